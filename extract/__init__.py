@@ -1,0 +1,1 @@
+"""Turn report text into mentions, entities and relations."""

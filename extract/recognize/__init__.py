@@ -1,0 +1,1 @@
+"""Recognisers: one module per entity type."""

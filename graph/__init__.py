@@ -1,0 +1,1 @@
+"""Turn extracted entities into RDF, networkx graphs, maps and answers."""
