@@ -44,6 +44,7 @@ class CPPCC(DefinedNamespace):
     Place: URIRef
     Province: URIRef
     Prefecture: URIRef
+    Municipality: URIRef  # 直辖市: both a Province and a Prefecture
     County: URIRef
     Township: URIRef
     Village: URIRef
