@@ -1,0 +1,135 @@
+"""What a report says about itself: its own place, and the bodies 我市, 市政协, 县委 point to.
+
+A report of 政协代县委员会 is about 代县 (under 忻州市, 山西省); in it 县政协 is that committee,
+市政协 the committee of 忻州市, 省委 the party committee of 山西省.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from extract.gazetteer import Division, Gazetteer
+from extract.records import Doc
+
+__all__ = ["DocContext", "find_context", "numbered_session", "place_in"]
+
+# 政协第十四届运城市盐湖区委员会, 中国人民政治协商会议阳泉市平定县第十届委员会, 政协乌拉特中旗第十四届委员会
+_NUM = "[一二三四五六七八九十百零〇两0-9]+"
+COMMITTEE_RE = re.compile(
+    rf"(?:中国人民政治协商会议|政协)\s?(?:第{_NUM}届)?\s?(?P<place>[\u4e00-\u9fff]{{2,24}}?)\s?(?:第{_NUM}届)?委员会"
+)
+# 山阳县政协, 拉萨市政协, 平阴政协 (not 全国政协, 人民政协 ...)
+PLACE_CPPCC_RE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,12}?)政协")
+_LEVEL_CHARS = {
+    "省": ("省",),
+    "自治区": ("自治区",),
+    "市": ("市",),
+    "州": ("州",),
+    "盟": ("盟",),
+    "地区": ("地区",),
+    "县": ("县",),
+    "区": ("区",),
+    "旗": ("旗",),
+}
+
+
+def numbered_session(text: str) -> str:
+    """``text`` without its session numbers (政协第十四届长治市委员会 → 政协长治市委员会)."""
+    return re.sub(rf"第{_NUM}届", "", text)
+
+
+def place_in(text: str, gazetteer: Gazetteer, near: tuple[str, ...] = ()) -> Division | None:
+    """The most specific division named by ``text`` read as a run of place names (运城市盐湖区 → 盐湖区).
+
+    The whole text must be covered by division names (full or short), left to right.
+    """
+    text = numbered_session(text).strip()
+    found: list[Division] = []
+    i = 0
+    while i < len(text):
+        for j in range(len(text), i, -1):
+            division = gazetteer.resolve(text[i:j], near=near + tuple(d.code for d in found))
+            if division is not None and (j - i >= 2):
+                found.append(division)
+                i = j
+                break
+        else:
+            return None
+    if not found:
+        return None
+    # Later names are more specific when they sit inside the earlier ones.
+    return found[-1]
+
+
+@dataclass(frozen=True, slots=True)
+class DocContext:
+    """The report's own place and its enclosing places."""
+
+    place: Division | None
+    chain: tuple[Division, ...]
+    """The place followed by its ancestors, nearest first."""
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return tuple(d.code for d in self.chain)
+
+    @property
+    def province(self) -> Division | None:
+        return self.chain[-1] if self.chain else None
+
+    def at_level(self, level: str) -> Division | None:
+        """The place a level word points to from this report (市 in a 县 report → its 市).
+
+        ``level`` is one of 省 自治区 市 州 盟 地区 县 区 旗. 市 is the nearest enclosing place whose name
+        ends in 市 (a county-level city points to itself); 省 the province.
+        """
+        if level in ("省", "自治区", "全省"):
+            return self.province
+        for division in self.chain:
+            if division.municipality and level == "市":
+                return division
+            if level in ("区",) and division.name.endswith("自治区"):
+                continue
+            if division.name.endswith(level):
+                return division
+        return None
+
+
+def find_context(doc: Doc, gazetteer: Gazetteer) -> DocContext:
+    """The report's own place: the place of the CPPCC committee it names most, else its commonest place."""
+    view = doc.view
+    votes: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for m in COMMITTEE_RE.finditer(view):
+        division = place_in(m["place"], gazetteer)
+        if division is not None:
+            votes[division.code] += 3
+            first.setdefault(division.code, m.start())
+    for m in PLACE_CPPCC_RE.finditer(view):
+        for cut in range(len(m["place"]) - 2, -1, -1):
+            division = place_in(m["place"][cut:], gazetteer)
+            if division is not None:
+                votes[division.code] += 2
+                first.setdefault(division.code, m.start())
+                break
+    if not votes:
+        for surface in _all_place_surfaces(view, gazetteer):
+            division = gazetteer.resolve(surface)
+            if division is not None:
+                votes[division.code] += 1 if division.level != "Province" else 0
+                first.setdefault(division.code, view.find(surface))
+    if not votes:
+        return DocContext(None, ())
+    # Most votes; ties go to the more specific place, then the one named first.
+    rank = {"County": 0, "Prefecture": 1, "Province": 2}
+    code = min(votes, key=lambda c: (-votes[c], rank[gazetteer.by_code(c).level], first.get(c, 0)))
+    place = gazetteer.by_code(code)
+    return DocContext(place, (place, *gazetteer.ancestors(code)))
+
+
+def _all_place_surfaces(view: str, gazetteer: Gazetteer) -> list[str]:
+    from extract.recognize.places import division_matcher
+
+    return [m.group() for m in division_matcher().finditer(view)]

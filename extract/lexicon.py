@@ -1,0 +1,73 @@
+"""General vocabulary the recognisers share, read from ``extract/data/``.
+
+Nothing here names a particular report's people, proposals or initiatives: surnames, posts,
+the head nouns of programme names, and the formulas that are not programmes.
+
+>>> lex = Lexicon.load()
+>>> "王" in lex.surnames and lex.posts["副市长"]
+'government'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+__all__ = ["Lexicon", "read_lines", "read_table"]
+
+
+def read_lines(name: str) -> list[str]:
+    """Non-empty, non-comment lines of a data file (``#`` starts a comment line)."""
+    text = resources.files("extract").joinpath("data", name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def read_table(name: str) -> list[list[str]]:
+    """Rows of a tab-separated data file, comment lines skipped."""
+    return [line.split("\t") for line in read_lines(name)]
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """The vocabulary, loaded once."""
+
+    surnames: frozenset[str]
+    """Single-character surnames."""
+    compound_surnames: tuple[str, ...]
+    """Two-or-more-character surnames, longest first."""
+    posts: dict[str, str]
+    """Post → kind of body it is held in (``cppcc``, ``party``, ``government`` … ``inherit``)."""
+    posts_longest_first: tuple[str, ...]
+    formulas: frozenset[str]
+    """Ideological formulas and plan periods: never initiatives."""
+    doctrine_suffixes: tuple[str, ...]
+    initiative_heads: dict[str, bool]
+    """Head noun → whether it makes an initiative only after a quoted name."""
+    left_stops: tuple[str, ...]
+    """Words that end the left edge of an unquoted programme name, longest first."""
+
+    @classmethod
+    @cache
+    def load(cls) -> Lexicon:
+        surnames = frozenset(ch for line in read_lines("surnames.txt") for ch in line.split())
+        compound = tuple(sorted(read_lines("compound_surnames.txt"), key=len, reverse=True))
+        posts = {post: kind for post, kind in read_table("posts.tsv")}
+        heads = {head: flag == "1" for head, flag in read_table("initiative_heads.txt")}
+        return cls(
+            surnames=surnames,
+            compound_surnames=compound,
+            posts=posts,
+            posts_longest_first=tuple(sorted(posts, key=len, reverse=True)),
+            formulas=frozenset(read_lines("formulas.txt")),
+            doctrine_suffixes=tuple(sorted(read_lines("doctrine_suffixes.txt"), key=len, reverse=True)),
+            initiative_heads=heads,
+            left_stops=tuple(sorted(read_lines("stopwords_left.txt"), key=len, reverse=True)),
+        )
+
+    def surname_length(self, text: str) -> int:
+        """Length of the surname ``text`` starts with (0 when it starts with none)."""
+        for sur in self.compound_surnames:
+            if text.startswith(sur):
+                return len(sur)
+        return 1 if text[:1] in self.surnames else 0

@@ -1,0 +1,271 @@
+"""The extraction pipeline, declared once: one document in, one :class:`DocResult` out.
+
+Documents are independent until resolution, so :func:`extract_doc` runs in worker processes and
+its results are cached by content.
+
+>>> [stage.__name__ for stage in STAGES]
+['stage_context', 'stage_places', 'stage_organizations', 'stage_people', 'stage_programmes', 'stage_report']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from extract.context import DocContext, find_context
+from extract.gazetteer import Gazetteer
+from extract.lexicon import Lexicon
+from extract.recognize.organizations import find_organizations
+from extract.recognize.people import PersonHit, find_people
+from extract.recognize.places import find_places
+from extract.recognize.programmes import ProgrammeHit, find_programmes, programme_key
+from extract.records import Doc, DocResult, Entity, EntityType, Mention, Predicate, Relation, Report
+from extract.relate import body_of_role, split_role
+from extract.sentences import SentenceIndex
+
+__all__ = ["EXTRACTOR_VERSION", "STAGES", "extract_doc"]
+
+EXTRACTOR_VERSION = "1"
+"""Bumped whenever extraction changes, so cached results of older versions are not reused."""
+
+
+@dataclass(slots=True)
+class _State:
+    """What the stages of one document build up (private to the pipeline)."""
+
+    doc: Doc
+    gazetteer: Gazetteer
+    sentences: SentenceIndex
+    ctx: DocContext = field(default_factory=lambda: DocContext(None, ()))
+    mentions: list[Mention] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    entities: dict[str, Entity] = field(default_factory=dict)
+    people: list[PersonHit] = field(default_factory=list)
+    person_keys: dict[str, str] = field(default_factory=dict)
+    report: Report | None = None
+
+    def entity(self, entity: Entity) -> None:
+        old = self.entities.get(entity.key)
+        if old is None:
+            self.entities[entity.key] = entity
+        elif entity.aliases and not set(entity.aliases) <= set(old.aliases):
+            self.entities[entity.key] = _merge_aliases(old, entity.aliases)
+
+
+def _merge_aliases(entity: Entity, aliases: tuple[str, ...]) -> Entity:
+    return Entity(
+        key=entity.key,
+        type=entity.type,
+        label=entity.label,
+        kind=entity.kind,
+        aliases=tuple(sorted({*entity.aliases, *aliases} - {entity.label})),
+        docs=entity.docs,
+        code=entity.code,
+        parent=entity.parent,
+    )
+
+
+def stage_context(s: _State) -> None:
+    """The report's own place and its chain of enclosing places."""
+    s.ctx = find_context(s.doc, s.gazetteer)
+
+
+def stage_places(s: _State) -> None:
+    mentions, entities = find_places(s.doc, s.ctx, s.gazetteer, s.sentences)
+    s.mentions += mentions
+    for e in entities:
+        s.entity(e)
+    if s.ctx.place is not None:
+        from extract.recognize.places import division_entity
+
+        for division in s.ctx.chain:
+            s.entity(division_entity(division))
+
+
+def stage_organizations(s: _State) -> None:
+    mentions, entities = find_organizations(s.doc, s.ctx, s.gazetteer, s.sentences)
+    s.mentions += mentions
+    for e in entities:
+        s.entity(e)
+
+
+def stage_people(s: _State) -> None:
+    """People, their keys (kept apart by city), and their posts as memberships."""
+    s.people = find_people(s.doc, s.sentences)
+    national = {h.name for h in s.people if h.national}
+    scope = _scope(s)
+    for h in s.people:
+        s.person_keys[h.name] = (
+            f"person/national/{h.name}" if h.name in national else f"person/{scope}/{h.name}"
+        )
+    for h in s.people:
+        key = s.person_keys[h.name]
+        s.mentions.append(
+            Mention(
+                s.doc.doc_id,
+                h.start,
+                h.end,
+                s.doc.text[h.start : h.end],
+                EntityType.PERSON,
+                key,
+                h.name,
+                sentence=s.sentences.at(h.start),
+            )
+        )
+        s.entity(Entity(key=key, type=EntityType.PERSON, label=h.name))
+        previous = ""
+        for role in h.roles:
+            for post in split_role(role):
+                held = body_of_role(post, s.ctx, s.gazetteer, previous)
+                org_key = ""
+                if held is not None:
+                    org_key, org = held
+                    if org is not None:
+                        s.entity(org)
+                    previous = org_key
+                s.relations.append(
+                    Relation(
+                        key, Predicate.MEMBERSHIP, org_key, s.doc.doc_id, s.sentences.at(h.start), role=post
+                    )
+                )
+
+
+def _scope(s: _State) -> str:
+    if s.ctx.place is None:
+        return "x"
+    prefecture = s.gazetteer.prefecture_of(s.ctx.place.code)
+    return (prefecture or s.ctx.place).code
+
+
+def stage_programmes(s: _State) -> None:
+    """Proposals and initiatives, who proposed them, and the places they name."""
+    hits = find_programmes(s.doc.view)
+    place_mentions = [m for m in s.mentions if m.type is EntityType.PLACE]
+    for h in hits:
+        key = programme_key(h.type, h.label)
+        s.entity(
+            Entity(key=key, type=h.type, label=h.label, aliases=tuple(sorted(set(h.aliases) - {h.label})))
+        )
+        sentence = s.sentences.at(h.start)
+        s.mentions.append(
+            Mention(
+                s.doc.doc_id,
+                h.start,
+                h.end,
+                s.doc.text[h.start : h.end],
+                h.type,
+                key,
+                h.label,
+                sentence=sentence,
+            )
+        )
+        if h.type is EntityType.INITIATIVE:
+            for m in place_mentions:
+                if h.start <= m.start and m.end <= h.end:
+                    s.relations.append(Relation(key, Predicate.INVOLVES_PLACE, m.key, s.doc.doc_id, sentence))
+        else:
+            for proposer in _proposers(s, h, sentence):
+                s.relations.append(Relation(key, Predicate.PROPOSED_BY, proposer, s.doc.doc_id, sentence))
+    _pair_speakers(s, [h for h in hits if h.type is EntityType.PROPOSAL])
+
+
+_PROPOSING = re.compile(r"提出|提交|撰写|发言|建议|提案|联名|代表")
+
+
+def _proposers(s: _State, h: ProgrammeHit, sentence: tuple[int, int]) -> list[str]:
+    """Who put a proposal forward: the nearest person (else party branch or committee) before it
+    in its sentence, when the sentence says so (提出, 提交, 发言 …)."""
+    text = s.doc.view[sentence[0] : h.start]
+    if not _PROPOSING.search(text):
+        return []
+    before = [m for m in s.mentions if sentence[0] <= m.start and m.end <= h.start]
+    orgs = [
+        m for m in before if m.type is EntityType.ORGANIZATION and m.kind in ("DemocraticParty", "Committee")
+    ]
+    people = [m for m in before if m.type is EntityType.PERSON]
+    if orgs and (not people or orgs[-1].start > people[-1].start):
+        return [orgs[-1].key]
+    if people:
+        return [people[-1].key]
+    return []
+
+
+def _pair_speakers(s: _State, proposals: list[ProgrammeHit]) -> None:
+    """In 甲、乙…N名委员，分别围绕A、B…作了大会发言, pair the speakers with the topics in order."""
+    by_sentence: dict[tuple[int, int], list[ProgrammeHit]] = {}
+    for h in proposals:
+        by_sentence.setdefault(s.sentences.at(h.start), []).append(h)
+    for sentence, items in by_sentence.items():
+        if "分别" not in s.doc.view[sentence[0] : sentence[1]]:
+            continue
+        people = [
+            m for m in s.mentions if m.type is EntityType.PERSON and sentence[0] <= m.start < items[0].start
+        ]
+        if len(people) == len(items) > 1:
+            for person, item in zip(people, items, strict=True):
+                key = programme_key(item.type, item.label)
+                s.relations.append(Relation(key, Predicate.PROPOSED_BY, person.key, s.doc.doc_id, sentence))
+
+
+_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})年(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?)?")
+_MEETING = re.compile(
+    r"(?:中国人民政治协商会议|政协)[^，。\n]{2,30}?委员会第[一二三四五六七八九十]+次(?:全体)?会议"
+)
+_PRESENTS = re.compile(
+    r"代表[^，。\n]{0,40}?常务委员会[^，。\n]{0,10}?(?:作|做|报告)|所作[^，。]{0,6}工作报告|作[^，。\n]{0,30}工作报告"
+)
+
+
+def stage_report(s: _State) -> None:
+    """The report node: its place, title, presenter, meeting and date."""
+    view = s.doc.view
+    title = next((line.strip() for line in view.splitlines() if line.strip()), "")[:80]
+    date = ""
+    m = _DATE.search(view)
+    if m:
+        y, mo, d = m["y"], m["m"], m["d"]
+        date = y if not mo else (f"{y}-{int(mo):02d}" if not d else f"{y}-{int(mo):02d}-{int(d):02d}")
+    meeting = _MEETING.search(view)
+    presenter = ""
+    people = [m for m in s.mentions if m.type is EntityType.PERSON]
+    for p in _PRESENTS.finditer(view):
+        near = [m for m in people if 0 <= p.start() - m.end <= 12]
+        if near:
+            presenter = near[-1].key
+            break
+    s.report = Report(
+        doc_id=s.doc.doc_id,
+        source=s.doc.source,
+        title=title,
+        place=s.ctx.place.key if s.ctx.place else "",
+        presenter=presenter,
+        meeting=meeting.group() if meeting else "",
+        date=date,
+    )
+
+
+STAGES: tuple[Callable[[_State], None], ...] = (
+    stage_context,
+    stage_places,
+    stage_organizations,
+    stage_people,
+    stage_programmes,
+    stage_report,
+)
+"""The stages, in order; each reads and extends the document's state."""
+
+
+def extract_doc(doc: Doc, gazetteer: Gazetteer | None = None) -> DocResult:
+    """Run every stage on one document."""
+    Lexicon.load()
+    state = _State(doc=doc, gazetteer=gazetteer or Gazetteer.load(), sentences=SentenceIndex(doc.text))
+    for stage in STAGES:
+        stage(state)
+    assert state.report is not None
+    mentions = tuple(sorted(set(state.mentions), key=lambda m: (m.start, m.end, m.key)))
+    relations = tuple(
+        sorted(set(state.relations), key=lambda r: (r.sentence, r.subject, r.predicate, r.object, r.role))
+    )
+    entities = tuple(sorted(state.entities.values(), key=lambda e: e.key))
+    return DocResult(doc=doc, report=state.report, mentions=mentions, relations=relations, entities=entities)

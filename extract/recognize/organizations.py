@@ -1,0 +1,388 @@
+"""Organizations: CPPCC committees and their bodies, party and state organs, parties, and named bodies.
+
+Every body tied to a place gets a key from the place's code, so 市政协 in a Datong report, 大同市政协
+and 政协第十五届大同市委员会 are one node (successive sessions fold into one committee).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.context import COMMITTEE_RE, DocContext, place_in
+from extract.gazetteer import Division, Gazetteer
+from extract.lexicon import read_table
+from extract.records import Doc, Entity, EntityType, Mention
+from extract.sentences import SentenceIndex
+
+__all__ = ["BodyRef", "body", "find_organizations"]
+
+_NUM = "[一二三四五六七八九十百零〇两0-9]+"
+_REL = "(?:全国|省|自治区|市|州|盟|县|区|旗)"
+_HAN = "\u4e00-\u9fff"
+
+
+@dataclass(frozen=True, slots=True)
+class BodyRef:
+    """A kind of body tied to a place: what a key, a label and aliases are made from."""
+
+    kind: str
+    """``cppcc``, ``cppcc-standing``, ``party``, ``government`` … (see ``_BODY``)."""
+    place: Division | None
+    """None for national bodies."""
+
+
+# kind → (key part, ontology class, label templates: the first is the label, the rest aliases)
+_BODY: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "cppcc": ("cppcc", "Committee", ("政协{p}委员会", "{p}政协", "中国人民政治协商会议{p}委员会")),
+    "cppcc-standing": (
+        "cppcc/standing",
+        "Committee",
+        ("政协{p}委员会常务委员会", "{p}政协常务委员会", "{p}政协常委会"),
+    ),
+    "cppcc-proposals": ("cppcc/proposals", "Committee", ("政协{p}委员会提案委员会", "{p}政协提案委员会")),
+    "cppcc-party-group": ("cppcc/party-group", "Committee", ("{p}政协党组",)),
+    "cppcc-office": ("cppcc/office", "Committee", ("{p}政协机关",)),
+    "party": ("party", "PartyOrganization", ("中共{p}委", "中共{p}委员会")),
+    "party-standing": ("party/standing", "PartyOrganization", ("中共{p}委常委会",)),
+    "party-discipline": ("party/discipline", "PartyOrganization", ("中共{p}纪律检查委员会", "{p}纪委")),
+    "government": ("government", "GovernmentBody", ("{p}人民政府", "{p}政府")),
+    "congress": ("congress", "GovernmentBody", ("{p}人民代表大会", "{p}人大")),
+    "congress-standing": (
+        "congress/standing",
+        "GovernmentBody",
+        ("{p}人大常委会", "{p}人民代表大会常务委员会"),
+    ),
+    "court": ("court", "GovernmentBody", ("{p}人民法院",)),
+    "intermediate-court": ("court/intermediate", "GovernmentBody", ("{p}中级人民法院",)),
+    "procuratorate": ("procuratorate", "GovernmentBody", ("{p}人民检察院",)),
+    "federation": ("federation", "SocialOrganization", ("{p}工商联", "{p}工商业联合会")),
+}
+_NATIONAL: dict[str, tuple[str, str, str, tuple[str, ...]]] = {
+    # surface → (key, class, label, aliases)
+    "全国政协": ("org/cppcc/national", "Committee", "全国政协", ("中国人民政治协商会议全国委员会",)),
+    "中国人民政治协商会议全国委员会": ("org/cppcc/national", "Committee", "全国政协", ()),
+    "中共中央": ("org/party/central", "PartyOrganization", "中共中央", ("党中央",)),
+    "党中央": ("org/party/central", "PartyOrganization", "中共中央", ("党中央",)),
+    "中国共产党": ("org/party/cpc", "PartyOrganization", "中国共产党", ()),
+    "国务院": ("org/government/state-council", "GovernmentBody", "国务院", ()),
+    "全国人大": ("org/congress/national", "GovernmentBody", "全国人民代表大会", ("全国人大",)),
+    "全国人民代表大会": ("org/congress/national", "GovernmentBody", "全国人民代表大会", ("全国人大",)),
+    "全国工商联": ("org/federation/national", "SocialOrganization", "全国工商联", ()),
+}
+
+
+def body(ref: BodyRef) -> Entity:
+    """The entity of a body tied to a place (its label from the place's full name)."""
+    part, cls, templates = _BODY[ref.kind]
+    if ref.place is None:
+        raise ValueError(f"body {ref.kind!r} needs a place")
+    p = _party_name(ref.place) if ref.kind.startswith("party") else ref.place.name
+    names = [t.format(p=p) for t in templates]
+    return Entity(
+        key=f"org/{part}/{ref.place.code}",
+        type=EntityType.ORGANIZATION,
+        label=names[0],
+        kind=cls,
+        aliases=tuple(sorted(set(names[1:]) - {names[0]})),
+        parent=ref.place.key,
+    )
+
+
+def _party_name(place: Division) -> str:
+    # 代县 → 代县县 (中共代县县委); 山阳县 → 山阳县 (中共山阳县委)
+    return place.name + place.name[-1] if len(place.name) == 2 and place.name[-1] in "县区旗" else place.name
+
+
+# A body written after a place name or a level word (大同市政协, 市政协, 县委, 区人民政府 ...).
+_SUFFIX_KIND: tuple[tuple[str, str], ...] = (
+    ("政协常务委员会", "cppcc-standing"),
+    ("政协常委会", "cppcc-standing"),
+    ("政协提案委员会", "cppcc-proposals"),
+    ("政协提案委", "cppcc-proposals"),
+    ("政协党组", "cppcc-party-group"),
+    ("政协机关", "cppcc-office"),
+    ("政协", "cppcc"),
+    ("委常委会", "party-standing"),
+    ("纪律检查委员会", "party-discipline"),
+    ("纪检委", "party-discipline"),
+    ("纪委", "party-discipline"),
+    ("人民政府", "government"),
+    ("政府", "government"),
+    ("人大常委会", "congress-standing"),
+    ("人民代表大会常务委员会", "congress-standing"),
+    ("人民代表大会", "congress"),
+    ("人大", "congress"),
+    ("中级人民法院", "intermediate-court"),
+    ("人民法院", "court"),
+    ("人民检察院", "procuratorate"),
+    ("工商业联合会", "federation"),
+    ("工商联", "federation"),
+    ("委", "party"),
+)
+_SUFFIX_RE = "|".join(re.escape(s) for s, _ in _SUFFIX_KIND)
+_SUFFIX_OF = dict(_SUFFIX_KIND)
+
+# 市政协, 县委, 区人民政府 (a level word standing for the report's own place)
+_RELATIVE = re.compile(rf"(?P<rel>{_REL})(?:第?{_NUM}届)?(?P<suffix>{_SUFFIX_RE})(?!员)")
+# 大同市政协, 代县县委, 山西省委, 中共大同市委, 晋城市第八届人民代表大会
+_PLACED = re.compile(
+    rf"(?P<cpc>中共)?(?P<place>[{_HAN}]{{2,16}}?)(?:第{_NUM}届)?(?P<suffix>{_SUFFIX_RE})(?!员|员会)"
+)
+_STANDING_AFTER = re.compile(r"常务委员会|常委会")
+_NATIONAL_RE = re.compile("|".join(sorted(map(re.escape, _NATIONAL), key=len, reverse=True)))
+# 中国人民政治协商会议 as the national institution (not the head of a committee's name)
+_CPPCC_NATIONAL = re.compile(rf"中国人民政治协商会议(?!\s?第?{_NUM}届|[{_HAN}]{{2,16}}委员会)")
+_BARE_STANDING = re.compile(rf"(?<![{_HAN}])(?:政协)?(?:常务委员会|常委会)(?![{_HAN}]{{0,2}}议)")
+
+
+def find_organizations(
+    doc: Doc, ctx: DocContext, gazetteer: Gazetteer, sentences: SentenceIndex
+) -> tuple[list[Mention], list[Entity]]:
+    """Every organization named in ``doc``, resolved to keys."""
+    view = doc.view
+    found: list[tuple[int, int, Entity]] = []
+
+    def add(start: int, end: int, entity: Entity) -> None:
+        found.append((start, end, entity))
+
+    # Full committee names: 政协第十四届运城市盐湖区委员会[常务委员会]
+    for m in COMMITTEE_RE.finditer(view):
+        place = place_in(m["place"], gazetteer, ctx.codes)
+        if place is None:
+            continue
+        end = m.end()
+        kind = "cppcc"
+        after = _STANDING_AFTER.match(view, end)
+        if after:
+            kind, end = "cppcc-standing", after.end()
+        elif view.startswith("提案委员会", end):
+            kind, end = "cppcc-proposals", end + 5
+        entity = body(BodyRef(kind, place))
+        add(m.start(), end, _with_alias(entity, view[m.start() : end]))
+
+    for m in _PLACED.finditer(view):
+        suffix = m["suffix"]
+        place = _place_suffix(m["place"], gazetteer, ctx)
+        if place is None:
+            continue
+        place_div, _surface = place
+        kind = _SUFFIX_OF[suffix]
+        if kind == "party" and not (m["cpc"] or _is_party_committee(place_div, view, m.end())):
+            continue
+        start = m.start("cpc") if m["cpc"] else m.end("place") - len(_surface)
+        end = m.end()
+        entity = body(BodyRef(kind, place_div))
+        add(start, end, _with_alias(entity, view[start:end]))
+
+    for m in _RELATIVE.finditer(view):
+        rel, suffix = m["rel"], m["suffix"]
+        if rel == "全国":
+            continue
+        place = ctx.at_level(rel)
+        if place is None:
+            continue
+        kind = _SUFFIX_OF[suffix]
+        if kind == "party" and rel in ("省", "自治区") and place.level != "Province":
+            continue
+        end = m.end()
+        after = _STANDING_AFTER.match(view, end) if kind == "cppcc" else None
+        if after:
+            kind, end = "cppcc-standing", after.end()
+        add(m.start(), end, body(BodyRef(kind, place)))
+
+    # Bare 常委会 / 常务委员会 in a CPPCC report: its own standing committee.
+    own = _own_committee_place(ctx)
+    if own is not None:
+        for m in _BARE_STANDING.finditer(view):
+            add(m.start(), m.end(), body(BodyRef("cppcc-standing", own)))
+
+    for m in _NATIONAL_RE.finditer(view):
+        key, cls, label, aliases = _NATIONAL[m.group()]
+        surface = m.group()
+        names = tuple(sorted({*aliases, surface} - {label}))
+        add(
+            m.start(),
+            m.end(),
+            Entity(key=key, type=EntityType.ORGANIZATION, label=label, kind=cls, aliases=names),
+        )
+    for m in _CPPCC_NATIONAL.finditer(view):
+        add(
+            m.start(),
+            m.end(),
+            Entity(
+                key="org/cppcc/institution",
+                type=EntityType.ORGANIZATION,
+                label="中国人民政治协商会议",
+                kind="Committee",
+            ),
+        )
+
+    for start, end, entity in _named_bodies(view, ctx, gazetteer):
+        add(start, end, entity)
+
+    return _to_mentions(doc, _drop_nested_same_type(found), sentences)
+
+
+def _place_suffix(text: str, gazetteer: Gazetteer, ctx: DocContext) -> tuple[Division, str] | None:
+    """The longest run of place names ending ``text`` (中共运城市盐湖区 → 盐湖区, '运城市盐湖区')."""
+    for cut in range(len(text)):
+        tail = text[cut:]
+        if len(tail) < 2:
+            break
+        division = place_in(tail, gazetteer, ctx.codes)
+        if division is not None:
+            return division, tail
+    return None
+
+
+def _is_party_committee(place: Division, view: str, end: int) -> bool:
+    # 大同市委 is the party committee; 山西省委 too. Reject 委 that starts another word (委托, 委员).
+    return not view.startswith(("托", "派", "屈", "婉"), end)
+
+
+def _own_committee_place(ctx: DocContext) -> Division | None:
+    return ctx.place
+
+
+def _with_alias(entity: Entity, surface: str) -> Entity:
+    surface = surface.strip()
+    if not surface or surface == entity.label or surface in entity.aliases:
+        return entity
+    return Entity(
+        key=entity.key,
+        type=entity.type,
+        label=entity.label,
+        kind=entity.kind,
+        aliases=tuple(sorted({*entity.aliases, surface})),
+        parent=entity.parent,
+    )
+
+
+# --- bodies named by their own words: parties, people's organizations, companies, media -------------
+
+_PARTIES = read_table("democratic_parties.tsv")
+_PARTY_ABBR = {abbr: full for full, abbr in _PARTIES}
+_PARTY_FULL = {full: full for full, _ in _PARTIES}
+_PARTY_RE = re.compile(
+    "(?P<party>" + "|".join(sorted(map(re.escape, [*_PARTY_ABBR, *_PARTY_FULL]), key=len, reverse=True)) + ")"
+    rf"(?P<branch>中央|(?P<where>[{_HAN}]{{0,8}}?)(?:市委会|县委会|区委会|省委会|委员会|总支|支部|小组|基层委员会))?"
+)
+_SUFFIXED = read_table("organization_suffixes.tsv")
+_SUFFIXED_RE = re.compile(
+    rf"(?P<name>[{_HAN}A-Za-z0-9（）()·]{{2,20}}?(?:"
+    + "|".join(sorted((re.escape(s) for s, _ in _SUFFIXED), key=len, reverse=True))
+    + rf"))(?![{_HAN}])"
+)
+_SUFFIX_CLASS = {s: c for s, c in _SUFFIXED}
+_QUOTED_MEDIA = re.compile(r"[“\"](?P<name>[^”\"\n]{2,12})[”\"](?P<what>公众号|客户端|APP|微信公众号)")
+_SOURCE_MEDIA = re.compile(rf"(?:来源|来 源)[:：]\s*(?P<name>[{_HAN}]{{2,12}}(?:网|报|台|日报|政协网))")
+_NEWS_MEDIA = re.compile(rf"(?<![{_HAN}])(?P<name>[{_HAN}]{{2,10}}网)讯")
+
+
+def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
+    for m in _PARTY_RE.finditer(view):
+        full = _PARTY_ABBR.get(m["party"]) or _PARTY_FULL[m["party"]]
+        if m["branch"]:
+            where = m["where"] or ""
+            label = m.group()
+            if m["branch"] == "中央":
+                key = f"org/party/{full}/central"
+            else:
+                scope = place_in(where, gazetteer, ctx.codes) if where else None
+                key = f"org/party/{full}/{scope.code if scope else 'x'}/{m['branch'][len(where) :]}/{label}"
+            yield (
+                m.start(),
+                m.end(),
+                Entity(key=key, type=EntityType.ORGANIZATION, label=label, kind="DemocraticParty"),
+            )
+        else:
+            yield (
+                m.start(),
+                m.end(),
+                Entity(
+                    key=f"org/party/{full}",
+                    type=EntityType.ORGANIZATION,
+                    label=full,
+                    kind="DemocraticParty",
+                    aliases=tuple(sorted({m["party"]} - {full})),
+                ),
+            )
+    for m in _QUOTED_MEDIA.finditer(view):
+        name = m["name"]
+        yield (
+            m.start(),
+            m.end(),
+            Entity(
+                key=f"org/media/{name}",
+                type=EntityType.ORGANIZATION,
+                label=name,
+                kind="Media",
+                aliases=(m.group(),),
+            ),
+        )
+    for regex in (_SOURCE_MEDIA, _NEWS_MEDIA):
+        for m in regex.finditer(view):
+            name = m["name"]
+            yield (
+                m.start("name"),
+                m.end("name"),
+                Entity(key=f"org/media/{name}", type=EntityType.ORGANIZATION, label=name, kind="Media"),
+            )
+    for m in _SUFFIXED_RE.finditer(view):
+        name = _trim_left(m["name"])
+        if name is None:
+            continue
+        cls = next(c for s, c in sorted(_SUFFIXED, key=lambda r: -len(r[0])) if name.endswith(s))
+        start = m.end("name") - len(name)
+        yield (
+            start,
+            m.end("name"),
+            Entity(key=f"org/named/{name}", type=EntityType.ORGANIZATION, label=name, kind=cls),
+        )
+
+
+_LEFT_STOP = re.compile(
+    r".*(?:的|在|和|与|及|由|对|向|为|是|了|把|将|从|到|等|以|于|经|据|共|同|组织|参加|来到|走进|看望|邀请|联合|委托|会同|依托|推动|支持|引进|成立|举办|召开|设立|建立|会上)"
+)
+
+
+def _trim_left(name: str) -> str | None:
+    """Cut a suffix-matched name at the last function word before it (在科大讯飞 → 科大讯飞)."""
+    m = _LEFT_STOP.match(name)
+    if m:
+        name = name[m.end() :]
+    return name if len(name) >= 4 else None
+
+
+def _drop_nested_same_type(found: list[tuple[int, int, Entity]]) -> list[tuple[int, int, Entity]]:
+    """Keep the longest of overlapping organization spans; identical spans keep the first key."""
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0]), f[2].key))
+    kept: list[tuple[int, int, Entity]] = []
+    last_end = -1
+    for start, end, entity in found:
+        if start < last_end:
+            continue
+        kept.append((start, end, entity))
+        last_end = end
+    return kept
+
+
+def _to_mentions(
+    doc: Doc, found: list[tuple[int, int, Entity]], sentences: SentenceIndex
+) -> tuple[list[Mention], list[Entity]]:
+    mentions = [
+        Mention(
+            doc_id=doc.doc_id,
+            start=start,
+            end=end,
+            text=doc.text[start:end],
+            type=EntityType.ORGANIZATION,
+            key=entity.key,
+            label=entity.label,
+            kind=entity.kind,
+            sentence=sentences.at(start),
+        )
+        for start, end, entity in found
+    ]
+    return mentions, [entity for _, _, entity in found]

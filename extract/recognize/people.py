@@ -1,0 +1,336 @@
+"""People, with the posts the text gives them.
+
+A name is a surname (from the surname list) and one or two more characters (three or four in
+lists, for ethnic-minority names), standing where names stand: after a post (市政协副主席范建民), in a
+list after a post or a list word (副主席王宗勤、李金果), before a post (李敏主席, 冯志亮同志), in
+bylines (记者 王斌, 摄影:李小龙), in doctrines (邓小平理论), at the head of a clause before a verb
+(刘文成被选举为, 李慧琳代表), alone on a byline line. Each candidate must end where a name can end:
+punctuation, a space, or a word that follows names (主持, 代表, 等 ...).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from extract.lexicon import Lexicon, read_lines
+from extract.records import Doc, EntityType, Mention
+from extract.sentences import SentenceIndex
+from extract.trie import compile_trie
+
+__all__ = ["PersonHit", "find_people"]
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_SEP = "、，, \u3000"
+_LIST_WORDS = ("还有", "名单", "是：", "是:", "有：", "有:")
+
+
+@dataclass(frozen=True, slots=True)
+class PersonHit:
+    """A name found in the text, with the posts written with it (as written)."""
+
+    start: int
+    end: int
+    name: str
+    roles: tuple[str, ...] = ()
+    national: bool = False
+    """Named as a national leader (总书记, a doctrine): one node across all reports."""
+
+
+@cache
+def _follow() -> tuple[str, ...]:
+    return tuple(sorted(read_lines("person_follow.txt"), key=len, reverse=True))
+
+
+@cache
+def _post_matcher() -> re.Pattern[str]:
+    return compile_trie(Lexicon.load().posts)
+
+
+_NOT_NAME_CHARS = set(
+    "的了是在和与及或等为对把被将从向于以也都就又而并但且之其这那个们您我你他她它年月日时分秒第届次"
+)
+_AFTER_POST_NOT_NAME = ("台", "团", "们", "会", "处", "单位", "职务", "人选")
+_PUNCT_BOUNDARY = set("，。、；：:;,.！？!?）)」』”’\n\t （(")
+
+
+def _can_end(text: str, end: int) -> bool:
+    if end >= len(text):
+        return True
+    ch = text[end]
+    if ch in _PUNCT_BOUNDARY or ch.isspace() or ch.isdigit():
+        return True
+    return text.startswith(_follow(), end) or text.startswith(_post_starts(), end)
+
+
+@cache
+def _post_starts() -> tuple[str, ...]:
+    posts = Lexicon.load().posts
+    extra = ("市", "县", "区", "省", "旗", "州")  # 范建民市长 is caught by the name-then-post pattern
+    return tuple(p for p in posts if len(p) >= 2) + extra
+
+
+def _name_at(text: str, pos: int, *, longest: int = 3, lenient: bool = False) -> int:
+    """Length of the name starting at ``pos`` (0 if none). ``lenient`` allows up to 5 characters
+    when the name is closed by list punctuation (敖登其其格、)."""
+    lex = Lexicon.load()
+    sur = lex.surname_length(text[pos : pos + 4])
+    if not sur:
+        return 0
+    lengths = [n for n in (sur + 2, sur + 1) if n <= max(longest, sur + 1)]
+    for n in lengths:
+        cand = text[pos : pos + n]
+        if len(cand) < n or not all(_HAN.match(c) for c in cand):
+            continue
+        if any(c in _NOT_NAME_CHARS for c in cand[sur:]):
+            continue
+        if _can_end(text, pos + n):
+            return n
+    if lenient:
+        for n in (4, 5):
+            cand = text[pos : pos + n]
+            if (
+                len(cand) == n
+                and all(_HAN.match(c) for c in cand)
+                and not any(c in _NOT_NAME_CHARS for c in cand)
+            ):
+                if pos + n >= len(text) or text[pos + n] in "、，,。":
+                    return n
+    return 0
+
+
+def _name_list(text: str, pos: int, *, first_lenient: bool = False) -> list[tuple[int, int]]:
+    """Names separated by 、 or spaces from ``pos`` on (副主席王宗勤、李金果、周长春)."""
+    names: list[tuple[int, int]] = []
+    i = pos
+    while i < len(text):
+        n = _name_at(text, i, lenient=bool(names) or first_lenient)
+        if not n:
+            break
+        names.append((i, i + n))
+        j = i + n
+        if j < len(text) and text[j] in "、 \u3000" and j + 1 < len(text) and text[j + 1] not in " \n":
+            i = j + 1
+            continue
+        break
+    return names
+
+
+def _role_before(text: str, post_start: int, post_end: int) -> str:
+    """The post with the body written before it (区政协 + 副主席), cut at punctuation."""
+    i = post_start
+    limit = max(0, post_start - 16)
+    while i > limit and _HAN.match(text[i - 1]) and text[i - 1] not in "的在由为是和与及":
+        i -= 1
+    role = text[i:post_end]
+    # drop a leading name-like or clause word before a body word: keep from the first level/body word
+    m = re.search(
+        r"(中共|全国|省|自治区|市|州|盟|县|区|旗|大会|政府|国家|国务院)",
+        role[: len(role) - (post_end - post_start)],
+    )
+    if m:
+        role = role[m.start() :]
+    else:
+        role = text[post_start:post_end]
+    return role
+
+
+def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
+    """Every person named in ``doc`` with the posts written with each mention."""
+    text = doc.view
+    lex = Lexicon.load()
+    hits: dict[tuple[int, int], PersonHit] = {}
+
+    def add(start: int, end: int, roles: tuple[str, ...] = (), national: bool = False) -> None:
+        key = (start, end)
+        old = hits.get(key)
+        if old:
+            roles = tuple(dict.fromkeys((*old.roles, *roles)))
+            national = national or old.national
+        hits[key] = PersonHit(start, end, text[start:end], roles, national)
+
+    # 1. post, then a list of names: 区委副书记、区长李哲; 副主席王宗勤、李金果; 摄影:李小龙
+    chain: list[str] = []
+    chain_end = -1
+    for m in _post_matcher().finditer(text):
+        post = m.group()
+        role = _role_before(text, m.start(), m.end())
+        if m.start() - chain_end <= 1 and chain_end >= 0 and text[chain_end : m.start()] in ("、", ""):
+            chain.append(role)
+        else:
+            chain = [role]
+        chain_end = m.end()
+        j = m.end()
+        if text.startswith(_AFTER_POST_NOT_NAME, j):
+            continue
+        while j < len(text) and text[j] in " \u3000:：" and j - m.end() < 3:
+            j += 1
+        if text.startswith(("是：", "是:"), j):
+            j += 2
+        names = _name_list(text, j)
+        national = lex.posts[post] == "national"
+        for s, e in names:
+            add(s, e, tuple(chain), national)
+
+    # 2. a list word: 在主席台就坐的还有郭一民、董稷强 …; 执行主席是：辛耀雄、敖登其其格
+    for word in _LIST_WORDS:
+        for m in re.finditer(re.escape(word), text):
+            j = m.end()
+            while j < len(text) and text[j] in " :：":
+                j += 1
+            names = _name_list(text, j, first_lenient=True)
+            if len(names) >= 2:
+                for s, e in names:
+                    add(s, e)
+
+    # 3. name, then a post or 同志: 李敏主席代表, 陈向阳市长所作, 冯志亮同志, 习近平总书记
+    for m in re.finditer(r"(总书记|同志|副主席|主席|副市长|市长|县长|区长|书记|委员)", text):
+        for n in (3, 2, 4):
+            s = m.start() - n
+            if s < 0:
+                continue
+            cand = text[s : m.start()]
+            if not all(_HAN.match(c) for c in cand) or lex.surname_length(cand) == 0:
+                continue
+            if any(c in _NOT_NAME_CHARS for c in cand[1:]):
+                continue
+            before = text[s - 1] if s > 0 else "\n"
+            if not (before in _PUNCT_BOUNDARY or before.isspace() or _ends_with_verb(text, s)):
+                continue
+            national = m.group() == "总书记"
+            if m.group() == "同志" and not (text.startswith(("代表", "为核心", "所作", "作"), m.end())):
+                break
+            add(s, m.start(), (m.group(),) if m.group() != "同志" else (), national)
+            break
+
+    # 4. doctrines: 邓小平理论, 习近平新时代中国特色社会主义思想
+    for suffix in lex.doctrine_suffixes:
+        for m in re.finditer(re.escape(suffix), text):
+            for n in (3, 2):
+                s = m.start() - n
+                cand = text[max(s, 0) : m.start()]
+                if s < 0 or not all(_HAN.match(c) for c in cand) or lex.surname_length(cand) == 0:
+                    continue
+                before = text[s - 1] if s > 0 else "\n"
+                if (
+                    before in _PUNCT_BOUNDARY
+                    or before.isspace()
+                    or before in "以和与及、是的"
+                    or _ends_with_verb(text, s)
+                ):
+                    add(s, m.start(), (), True)
+                    break
+
+    # 5. names heading a clause before a strong verb: 刘文成被选举为…; 李志平、杜嬉婷被授予…
+    for m in re.finditer(r"(?:^|(?<=[，。；：:\n]))\s*", text):
+        j = m.end()
+        names = _name_list(text, j)
+        if not names:
+            continue
+        after = names[-1][1]
+        tail = text[after : after + 6]
+        count = re.match(
+            r"[0-9一二三四五六七八九十]+名(?P<role>[\u4e00-\u9fff]{2,10}?(委员|代表|主席|成员))",
+            tail + text[after + 6 : after + 20],
+        )
+        if (
+            re.match(
+                r"(被选举为|当选为|当选|被授予|被评为|代表[\u4e00-\u9fff]{2}|为大会|同志|主持|宣读|说|指出|强调|表示)",
+                tail,
+            )
+            or count
+        ):
+            roles = (count["role"],) if count else ()
+            for s, e in names:
+                add(s, e, roles)
+
+    # 6. 选举X为主席; X、Y为副主席
+    for m in re.finditer(r"(?:选举|推选|任命)(?:产生)?", text):
+        names = _name_list(text, m.end())
+        if names and text.startswith("为", names[-1][1]):
+            role = _role_after(text, names[-1][1] + 1)
+            for s, e in names:
+                add(s, e, (role,) if role else ())
+    for m in re.finditer(r"[，、]", text):
+        names = _name_list(text, m.end())
+        if names and text.startswith("为", names[-1][1]):
+            role = _role_after(text, names[-1][1] + 1)
+            if role and role.endswith(tuple(lex.posts)):
+                for s, e in names:
+                    add(s, e, (role,))
+
+    # 7. a line that is only a name, near the head (a report's byline)
+    for m in re.finditer(r"(?m)^[ \t\u3000]*([\u4e00-\u9fff]{2,3})[ \t\u3000]*$", text[:2000]):
+        s, e = m.span(1)
+        if lex.surname_length(text[s:e]) and not any(c in _NOT_NAME_CHARS for c in text[s + 1 : e]):
+            add(s, e, ("报告人",))
+
+    # Names found with a post are names elsewhere in the report too (常正主持会议; 王昕指出).
+    known = {h.name for h in hits.values() if h.roles or h.national}
+    if known:
+        pattern = compile_trie(known)
+        for m in pattern.finditer(text):
+            s, e = m.span()
+            if (s, e) in hits:
+                continue
+            before = text[s - 1] if s > 0 else "\n"
+            if _HAN.match(before) and not _ends_with_verb(text, s) and before not in "、和与及由以":
+                continue
+            if _can_end(text, e):
+                add(s, e, ())
+    return sorted(hits.values(), key=lambda h: (h.start, h.end))
+
+
+def _role_after(text: str, pos: int) -> str:
+    m = re.match(
+        r"[\u4e00-\u9fff]{1,12}?(?:副主席|主席|副秘书长|秘书长|常委|委员|主任|书记|市长|县长)", text[pos:]
+    )
+    return m.group() if m else ""
+
+
+_VERB_ENDS = (
+    "批准",
+    "讨论",
+    "听取",
+    "选举",
+    "推选",
+    "同意",
+    "审议",
+    "由",
+    "以",
+    "是",
+    "为",
+    "和",
+    "与",
+    "及",
+    "请",
+    "邀请",
+    "陪同",
+    "会见",
+    "看望",
+    "感谢",
+)
+
+
+def _ends_with_verb(text: str, pos: int) -> bool:
+    return any(text.endswith(v, 0, pos) for v in _VERB_ENDS)
+
+
+def people_mentions(
+    doc: Doc, hits: list[PersonHit], keys: dict[str, str], sentences: SentenceIndex
+) -> list[Mention]:
+    """Mentions of the people found, keyed by ``keys`` (name → entity key)."""
+    return [
+        Mention(
+            doc_id=doc.doc_id,
+            start=h.start,
+            end=h.end,
+            text=doc.text[h.start : h.end],
+            type=EntityType.PERSON,
+            key=keys[h.name],
+            label=h.name,
+            sentence=sentences.at(h.start),
+        )
+        for h in hits
+    ]

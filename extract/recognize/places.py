@@ -1,0 +1,148 @@
+"""Places: administrative divisions from the gazetteer, named regions and features, townships.
+
+Short forms resolve to full names by the report's own place (朔州 in a Shanxi report → 朔州市);
+enumerations split into their members (晋中、忻州、阳泉、吕梁四市 → four prefectures).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from extract.context import DocContext
+from extract.gazetteer import Division, Gazetteer, NamedArea
+from extract.records import Doc, Entity, EntityType, Mention
+from extract.sentences import SentenceIndex
+from extract.trie import compile_trie
+
+__all__ = ["division_entity", "division_matcher", "find_places", "place_kind"]
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# A township: two to four characters before 镇 / 乡 / 街道 / 苏木, after a boundary or a county name.
+_TOWNSHIP = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4}?)(镇|乡|街道|苏木)(?![\u4e00-\u9fff])")
+_VENUE = re.compile(
+    r"在(?P<rel>[省市县区旗州])?(?P<name>[\u4e00-\u9fff]{0,8}?"
+    r"(?:会议中心|迎宾馆|宾馆|大剧院|剧院|大礼堂|礼堂|会堂|文化宫|工人文化宫|文化活动中心|体育馆|会展中心))"
+)
+
+
+@cache
+def division_matcher() -> re.Pattern[str]:
+    """One trie pattern over every unambiguous division name and short form."""
+    return compile_trie(Gazetteer.load().surfaces())
+
+
+@cache
+def area_matcher() -> re.Pattern[str] | None:
+    """One trie pattern over the names of regions and features (None when there are none)."""
+    surfaces = Gazetteer.load().area_surfaces()
+    return compile_trie(surfaces) if surfaces else None
+
+
+def place_kind(division: Division) -> str:
+    """The ontology class of a division."""
+    if division.municipality:
+        return "Municipality"
+    return division.level
+
+
+def division_entity(division: Division) -> Entity:
+    """The entity of a division, with its code and parent (no documents: mentions add them)."""
+    return Entity(
+        key=division.key,
+        type=EntityType.PLACE,
+        label=division.name,
+        kind=place_kind(division),
+        code=division.code,
+        parent=f"place/{division.parent}" if division.parent else "",
+    )
+
+
+def _area_entity(area: NamedArea) -> Entity:
+    kind = "Region" if area.category == "region" else "GeoFeature"
+    return Entity(key=area.key, type=EntityType.PLACE, label=area.name, kind=kind)
+
+
+def find_places(
+    doc: Doc, ctx: DocContext, gazetteer: Gazetteer, sentences: SentenceIndex
+) -> tuple[list[Mention], list[Entity]]:
+    """Every place named in ``doc``, resolved, with the entities they introduce."""
+    view = doc.view
+    mentions: list[Mention] = []
+    entities: dict[str, Entity] = {}
+    near = list(ctx.codes)
+
+    hits = [(m.start(), m.end(), m.group()) for m in division_matcher().finditer(view)]
+    # Unambiguous names first give the context for the ambiguous ones.
+    for start, end, surface in sorted(hits, key=lambda h: len(gazetteer.lookup(h[2])) > 1):
+        division = gazetteer.resolve(surface, near=tuple(near))
+        if division is None:
+            continue
+        if division.code not in near:
+            near.append(division.code)
+        mentions.append(
+            _mention(doc, start, end, division.key, division.name, place_kind(division), sentences)
+        )
+        _add_with_ancestors(division, gazetteer, entities)
+
+    areas_pattern = area_matcher()
+    for m in areas_pattern.finditer(view) if areas_pattern else ():
+        areas = gazetteer.lookup_area(m.group())
+        if not areas:
+            continue
+        area = areas[0]
+        entity = _area_entity(area)
+        entities[entity.key] = entity
+        mentions.append(_mention(doc, m.start(), m.end(), area.key, area.name, entity.kind, sentences))
+
+    for m in _VENUE.finditer(view):
+        name = m["name"]
+        if len(name) < 3:
+            continue
+        owner = ctx.at_level(m["rel"]) if m["rel"] else None
+        if m["rel"] and owner is None:
+            continue
+        label = (owner.name + name) if owner else name
+        key = f"place/feature/{label}"
+        entities[key] = Entity(key=key, type=EntityType.PLACE, label=label, kind="GeoFeature")
+        start = m.start("rel") if m["rel"] else m.start("name")
+        mentions.append(_mention(doc, start, m.end("name"), key, label, "GeoFeature", sentences))
+
+    for m in _TOWNSHIP.finditer(view):
+        name = m.group(1) + m.group(2)
+        if gazetteer.lookup(name) or name.endswith(("城乡", "全乡", "各乡")):
+            continue
+        county = next((d for d in ctx.chain if d.level == "County"), None)
+        scope = county.code if county else (ctx.place.code if ctx.place else "0")
+        key = f"place/town/{scope}/{name}"
+        entities[key] = Entity(
+            key=key,
+            type=EntityType.PLACE,
+            label=name,
+            kind="Township",
+            parent=f"place/{scope}" if county else "",
+        )
+        mentions.append(_mention(doc, m.start(), m.end(), key, name, "Township", sentences))
+    return mentions, list(entities.values())
+
+
+def _add_with_ancestors(division: Division, gazetteer: Gazetteer, entities: dict[str, Entity]) -> None:
+    entities.setdefault(division.key, division_entity(division))
+    for ancestor in gazetteer.ancestors(division.code):
+        entities.setdefault(ancestor.key, division_entity(ancestor))
+
+
+def _mention(
+    doc: Doc, start: int, end: int, key: str, label: str, kind: str, sentences: SentenceIndex
+) -> Mention:
+    return Mention(
+        doc_id=doc.doc_id,
+        start=start,
+        end=end,
+        text=doc.text[start:end],
+        type=EntityType.PLACE,
+        key=key,
+        label=label,
+        kind=kind,
+        sentence=sentences.at(start),
+    )

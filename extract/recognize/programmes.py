@@ -1,0 +1,189 @@
+"""Proposals and initiatives: titled items, quoted programme names, and named campaigns.
+
+- 《…》 titles: a proposal when the title is one (建议, 提案, 议案, 倡议书, or a speech given as 发言);
+  an initiative when it names a plan, rule or opinion that sets up a programme (方案, 规划, 细则 …).
+- 关于…的建议 without brackets, and numbered proposals (全国政协2020年4736号提案): proposals.
+- The topics members spoke on (围绕A、B、C等课题作了大会发言): proposals by those members.
+- “X” + a head noun (平台, 品牌, 制度, 机制 …), or “X” alone when it reads as a programme: initiatives.
+- Unquoted names ending in a strong head (战略, 攻坚战, 主题教育, 学习教育, 专项斗争, 工程, 行动):
+  initiatives, their left edge cut at the verb before them.
+Ideological formulas and plan periods (两个确立, 十四五) are never initiatives.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.lexicon import Lexicon
+from extract.records import EntityType
+
+__all__ = ["ProgrammeHit", "find_programmes", "programme_key"]
+
+_HAN = "\u4e00-\u9fff"
+_TITLE = re.compile(r"《(?P<title>[^《》\n]{2,60})》")
+_PROPOSAL_WORDS = ("建议案", "建议", "提案", "议案", "倡议书", "意见建议", "社情民意")
+_PROGRAMME_TITLE_ENDS = (
+    "方案",
+    "规划",
+    "细则",
+    "意见",
+    "办法",
+    "条例",
+    "规定",
+    "纲要",
+    "计划",
+    "制度",
+    "机制",
+)
+_NOT_PROGRAMME_TITLE = ("决定", "报告", "决议", "讲话", "通知", "公告", "名单", "议程")
+_ABOUT = re.compile(rf"(?<![《{_HAN}])关于(?P<body>[^，。；《》\n]{{4,40}}?)的(?P<what>建议案|建议|提案)")
+_NUMBERED = re.compile(r"(?:全国政协|省政协|市政协|县政协)?\d{4}年(?:第)?\d+号提案")
+_TOPICS = re.compile(
+    r"(?:分别)?围绕(?P<items>[^。；]{4,200}?)等?(?:课题|议题|问题|方面)?(?:作了|作|做了|做)(?:大会)?发言"
+)
+_QUOTED = re.compile(r"[“\"](?P<name>[^“”\"\n]{2,30})[”\"]")
+_SPEECH_TITLE_BEFORE = re.compile(r"(?:发言|建议|提案|撰写|提交|题为|作了|做了)[^。]{0,12}$")
+
+
+@dataclass(frozen=True, slots=True)
+class ProgrammeHit:
+    """A proposal or initiative found in the text."""
+
+    start: int
+    end: int
+    type: EntityType
+    label: str
+    """Canonical name (the whole name, head noun included)."""
+    aliases: tuple[str, ...] = ()
+    """Other forms: the quoted core without its head noun, the title without brackets."""
+
+
+def programme_key(type_: EntityType, label: str) -> str:
+    """Key of a proposal or initiative: the same name is the same thing in every report."""
+    core = re.sub(r"[\s“”\"‘’《》「」]", "", label)
+    return f"{'proposal' if type_ is EntityType.PROPOSAL else 'initiative'}/{core}"
+
+
+def find_programmes(view: str) -> list[ProgrammeHit]:
+    """Every proposal and initiative named in a text (the recogniser's view of it)."""
+    lex = Lexicon.load()
+    hits: list[ProgrammeHit] = []
+
+    for m in _TITLE.finditer(view):
+        title = m["title"].strip()
+        if any(title.endswith(w) for w in _NOT_PROGRAMME_TITLE) and not _is_proposal_title(title):
+            continue
+        if _is_proposal_title(title) or _SPEECH_TITLE_BEFORE.search(view, max(0, m.start() - 14), m.start()):
+            hits.append(ProgrammeHit(m.start(), m.end(), EntityType.PROPOSAL, m.group(), (title,)))
+        elif title.endswith(_PROGRAMME_TITLE_ENDS):
+            hits.append(ProgrammeHit(m.start(), m.end(), EntityType.INITIATIVE, m.group(), (title,)))
+
+    for m in _ABOUT.finditer(view):
+        hits.append(ProgrammeHit(m.start(), m.end(), EntityType.PROPOSAL, m.group()))
+    for m in _NUMBERED.finditer(view):
+        hits.append(ProgrammeHit(m.start(), m.end(), EntityType.PROPOSAL, m.group()))
+    for m in _TOPICS.finditer(view):
+        start = m.start("items")
+        for part in re.finditer(r"[^、，]+", m["items"]):
+            topic = part.group().strip()
+            if 4 <= len(topic) <= 24:
+                s = start + part.start()
+                hits.append(ProgrammeHit(s, s + len(part.group()), EntityType.PROPOSAL, topic))
+
+    for m in _QUOTED.finditer(view):
+        core = m["name"].strip()
+        if core in lex.formulas or _is_formula(core):
+            head, end = _head_after(view, m.end(), lex)
+            if not head:
+                continue
+        else:
+            head, end = _head_after(view, m.end(), lex)
+        if not head and not _reads_as_programme(core):
+            continue
+        label = f"“{core}”{head}" if head else core
+        hits.append(ProgrammeHit(m.start(), end, EntityType.INITIATIVE, label, (core,) if head else ()))
+
+    for head, quoted_only in lex.initiative_heads.items():
+        if quoted_only:
+            continue
+        for m in re.finditer(re.escape(head), view):
+            start = _left_edge(view, m.start(), lex)
+            name = view[start : m.end()]
+            if len(name) - len(head) < 2 or (start > 0 and view[start - 1] in '”"》'):
+                continue
+            if name in lex.formulas or not re.fullmatch(rf"[{_HAN}0-9+]+", name):
+                continue
+            hits.append(ProgrammeHit(start, m.end(), EntityType.INITIATIVE, name))
+    return _dedupe(hits)
+
+
+def _is_proposal_title(title: str) -> bool:
+    return any(w in title for w in _PROPOSAL_WORDS)
+
+
+def _is_formula(core: str) -> bool:
+    # “两个确立”, “四个意识”: numbered formulas; “十四五”: plan periods
+    return bool(re.fullmatch(r"[一二三四五六七八九十两]个[\u4e00-\u9fff]{1,6}", core)) or bool(
+        re.fullmatch(r"十[一二三四五六七八九]五", core)
+    )
+
+
+def _head_after(view: str, pos: int, lex: Lexicon) -> tuple[str, int]:
+    """The head noun right after a quoted name (“有事来商量”协商平台 → 协商平台), allowing 的."""
+    j = pos + 1 if view.startswith("的", pos) else pos
+    best = ""
+    for head in lex.initiative_heads:
+        if view.startswith(head, j) and len(head) > len(best):
+            best = head
+    if not best:
+        # a two- to four-character qualifier before the head (“3815”战略发展目标)
+        for head in lex.initiative_heads:
+            for k in range(1, 4):
+                if view.startswith(head, j + k) and re.fullmatch(rf"[{_HAN}]+", view[j : j + k]):
+                    if len(head) + k > len(best):
+                        best = view[j : j + k + len(head)]
+    if not best:
+        return "", pos
+    return view[pos : j + len(best)], j + len(best)
+
+
+# “智慧政协”, “书香政协”, “五好山阳”, “有事来商量”: a quoted name reads as a programme when it is
+# short, has no sentence punctuation, and is not a plain phrase of exhortation (four-character
+# pairs joined by 、).
+def _reads_as_programme(core: str) -> bool:
+    if not re.fullmatch(rf"[{_HAN}0-9+·]{{2,10}}", core):
+        return False
+    if re.fullmatch(r"\d+", core):
+        return False
+    return (
+        core.endswith(
+            ("政协", "商量", "协商", "工程", "行动", "讲堂", "讲坛", "之家", "书院", "驿站", "超市")
+        )
+        or bool(re.fullmatch(rf"[一二三四五六七八九十两百千万\d]+[{_HAN}]{{1,8}}", core))
+        or bool(re.fullmatch(rf"(?:[一二三四五六七八九十两\d]+[{_HAN}])+", core))
+        or core.startswith(("五好", "美丽", "平安", "健康", "数字", "智慧", "幸福", "文明", "书香", "法治"))
+    )
+
+
+def _left_edge(view: str, pos: int, lex: Lexicon) -> int:
+    """Where an unquoted programme name ending at ``pos`` starts: after punctuation or a verb."""
+    i = pos
+    limit = max(0, pos - 10)
+    while i > limit and re.match(rf"[{_HAN}0-9+]", view[i - 1]):
+        stop = next((w for w in lex.left_stops if view.endswith(w, 0, i)), None)
+        if stop:
+            break
+        i -= 1
+    return i
+
+
+def _dedupe(hits: list[ProgrammeHit]) -> list[ProgrammeHit]:
+    """Drop hits inside a longer hit of the same type; sort."""
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start), h.type, h.label))
+    kept: list[ProgrammeHit] = []
+    for h in hits:
+        if any(k.type == h.type and k.start <= h.start and h.end <= k.end for k in kept):
+            continue
+        kept.append(h)
+    return kept

@@ -1,0 +1,99 @@
+"""Merge the documents' results into one knowledge base: one node per real thing.
+
+Keys decide identity (the recognisers give places their codes, bodies their place's code, people
+their city, programmes their name); here the names met are gathered, relative references
+(市政协, 县委, 常委会) kept as mentions but not as names, and every list sorted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from extract.normalize import to_simplified
+from extract.records import DocResult, Entity, EntityType, KnowledgeBase, Predicate, Relation
+
+__all__ = ["is_relative_name", "resolve"]
+
+_NUM = "[一二三四五六七八九十百零〇两0-9]+"
+_RELATIVE = re.compile(
+    rf"(?:{_NUM}届)?(?:全国|省|自治区|市|州|盟|县|区|旗)?(?:第?{_NUM}届)?"
+    r"(?:政协|委|政府|人民政府|人大|人大常委会|纪委|纪检委|工商联|中级人民法院|人民法院|人民检察院)?"
+    r"(?:常务委员会|常委会|党组|机关|提案委员会|提案委|委常委会)?"
+)
+
+
+def is_relative_name(surface: str) -> bool:
+    """Whether an organization's surface form only points (市政协, 县委, 常委会) rather than names."""
+    return bool(_RELATIVE.fullmatch(surface.replace(" ", "")))
+
+
+def resolve(results: Iterable[DocResult]) -> KnowledgeBase:
+    """Merge per-document results (in any order) into a sorted, deduplicated knowledge base."""
+    results = sorted(results, key=lambda r: r.doc.doc_id)
+    kb = KnowledgeBase()
+    base: dict[str, Entity] = {}
+    aliases: dict[str, set[str]] = defaultdict(set)
+    docs: dict[str, set[str]] = defaultdict(set)
+    surfaces: dict[str, Counter[str]] = defaultdict(Counter)
+    for r in results:
+        kb.docs[r.doc.doc_id] = r.doc
+        kb.reports.append(r.report)
+        for e in r.entities:
+            if e.key not in base or (not base[e.key].code and e.code):
+                base[e.key] = e
+            aliases[e.key].update(e.aliases)
+        for m in r.mentions:
+            docs[m.key].add(m.doc_id)
+            surface = m.text.strip()
+            if m.type is EntityType.ORGANIZATION and is_relative_name(surface):
+                continue
+            surfaces[m.key][surface] += 1
+            if m.key not in base:
+                base[m.key] = Entity(key=m.key, type=m.type, label=m.label, kind=m.kind)
+    for key, e in sorted(base.items()):
+        if key not in docs and not (e.type is EntityType.PLACE and e.code):
+            continue  # named by no report (a post's body inferred from context): not a node
+        label = e.label
+        names = set(aliases[key]) | set(surfaces[key])
+        if e.type in (EntityType.PERSON, EntityType.PROPOSAL, EntityType.INITIATIVE) and surfaces[key]:
+            # As written wins for names drawn from text (traditional stays traditional);
+            # the simplified form becomes an alias.
+            written = max(surfaces[key].items(), key=lambda kv: (kv[1], -len(kv[0]), kv[0]))[0]
+            if to_simplified(written) == label:
+                label = written
+        names |= {to_simplified(n) for n in names}
+        names.add(e.label)
+        names.discard(label)
+        names = {n for n in names if n.strip()}
+        kb.entities[key] = Entity(
+            key=key,
+            type=e.type,
+            label=label,
+            kind=e.kind,
+            aliases=tuple(sorted(names)),
+            docs=tuple(sorted(docs.get(key, ()))),
+            code=e.code,
+            parent=e.parent,
+        )
+    kb.reports.sort(key=lambda r: r.doc_id)
+    kb.mentions = sorted(
+        (m for r in results for m in r.mentions), key=lambda m: (m.doc_id, m.start, m.end, m.key)
+    )
+    relations = set()
+    for r in results:
+        for rel in r.relations:
+            if rel.subject not in kb.entities:
+                continue
+            if rel.object and rel.object not in kb.entities:
+                if rel.predicate is not Predicate.MEMBERSHIP:
+                    continue
+                rel = Relation(rel.subject, rel.predicate, "", rel.doc_id, rel.sentence, rel.role)
+            if not rel.object and rel.predicate is not Predicate.MEMBERSHIP:
+                continue
+            relations.add(rel)
+    kb.relations = sorted(
+        relations, key=lambda r: (r.doc_id, r.sentence, r.subject, r.predicate, r.object, r.role)
+    )
+    return kb
