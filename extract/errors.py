@@ -85,7 +85,7 @@ class Reasons:
     MIXED = ("does not read as one encoding: it decodes as {likely}, but the text near character {offset} "
              "is not plausible {likely} (the file may mix encodings)")
     WRONG_ENCODING = "does not decode as {encoding}: byte {byte} at offset {offset} is not valid {encoding}"
-    NOT_REPORT = "is not a report file: its suffix {suffix!r} is not one of {suffixes}"
+    NOT_REPORT = "is not a report file: its name does not end in {suffixes}"
     HIDDEN_FILE = "is a hidden file"
     HIDDEN_FOLDER = "is a hidden folder, not searched"
     LINKED_FOLDER = "is a symbolic link to a folder, not followed"
@@ -118,7 +118,7 @@ class Hints:
     NOT_REPORT = "Reports are plain text files; save it as .txt to include it."
     HIDDEN = "Rename it without the leading '.' to include it."
     LINKED_FOLDER = "Pass the linked folder itself to include it."
-    NO_REPORTS = "Reports are plain text files ending in {suffixes}."
+    NO_REPORTS = "Check the path, or save the reports in it as plain text files."
     DUPLICATE = "It is built once, from the first file."
     UNKNOWN_ENCODING = "Use a Python codec name such as utf-8, gb18030, big5 or utf-16."
     OUTPUT = "Check that the output folder is writable and the disk is not full."
