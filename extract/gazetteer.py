@@ -258,8 +258,8 @@ class Gazetteer:
 
         Candidates are :meth:`lookup`'s. Each is scored against the codes in
         ``near`` (the document's own place and places already resolved in it):
-        2 when it shares a prefecture-level division with one of them, 1 when
-        it shares a province, 0 otherwise. Among the best-scored candidates a
+        3 when it is one of them, 2 when it shares a prefecture-level division
+        with one of them, 1 when it shares a province, 0 otherwise. Among the best-scored candidates a
         single one wins; otherwise a single candidate of the highest level wins
         (朝阳 → 朝阳市 rather than 朝阳区 or 朝阳县, 吉林 → 吉林省); otherwise the
         name is ambiguous and the answer is None (朝阳区 with no context).
@@ -267,10 +267,13 @@ class Gazetteer:
         candidates = self.lookup(surface)
         if len(candidates) <= 1:
             return candidates[0] if candidates else None
+        known = set(near)
         prefectures = {p.code for p in map(self.prefecture_of, near) if p is not None}
         provinces = {p.code for p in map(self.province_of, near) if p is not None}
 
         def score(candidate: Division) -> int:
+            if candidate.code in known:
+                return 3
             prefecture = self.prefecture_of(candidate.code)
             if prefecture is not None and prefecture.code in prefectures:
                 return 2
