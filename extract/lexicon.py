@@ -10,11 +10,37 @@ the head nouns of programme names, and the formulas that are not programmes.
 
 from __future__ import annotations
 
+import importlib.metadata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from pathlib import Path
 
-__all__ = ["Lexicon", "read_lines", "read_table"]
+__all__ = ["Lexicon", "common_word", "read_lines", "read_table"]
+
+_NAME_TAGS = frozenset({"nr", "nrt", "nrfg"})
+
+
+@cache
+def _jieba_dictionary() -> dict[str, int]:
+    """jieba's dictionary, without names: word → frequency."""
+    path = Path(str(importlib.metadata.distribution("jieba").locate_file("jieba/dict.txt")))
+    words: dict[str, int] = {}
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.split()
+            if len(parts) == 3 and parts[2] not in _NAME_TAGS:
+                words[parts[0]] = int(parts[1])
+    return words
+
+
+def common_word(text: str, *, min_freq: int = 300) -> bool:
+    """Whether ``text`` is an ordinary word (not a name) at least ``min_freq`` times in jieba's corpus.
+
+    >>> common_word("全体"), common_word("常正")
+    (True, False)
+    """
+    return _jieba_dictionary().get(text, 0) >= min_freq
 
 
 def read_lines(name: str) -> list[str]:

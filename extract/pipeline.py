@@ -99,6 +99,12 @@ def stage_people(s: _State) -> None:
         s.person_keys[h.name] = (
             f"person/national/{h.name}" if h.name in national else f"person/{scope}/{h.name}"
         )
+    # A place inside a name is part of the name (周长春 is no mention of 长春).
+    spans = [(h.start, h.end) for h in s.people]
+    s.mentions = [
+        m for m in s.mentions
+        if m.type is not EntityType.PLACE or not any(a < m.end and m.start < b for a, b in spans)
+    ]
     for h in s.people:
         key = s.person_keys[h.name]
         s.mentions.append(
@@ -210,10 +216,10 @@ def _pair_speakers(s: _State, proposals: list[ProgrammeHit]) -> None:
 
 _DATE = re.compile(r"(?P<y>(?:19|20)\d{2})年(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?)?")
 _MEETING = re.compile(
-    r"(?:中国人民政治协商会议|政协)[^，。\n]{2,30}?委员会第[一二三四五六七八九十]+次(?:全体)?会议"
+    r"(?:中国人民政治协商会议|政协)[^，,。\n]{2,30}?委员会第[一二三四五六七八九十]+次(?:全体)?会议"
 )
 _PRESENTS = re.compile(
-    r"代表[^，。\n]{0,40}?常务委员会[^，。\n]{0,10}?(?:作|做|报告)|所作[^，。]{0,6}工作报告|作[^，。\n]{0,30}工作报告"
+    r"代表[^，,。\n]{0,40}?常务委员会[^，,。\n]{0,10}?(?:作|做|报告)|所作[^，,。]{0,6}工作报告|作[^，,。\n]{0,30}工作报告"
 )
 
 

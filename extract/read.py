@@ -120,10 +120,13 @@ def check_encoding(name: str) -> str:
     ('gbk', 'utf-8')
     """
     try:
-        b"".decode(name)  # LookupError for unknown names and for bytes-to-bytes codecs (base64 ...)
+        canonical = codecs.lookup(name).name
+        b"\0\0\0\0".decode(canonical)  # LookupError for bytes-to-bytes codecs (base64 ...) too
+    except UnicodeDecodeError:
+        pass
     except LookupError:
         raise UsageError("", Reasons.UNKNOWN_ENCODING.format(name=name), Hints.UNKNOWN_ENCODING) from None
-    return codecs.lookup(name).name
+    return canonical
 
 
 def make_doc(text: str, source: str, *, encoding: str = "utf-8") -> Doc:

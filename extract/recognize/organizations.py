@@ -133,7 +133,8 @@ _STANDING_AFTER = re.compile(r"常务委员会|常委会")
 _NATIONAL_RE = re.compile("|".join(sorted(map(re.escape, _NATIONAL), key=len, reverse=True)))
 # 中国人民政治协商会议 as the national institution (not the head of a committee's name)
 _CPPCC_NATIONAL = re.compile(rf"中国人民政治协商会议(?!\s?第?{_NUM}届|[{_HAN}]{{2,16}}委员会)")
-_BARE_STANDING = re.compile(rf"(?<![{_HAN}])(?:政协)?(?:常务委员会|常委会)(?![{_HAN}]{{0,2}}议)")
+_BARE_STANDING = re.compile(r"(?<!人大)(?<![委会])(?:常务委员会|常委会)(?!议)")
+_BARE_FEDERATION = re.compile(rf"(?<![{_HAN}])工商联|(?<=[、和与及])工商联")
 
 
 def find_organizations(
@@ -171,6 +172,8 @@ def find_organizations(
         if kind == "party" and not (m["cpc"] or _is_party_committee(place_div, view, m.end())):
             continue
         start = m.start("cpc") if m["cpc"] else m.end("place") - len(_surface)
+        if not m["cpc"] and view.endswith("中共", 0, start):
+            start -= 2
         end = m.end()
         entity = body(BodyRef(kind, place_div))
         add(start, end, _with_alias(entity, view[start:end]))
@@ -196,6 +199,9 @@ def find_organizations(
     if own is not None:
         for m in _BARE_STANDING.finditer(view):
             add(m.start(), m.end(), body(BodyRef("cppcc-standing", own)))
+
+        for m in _BARE_FEDERATION.finditer(view):
+            add(m.start(), m.end(), _with_alias(body(BodyRef("federation", own)), "工商联"))
 
     for m in _NATIONAL_RE.finditer(view):
         key, cls, label, aliases = _NATIONAL[m.group()]

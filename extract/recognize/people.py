@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from extract.lexicon import Lexicon, read_lines
+from extract.lexicon import Lexicon, common_word, read_lines
 from extract.records import Doc, EntityType, Mention
 from extract.sentences import SentenceIndex
 from extract.trie import compile_trie
@@ -48,9 +48,8 @@ def _post_matcher() -> re.Pattern[str]:
     return compile_trie(Lexicon.load().posts)
 
 
-_NOT_NAME_CHARS = set(
-    "的了是在和与及或等为对把被将从向于以也都就又而并但且之其这那个们您我你他她它年月日时分秒第届次"
-)
+_NOT_NAME_CHARS = set("的了是在与及或等为对把被将于也都就又而并但且之其这那个们您我你他她它年月日时分秒第届次")
+_LENIENT_BAD = set("的了是在等和与及或为对把被将这那个们年届次")
 _AFTER_POST_NOT_NAME = ("台", "团", "们", "会", "处", "单位", "职务", "人选")
 _PUNCT_BOUNDARY = set("，。、；：:;,.！？!?）)」』”’\n\t （(")
 
@@ -83,7 +82,7 @@ def _name_at(text: str, pos: int, *, longest: int = 3, lenient: bool = False) ->
         cand = text[pos : pos + n]
         if len(cand) < n or not all(_HAN.match(c) for c in cand):
             continue
-        if any(c in _NOT_NAME_CHARS for c in cand[sur:]):
+        if any(c in _NOT_NAME_CHARS for c in cand[sur:]) or _wordlike(cand):
             continue
         if _can_end(text, pos + n):
             return n
@@ -93,11 +92,20 @@ def _name_at(text: str, pos: int, *, longest: int = 3, lenient: bool = False) ->
             if (
                 len(cand) == n
                 and all(_HAN.match(c) for c in cand)
-                and not any(c in _NOT_NAME_CHARS for c in cand)
+                and not any(c in _LENIENT_BAD for c in cand)
+                and not common_word(cand, min_freq=1)
+                and not common_word(cand[:2])
+                and (pos + n >= len(text) or text[pos + n] in "、，,。")
             ):
-                if pos + n >= len(text) or text[pos + n] in "、，,。":
-                    return n
+                return n
     return 0
+
+
+def _wordlike(cand: str) -> bool:
+    """An ordinary word, not a name: 全体, 常务, 经过… (its first two characters, for three)."""
+    if len(cand) == 2:
+        return common_word(cand)
+    return common_word(cand[:2], min_freq=1000) or common_word(cand, min_freq=100)
 
 
 def _name_list(text: str, pos: int, *, first_lenient: bool = False) -> list[tuple[int, int]]:
@@ -168,7 +176,7 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             j += 1
         if text.startswith(("是：", "是:"), j):
             j += 2
-        names = _name_list(text, j)
+        names = _name_list(text, j, first_lenient=True)
         national = lex.posts[post] == "national"
         for s, e in names:
             add(s, e, tuple(chain), national)
@@ -185,20 +193,20 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
                     add(s, e)
 
     # 3. name, then a post or 同志: 李敏主席代表, 陈向阳市长所作, 冯志亮同志, 习近平总书记
-    for m in re.finditer(r"(总书记|同志|副主席|主席|副市长|市长|县长|区长|书记|委员)", text):
-        for n in (3, 2, 4):
+    for m in re.finditer(r"(总书记|同志|副主席|主席|副市长|市长|县长|区长|书记)", text):
+        national = m.group() == "总书记"
+        for n in (3, 2):
             s = m.start() - n
             if s < 0:
                 continue
             cand = text[s : m.start()]
             if not all(_HAN.match(c) for c in cand) or lex.surname_length(cand) == 0:
                 continue
-            if any(c in _NOT_NAME_CHARS for c in cand[1:]):
+            if any(c in _NOT_NAME_CHARS for c in cand[1:]) or _wordlike(cand):
                 continue
             before = text[s - 1] if s > 0 else "\n"
-            if not (before in _PUNCT_BOUNDARY or before.isspace() or _ends_with_verb(text, s)):
+            if not (national or before in _PUNCT_BOUNDARY or before.isspace() or _ends_with_verb(text, s)):
                 continue
-            national = m.group() == "总书记"
             if m.group() == "同志" and not (text.startswith(("代表", "为核心", "所作", "作"), m.end())):
                 break
             add(s, m.start(), (m.group(),) if m.group() != "同志" else (), national)
@@ -212,6 +220,8 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
                 cand = text[max(s, 0) : m.start()]
                 if s < 0 or not all(_HAN.match(c) for c in cand) or lex.surname_length(cand) == 0:
                     continue
+                if _wordlike(cand):
+                    continue
                 before = text[s - 1] if s > 0 else "\n"
                 if (
                     before in _PUNCT_BOUNDARY
@@ -223,7 +233,7 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
                     break
 
     # 5. names heading a clause before a strong verb: 刘文成被选举为…; 李志平、杜嬉婷被授予…
-    for m in re.finditer(r"(?:^|(?<=[，。；：:\n]))\s*", text):
+    for m in re.finditer(r"(?:^|(?<=[，,。；;：:\n]))\s*", text):
         j = m.end()
         names = _name_list(text, j)
         if not names:
@@ -234,9 +244,15 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             r"[0-9一二三四五六七八九十]+名(?P<role>[\u4e00-\u9fff]{2,10}?(委员|代表|主席|成员))",
             tail + text[after + 6 : after + 20],
         )
+        elected = re.match(r"被选举为|当选为|被选为|当选", tail)
+        if elected:
+            role = _role_after(text, after + elected.end())
+            for s, e in names:
+                add(s, e, (role,) if role else ())
+            continue
         if (
             re.match(
-                r"(被选举为|当选为|当选|被授予|被评为|代表[\u4e00-\u9fff]{2}|为大会|同志|主持|宣读|说|指出|强调|表示)",
+                r"(被授予|被评为|代表[\u4e00-\u9fff]{2}|为大会|同志|主持|宣读|说|指出|强调|表示)",
                 tail,
             )
             or count
@@ -252,7 +268,7 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             role = _role_after(text, names[-1][1] + 1)
             for s, e in names:
                 add(s, e, (role,) if role else ())
-    for m in re.finditer(r"[，、]", text):
+    for m in re.finditer(r"[，,、]", text):
         names = _name_list(text, m.end())
         if names and text.startswith("为", names[-1][1]):
             role = _role_after(text, names[-1][1] + 1)
@@ -290,6 +306,14 @@ def _role_after(text: str, pos: int) -> str:
 
 
 _VERB_ENDS = (
+    "贯彻",
+    "学习",
+    "落实",
+    "深入",
+    "在",
+    "对",
+    "向",
+    "将",
     "批准",
     "讨论",
     "听取",

@@ -76,7 +76,7 @@ def find_places(
     # Unambiguous names first give the context for the ambiguous ones.
     for start, end, surface in sorted(hits, key=lambda h: len(gazetteer.lookup(h[2])) > 1):
         division = gazetteer.resolve(surface, near=tuple(near))
-        if division is None:
+        if division is None or not _plausible(division, surface, view, end, ctx, gazetteer):
             continue
         if division.code not in near:
             near.append(division.code)
@@ -124,6 +124,21 @@ def find_places(
         )
         mentions.append(_mention(doc, m.start(), m.end(), key, name, "Township", sentences))
     return mentions, list(entities.values())
+
+
+def _plausible(
+    division: Division, surface: str, view: str, end: int, ctx: DocContext, gazetteer: Gazetteer
+) -> bool:
+    """A short form far from the report's own province is more often a word than a place
+    (朝阳产业, 同心同德): keep it only for prefectures and provinces, standing alone or in a list."""
+    if surface == division.name or ctx.province is None:
+        return True
+    province = gazetteer.province_of(division.code)
+    if province is not None and province.code == ctx.province.code:
+        return True
+    if division.level == "County":
+        return False
+    return end >= len(view) or not _HAN.match(view[end]) or view[end] in "、和与及等市省"
 
 
 def _add_with_ancestors(division: Division, gazetteer: Gazetteer, entities: dict[str, Entity]) -> None:

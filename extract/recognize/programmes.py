@@ -37,12 +37,16 @@ _PROGRAMME_TITLE_ENDS = (
     "机制",
 )
 _NOT_PROGRAMME_TITLE = ("决定", "报告", "决议", "讲话", "通知", "公告", "名单", "议程")
-_ABOUT = re.compile(rf"(?<![《{_HAN}])关于(?P<body>[^，。；《》\n]{{4,40}}?)的(?P<what>建议案|建议|提案)")
+_ABOUT = re.compile(rf"(?<![《{_HAN}])关于(?P<body>[^，,。；;《》\n]{{4,40}}?)的(?P<what>建议案|建议|提案)")
 _NUMBERED = re.compile(r"(?:全国政协|省政协|市政协|县政协)?\d{4}年(?:第)?\d+号提案")
 _TOPICS = re.compile(
     r"(?:分别)?围绕(?P<items>[^。；]{4,200}?)等?(?:课题|议题|问题|方面)?(?:作了|作|做了|做)(?:大会)?发言"
 )
 _QUOTED = re.compile(r"[“\"](?P<name>[^“”\"\n]{2,30})[”\"]")
+# 数字平阴, 美丽南宫, 平安忻州, 健康大同: a quality and a place's short name, a local programme.
+_PLACE_BRAND = re.compile(
+    rf"(?<![{_HAN}])(?:数字|美丽|平安|健康|智慧|幸福|文明|法治|生态|活力|书香|魅力)(?=[{_HAN}]{{2}}(?![{_HAN}]))[{_HAN}]{{2}}"
+)
 _SPEECH_TITLE_BEFORE = re.compile(r"(?:发言|建议|提案|撰写|提交|题为|作了|做了)[^。]{0,12}$")
 
 
@@ -74,9 +78,12 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
         title = m["title"].strip()
         if any(title.endswith(w) for w in _NOT_PROGRAMME_TITLE) and not _is_proposal_title(title):
             continue
-        if _is_proposal_title(title) or _SPEECH_TITLE_BEFORE.search(view, max(0, m.start() - 14), m.start()):
+        programme = title.endswith(_PROGRAMME_TITLE_ENDS) and not title.endswith(_PROPOSAL_WORDS)
+        if not programme and (
+            _is_proposal_title(title) or _SPEECH_TITLE_BEFORE.search(view, max(0, m.start() - 14), m.start())
+        ):
             hits.append(ProgrammeHit(m.start(), m.end(), EntityType.PROPOSAL, m.group(), (title,)))
-        elif title.endswith(_PROGRAMME_TITLE_ENDS):
+        elif programme:
             hits.append(ProgrammeHit(m.start(), m.end(), EntityType.INITIATIVE, m.group(), (title,)))
 
     for m in _ABOUT.finditer(view):
@@ -85,7 +92,7 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
         hits.append(ProgrammeHit(m.start(), m.end(), EntityType.PROPOSAL, m.group()))
     for m in _TOPICS.finditer(view):
         start = m.start("items")
-        for part in re.finditer(r"[^、，]+", m["items"]):
+        for part in re.finditer(r"[^、，,]+", m["items"]):
             topic = part.group().strip()
             if 4 <= len(topic) <= 24:
                 s = start + part.start()
@@ -103,6 +110,9 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
             continue
         label = f"“{core}”{head}" if head else core
         hits.append(ProgrammeHit(m.start(), end, EntityType.INITIATIVE, label, (core,) if head else ()))
+
+    for m in _PLACE_BRAND.finditer(view):
+        hits.append(ProgrammeHit(m.start(), m.end(), EntityType.INITIATIVE, m.group()))
 
     for head, quoted_only in lex.initiative_heads.items():
         if quoted_only:
