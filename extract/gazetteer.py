@@ -77,11 +77,13 @@ _OUTSIDE_GBT2260 = frozenset({"71", "81", "82"})
 """Province prefixes (Taiwan, Hong Kong, Macao) whose subdivisions GB/T 2260 does not list."""
 
 AMBIGUITY_RULE = (
-    "A name is ambiguous (an ordinary word as often as a place) when jieba's dictionary lists it with a "
-    "part of speech other than a place or person name (ns, nr, nrt, nrfg) and a frequency of at least "
-    "_COMMON_MIN_FREQ. Names of province- and prefecture-level divisions, and full names longer than two "
-    "characters (松滋市, but not 城区), are exempt. The rows of extract/data/places_ambiguity.tsv override "
-    "the rule either way (a county name jieba mis-tags; a generic word such as 城关 or 江北)."
+    "A county-level name is ambiguous (an ordinary word, or a pair of characters that mostly straddles two "
+    "words) when jieba's dictionary lists it with a part of speech other than a place or person name "
+    "(ns, nr, nrt, nrfg) and a frequency of at least _COMMON_MIN_FREQ, or when it begins or ends with a "
+    "function character of extract/data/places_boundary_chars.txt (和政, 民和, 于都). Names of province- and "
+    "prefecture-level divisions, and full names longer than two characters (松滋市, but not 城区 or 和县), "
+    "are exempt. The rows of extract/data/places_ambiguity.tsv override the rule either way: county names "
+    "jieba mis-tags, and ordinary words it tags as places (平原, 江山, 城关)."
 )
 """How :attr:`Gazetteer.ambiguous` is derived (see :func:`_ambiguous_surfaces`)."""
 
@@ -565,6 +567,7 @@ def _ambiguous_surfaces(divisions: Iterable[Division]) -> frozenset[str]:
     """The names that are ordinary words, by :data:`AMBIGUITY_RULE`."""
     overrides = {fields[0]: fields[1] for _, fields in _tsv_rows(DATA / "places_ambiguity.tsv", 3)}
     words = _jieba_words()
+    boundary = frozenset(_data_lines(DATA / "places_boundary_chars.txt"))
     bearers: dict[str, list[Division]] = defaultdict(list)
     for division in divisions:
         for surface in dict.fromkeys(division.names):
@@ -575,8 +578,9 @@ def _ambiguous_surfaces(divisions: Iterable[Division]) -> frozenset[str]:
         if decision is None:
             frequency, tag = words.get(surface, (0, "ns"))
             common = tag not in _NAME_TAGS and frequency >= _COMMON_MIN_FREQ
+            straddles = len(surface) == 2 and (surface[0] in boundary or surface[-1] in boundary)
             exempt = any(d.level != "County" or (surface == d.name and len(surface) > 2) for d in bearing)
-            decision = "drop" if common and not exempt else "keep"
+            decision = "drop" if (common or straddles) and not exempt else "keep"
         if decision == "drop":
             ambiguous.add(surface)
     return frozenset(ambiguous)
