@@ -112,6 +112,10 @@ def commit_outputs(staging: Mapping[Path, Path]) -> list[Path]:
                               Hints.OUTPUT)
         if staged.is_file():
             _check_not_folder(final)
+        try:
+            final.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise _output_error(final, error) from None
         _sync_tree(staged, final)
     files = [(f, s) for f, s in pairs if not s.is_dir()]
     folders = [(f, s) for f, s in pairs if s.is_dir()]
