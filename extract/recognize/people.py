@@ -48,7 +48,9 @@ def _post_matcher() -> re.Pattern[str]:
     return compile_trie(Lexicon.load().posts)
 
 
-_NOT_NAME_CHARS = set("的了是在与及或等为对把被将于也都就又而并但且之其这那个们您我你他她它年月日时分秒第届次")
+_NOT_NAME_CHARS = set(
+    "的了是在与及或等为对把被将于也都就又而并但且之其这那个们您我你他她它年月日时分秒第届次"
+)
 _LENIENT_BAD = set("的了是在等和与及或为对把被将这那个们年届次")
 _AFTER_POST_NOT_NAME = ("台", "团", "们", "会", "处", "单位", "职务", "人选")
 _PUNCT_BOUNDARY = set("，。、；：:;,.！？!?）)」』”’\n\t （(")
@@ -164,7 +166,8 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
     for m in _post_matcher().finditer(text):
         post = m.group()
         role = _role_before(text, m.start(), m.end())
-        if m.start() - chain_end <= 1 and chain_end >= 0 and text[chain_end : m.start()] in ("、", ""):
+        role_start = m.end() - len(role)
+        if chain_end >= 0 and text[chain_end:role_start] in ("、", ""):
             chain.append(role)
         else:
             chain = [role]

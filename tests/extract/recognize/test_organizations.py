@@ -1,0 +1,46 @@
+"""Organizations: committees and organs keyed by their place's code."""
+
+import pytest
+
+from extract.pipeline import extract_doc
+from extract.read import make_doc
+from extract.records import EntityType
+
+
+def _orgs(text: str) -> dict[str, str]:
+    result = extract_doc(make_doc(text, "t.txt"))
+    return {m.text: m.key for m in result.mentions if m.type is EntityType.ORGANIZATION}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "key"),
+    [
+        (
+            "政协第十四届运城市盐湖区委员会第二次会议闭幕。",
+            "政协第十四届运城市盐湖区委员会",
+            "org/cppcc/140802",
+        ),
+        (
+            "政协第十四届运城市盐湖区委员会开幕。在中共运城市盐湖区委的坚强领导下。",
+            "中共运城市盐湖区委",
+            "org/party/140802",
+        ),
+        (
+            "政协乌拉特中旗第十四届委员会开幕。市政协副主席、旗委书记徐茂龙讲话。",
+            "市政协",
+            "org/cppcc/150800",
+        ),
+        ("政协乌拉特中旗第十四届委员会开幕。市政协副主席、旗委书记徐茂龙讲话。", "旗委", "org/party/150824"),
+        (
+            "山阳县政协十届四次会议开幕。县政协主席王昕代表常委会作工作报告。",
+            "常委会",
+            "org/cppcc/standing/611024",
+        ),
+        ("李慧琳代表民盟平定支部做了大会发言。", "民盟平定支部", None),
+    ],
+)
+def test_organizations_resolve(text, surface, key):
+    found = _orgs(text)
+    assert surface in found
+    if key:
+        assert found[surface] == key

@@ -1,0 +1,65 @@
+"""People and their posts, from real report sentences."""
+
+import pytest
+
+from extract.read import make_doc
+from extract.recognize.people import find_people
+from extract.sentences import SentenceIndex
+
+
+def _people(text: str) -> dict[str, tuple[str, ...]]:
+    doc = make_doc(text, "t.txt")
+    return {h.name: h.roles for h in find_people(doc, SentenceIndex(doc.text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "区委书记王吉敏,区委副书记、区长李哲,区委副书记钟立伟在主席台前排就坐。",
+            {"王吉敏": ("区委书记",), "李哲": ("区委副书记", "区长"), "钟立伟": ("区委副书记",)},
+        ),
+        (
+            "大会执行主席、区政协主席常正,副主席王宗勤、李金果,秘书长陈晓涛在主席台前排就坐。",
+            {
+                "常正": ("大会执行主席", "区政协主席"),
+                "王宗勤": ("副主席",),
+                "李金果": ("副主席",),
+                "陈晓涛": ("秘书长",),
+            },
+        ),
+        (
+            "本次大会的执行主席是:辛耀雄、敖登其其格、李贤。",
+            {"辛耀雄": ("执行主席",), "敖登其其格": ("执行主席",), "李贤": ("执行主席",)},
+        ),
+        (
+            "本报讯 (实习记者 寇静 记者 王斌 通讯员 陈定春)3月11日",
+            {"寇静": ("实习记者",), "王斌": ("记者",), "陈定春": ("通讯员",)},
+        ),
+        ("会上,刘文成被选举为平定县政协副主席。", {"刘文成": ("平定县政协副主席",)}),
+        ("委员们听取并讨论陈向阳市长所作政府工作报告。", {"陈向阳": ("市长",)}),
+    ],
+)
+def test_people_with_posts(text, expected):
+    found = _people(text)
+    for name, roles in expected.items():
+        assert name in found, f"{name} not found in {sorted(found)}"
+        assert found[name] == roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "经过全体委员和与会同志的共同努力,圆满完成了各项议程。",
+        "来自全旗各族各界的政协委员信心满怀、齐聚一堂,共商发展大计。",
+        "强化理论武装。",
+        "高质量发展进入全省第一方阵。",
+    ],
+)
+def test_people_ordinary_words_are_not_names(text):
+    assert _people(text) == {}
+
+
+def test_people_doctrine_names_a_person():
+    found = _people("以邓小平理论、“三个代表”重要思想为指导。")
+    assert "邓小平" in found

@@ -1,0 +1,29 @@
+"""Places: divisions resolved by the report's own place, short forms, features."""
+
+from extract.pipeline import extract_doc
+from extract.read import make_doc
+from extract.records import EntityType
+
+
+def _places(text: str) -> dict[str, str]:
+    result = extract_doc(make_doc(text, "t.txt"))
+    return {m.text: m.key for m in result.mentions if m.type is EntityType.PLACE}
+
+
+def test_places_full_and_short_forms_resolve_to_codes():
+    found = _places("政协第十四届运城市盐湖区委员会第二次会议闭幕。共商盐湖发展大计。")
+    assert found["运城市"] == "place/140800"
+    assert found["盐湖区"] == "place/140802"
+    assert found["盐湖"] == "place/140802"
+
+
+def test_places_inside_person_names_are_dropped():
+    found = _places("政协运城市盐湖区委员会。副主席周长春、李雪峰出席。")
+    assert "长春" not in found
+
+
+def test_places_far_county_short_forms_are_words():
+    # 同德 is a county of Qinghai; in a report of Inner Mongolia it is 同心同德.
+    found = _places("政协乌拉特中旗第十四届委员会开幕。与旗委同心同德。")
+    assert "同德" not in found
+    assert found["乌拉特中旗"] == "place/150824"

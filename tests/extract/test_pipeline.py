@@ -1,0 +1,49 @@
+"""The pipeline's invariants on real text."""
+
+from pathlib import Path
+
+import pytest
+
+from extract.pipeline import extract_doc
+from extract.read import make_doc
+from extract.resolve import is_relative_name, resolve
+
+SAMPLE = Path(__file__).parent.parent / "data" / "sample_report.txt"
+
+
+@pytest.fixture(scope="module")
+def result():
+    return extract_doc(make_doc(SAMPLE.read_text(encoding="utf-8"), SAMPLE.name))
+
+
+def test_pipeline_mentions_index_the_text(result):
+    text = result.doc.text
+    for m in result.mentions:
+        assert text[m.start : m.end] == m.text
+        s, e = m.sentence
+        assert s <= m.start and m.end <= e
+
+
+def test_pipeline_report_place_and_presenter(result):
+    assert result.report.place == "place/611024"  # 山阳县
+    assert result.report.presenter.endswith("/王昕")
+
+
+def test_pipeline_is_deterministic():
+    doc = make_doc(SAMPLE.read_text(encoding="utf-8"), SAMPLE.name)
+    assert extract_doc(doc) == extract_doc(doc)
+
+
+def test_resolve_keeps_relative_forms_out_of_names(result):
+    kb = resolve([result])
+    committee = kb.entities["org/cppcc/611024"]
+    assert "县政协" not in committee.aliases
+    assert committee.docs == (result.doc.doc_id,)
+
+
+@pytest.mark.parametrize(
+    ("surface", "relative"),
+    [("市政协", True), ("常委会", True), ("县委", True), ("大同市政协", False), ("中共山阳县委", False)],
+)
+def test_resolve_relative_names(surface, relative):
+    assert is_relative_name(surface) is relative
