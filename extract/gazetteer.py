@@ -324,6 +324,9 @@ _SUFFIX: dict[str, str] = {
 }
 """The suffix each category drops for its short form (旗 keeps its suffix: none here)."""
 
+_DISTRICT_SUFFIXES = ("新区", "矿区")
+"""Two-character endings of district names dropped whole (浦东新区 → 浦东); 新城区 keeps 新城."""
+
 _AUTONOMOUS_EXTRA: dict[str, str] = {"自治县": "县", "自治州": "州", "自治旗": "旗"}
 """What autonomous divisions' stems take as a second short form (巍山县, 湘西州, 鄂温克旗)."""
 
@@ -340,11 +343,12 @@ def _kind(code: str, name: str, level: Level) -> str:
         for suffix, kind in (("自治州", "自治州"), ("地区", "地区"), ("盟", "盟"), ("市", "地级市")):
             if name.endswith(suffix):
                 return kind
+    elif name.endswith("林区") and code[2:4] == "90":
+        return "林区"  # 神农架林区; 万柏林区 and 碑林区 are districts
     else:
         for suffix, kind in (
             ("自治县", "自治县"),
             ("自治旗", "自治旗"),
-            ("林区", "林区"),
             ("特区", "特区"),
             ("旗", "旗"),
             ("县", "县"),
@@ -402,6 +406,8 @@ def short_forms(name: str, kind: str) -> tuple[str, ...]:
     suffix = _SUFFIX.get(kind)
     if suffix is None or not name.endswith(suffix):
         return ()
+    if kind == "市辖区" and name.endswith(_DISTRICT_SUFFIXES) and len(name) >= 4:
+        suffix = name[-2:]  # 浦东新区 → 浦东, 峰峰矿区 → 峰峰
     stem = name[: -len(suffix)]
     forms: list[str] = []
     if kind.startswith("自治"):
@@ -746,22 +752,23 @@ def _suffixes() -> tuple[tuple[str, str, str, int, int], ...]:
     return tuple(sorted(rows, key=lambda r: (-len(r[0]), r[0])))
 
 
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_STEM = re.compile(r"[\u4e00-\u9fff（）]+")
+
+
 def suffix_kind(name: str) -> tuple[str, str] | None:
     """``(category, kind)`` when ``name`` ends like a feature or area (滹沱河 → feature, river).
 
-    The longest matching suffix decides; its stem must be Chinese characters of
-    the length the suffix table allows.
+    The longest suffix whose stem fits decides; a stem is Chinese characters
+    (and full-width brackets: 中国（山西）自由贸易试验区) of the length the
+    suffix table allows.
     """
     for suffix, category, kind, low, high in _suffixes():
         if name.endswith(suffix):
             stem = name[: -len(suffix)]
-            if low <= len(stem) <= high and re.fullmatch(r"[\u4e00-\u9fff]+", stem):
+            if low <= len(stem) <= high and _STEM.fullmatch(stem):
                 return category, kind
-            return None
     return None
-
-
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def find_suffixed(text: str) -> list[SuffixHit]:

@@ -153,6 +153,8 @@ def test_gazetteer_unknown_codes(gazetteer: Gazetteer, code: str) -> None:
         ("乌拉特中旗", "旗", False),
         ("鄂温克族自治旗", "自治旗", False),
         ("神农架林区", "林区", False),
+        ("万柏林区", "市辖区", False),
+        ("碑林区", "市辖区", False),
         ("六枝特区", "特区", False),
     ],
 )
@@ -197,6 +199,9 @@ def test_gazetteer_children(gazetteer: Gazetteer) -> None:
         ("迎泽区", ("迎泽",)),
         ("神农架林区", ("神农架",)),
         ("六枝特区", ("六枝",)),
+        ("浦东新区", ("浦东",)),
+        ("峰峰矿区", ("峰峰",)),
+        ("万柏林区", ("万柏林",)),  # a district, not a 林区
         ("140302", ()),  # 城区 of 阳泉市: a one-character stem
     ],
 )
@@ -428,6 +433,11 @@ def test_gazetteer_is_township_name(name: str, township: bool) -> None:
         ("太忻一体化经济区", ("region", "economic_zone")),
         ("太原都市圈", ("region", "metropolitan_area")),
         ("山西中部城市群", ("region", "city_cluster")),
+        ("东部产业新城", ("region", "new_town")),
+        ("中国（山西）自由贸易试验区", ("region", "free_trade_zone")),
+        ("晋中国家农业高新技术产业示范区", ("region", "demonstration_zone")),
+        ("汾河湿地公园", ("feature", "park")),  # 湿地公园 and 公园 both fit: the longer wins
+        ("吕梁山区", ("region", "mountain_area")),
         ("河", None),
         ("abc河", None),
     ],
