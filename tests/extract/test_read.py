@@ -17,7 +17,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from extract import read
@@ -132,6 +132,28 @@ def test_read_very_long_line(tmp_path: Path) -> None:
     assert "\n" not in doc.text and len(doc.text) > 1_500_000
     assert len(doc.view) == len(doc.text)
     assert doc.view.count("中华人民共和国宪法") == doc.text.count("中華人民共和國憲法") > 100
+
+
+_TEXT = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\ufeff")
+    | st.sampled_from("\n\r\t政协委员會議报告，。"),
+    min_size=1,
+    max_size=300,
+)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=_TEXT, form=st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-32"]))
+def test_read_round_trip(tmp_path: Path, text: str, form: str) -> None:
+    """Any text written in UTF-8 (with or without a mark) or UTF-16/32 with a mark reads back."""
+    folded = text.replace("\r\n", "\n").replace("\r", "\n")
+    assume(read._NON_BLANK.search(make_doc(text, "x").view) is not None)
+    assume(not any(text.encode("utf-8").startswith(magic) for magic, _ in read._MAGIC))
+    path = tmp_path / "report.txt"
+    path.write_bytes(text.encode(form))
+    doc = read_report(path)
+    assert doc.text == folded
+    assert doc.doc_id == make_doc(folded, "report.txt").doc_id
 
 
 # --encoding ------------------------------------------------------------------------------------
