@@ -61,6 +61,8 @@ _WINDOWS = 1024
 _WINDOW_PLAUSIBLE = 0.75
 """Below this share, a stretch of an otherwise plausible decoding is garbage (real text
 stays above 0.95 in every stretch of the reports in the corpora)."""
+_GUESSABLE = 256
+"""Bytes below which charset-normalizer's guesses are not worth taking."""
 _NOT_TEXT = 0.1
 """Share of control characters above which a decoded file is not text."""
 _TRIED = "UTF-8, GB18030, Big5 or UTF-16"
@@ -345,7 +347,8 @@ def _decode(path: Path, data: bytes) -> tuple[str, str]:
             raise InputError(path, Reasons.BINARY.format(kind=kind), Hints.BINARY)
     sample = data[:_SAMPLE]
     if b"\x00" in sample:
-        wide = _best(sample, ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"))
+        # not final: a truncated last character is reported when the whole file is decoded
+        wide = _best(sample, ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"), final=False)
         if wide is not None:
             return _decode_whole(path, data, wide, wide)
         if data.count(b"\x00") > len(data) // 100:
@@ -355,13 +358,12 @@ def _decode(path: Path, data: bytes) -> tuple[str, str]:
     except UnicodeDecodeError:
         pass
     candidates = ("gb18030", "big5", "cp950") + (("utf-16-le", "utf-16-be") if len(data) % 2 == 0 else ())
-    best = _best(sample, candidates)
-    if best is not None:
-        name = "big5" if best == "cp950" else best
-        text, _ = _decode_whole(path, data, best, name)
+    best = _best(sample, candidates, final=len(sample) == len(data))
+    if best is not None:  # a Chinese encoding, clearly: the file decodes in it or is damaged
+        text, name = _decode_whole(path, data, best, best)
         _check_windows(path, text, name)
         return text, name
-    if not _mostly_utf8(sample):
+    if len(data) >= _GUESSABLE and not _mostly_utf8(sample):
         guessed = _charset_normalizer_guess(data)
         if guessed is not None:
             try:
@@ -420,12 +422,13 @@ def _mostly_utf8(sample: bytes) -> bool:
     return wide > 0 and text.count("\ufffd") <= wide // 20
 
 
-def _best(sample: bytes, codecs_: Sequence[str]) -> str | None:
-    """The codec among ``codecs_`` whose decoding of ``sample`` is clearly the most plausible."""
+def _best(sample: bytes, codecs_: Sequence[str], *, final: bool) -> str | None:
+    """The codec among ``codecs_`` whose decoding of ``sample`` is clearly the most plausible
+    (the first of those that tie); ``final`` when the sample is the whole file."""
     best, best_score = None, _PLAUSIBLE
     for codec in codecs_:
-        try:  # not final: a truncated last character is reported when the whole file is decoded
-            text = codecs.getincrementaldecoder(codec)("strict").decode(sample, final=False)
+        try:
+            text = codecs.getincrementaldecoder(codec)("strict").decode(sample, final=final)
         except UnicodeDecodeError:
             continue
         score = _plausibility(text)

@@ -156,6 +156,27 @@ def test_read_round_trip(tmp_path: Path, text: str, form: str) -> None:
     assert doc.doc_id == make_doc(folded, "report.txt").doc_id
 
 
+def test_read_other_encodings_are_guessed(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    text = (
+        "The Chinese People’s Political Consultative Conference (CPPCC) – “a patriotic united front "
+        "organization of the Chinese people” – held the second session of its 14th National Committee "
+        "in Beijing; the chairman’s work report was adopted.\n"
+    ) * 2
+    path = tmp_path / "english.txt"
+    path.write_bytes(text.encode("cp1252"))
+    doc = read_report(path)
+    assert doc.text == text
+    assert f"{path}: encoding guessed as {doc.encoding}" in caplog.text
+
+
+def test_read_short_file_in_another_encoding_is_not_guessed(tmp_path: Path) -> None:
+    path = tmp_path / "short.txt"
+    path.write_bytes("Café Zhōngguó\n".encode("latin-1", "replace"))
+    with pytest.raises(InputError, match="offset 3") as caught:
+        read_report(path)
+    assert "--encoding" in caught.value.hint
+
+
 # --encoding ------------------------------------------------------------------------------------
 
 
