@@ -190,7 +190,7 @@ def find_reports(
             continue
         if stat.S_ISDIR(mode):
             files = _walk(path, wanted, skipped)
-            if not files:
+            if not files and not any(skip.path == str(path) for skip in skipped):  # not already unlistable
                 reason = Reasons.NO_REPORTS.format(suffixes=", ".join(wanted))
                 skipped.add(Skipped.of(InputError(path, reason, Hints.NO_REPORTS)))
         else:

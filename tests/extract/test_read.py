@@ -413,9 +413,11 @@ def test_find_reports_unlistable_folder(tmp_path: Path, monkeypatch: pytest.Monk
         return real_scandir(path)
 
     monkeypatch.setattr(os, "scandir", scandir)
-    files, skipped = find_reports([tmp_path])
+    files, skipped = find_reports([tmp_path, tmp_path / "sub"])
     assert files == []
-    assert any(s.path == str(tmp_path / "sub") and "cannot be listed" in s.reason for s in skipped)
+    assert [s.path for s in skipped] == [str(tmp_path), str(tmp_path / "sub")]  # sub once, given and found
+    assert skipped[0].reason.startswith("holds no report files")
+    assert skipped[1].reason.startswith("cannot be listed: Permission denied")
 
 
 # reading a collection ------------------------------------------------------------------------
