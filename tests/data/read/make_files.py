@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
-BIG5_FORMS = {"届": "屆", "産": "產", "够": "夠", "强": "強", "爲": "為", "着": "著", "麽": "麼", "况": "況", "却": "卻"}
+BIG5_FORMS = str.maketrans("届産够强爲着麽况却", "屆產夠強為著麼況卻")
 
 
 def main(shared: Path) -> None:
@@ -38,7 +38,7 @@ def main(shared: Path) -> None:
     traditional = corpus("gov-work-reports/1954.txt", 1200)
     files["traditional.txt"] = traditional.encode("utf-8")
     # a Big5 file writes the Taiwan forms of the variants Wikisource keeps from the mainland
-    files["big5.txt"] = traditional.translate(str.maketrans(BIG5_FORMS)).encode("big5")
+    files["big5.txt"] = traditional.translate(BIG5_FORMS).encode("big5")
     crlf = dev("d10_lasa.txt")
     files["crlf.txt"] = crlf.replace("\n", "\r\n").encode("utf-8")
     files["fullwidth.txt"] = corpus("gov-work-reports/1956.txt", 700).encode("utf-8")
