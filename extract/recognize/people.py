@@ -103,6 +103,16 @@ def _name_at(text: str, pos: int, *, longest: int = 3, lenient: bool = False) ->
     return 0
 
 
+_FUNCTION_SURNAMES = set("和于向要来但由经都权席从以对将把被为与及同在是")
+_TITLE_ENDS = ("主席", "总理", "书记", "委员", "同志", "总书记", "部长", "市长", "县长")
+
+
+def _weak(cand: str) -> bool:
+    """A candidate only a post or a list can vouch for: it starts with a surname that is also a
+    function word (和, 于, 要 …), starts with a common word, or ends with a title (周总理)."""
+    return cand[0] in _FUNCTION_SURNAMES or common_word(cand[:2]) or cand.endswith(_TITLE_ENDS)
+
+
 def _wordlike(cand: str) -> bool:
     """An ordinary word, not a name: 全体, 常务, 经过… (its first two characters, for three)."""
     if len(cand) == 2:
@@ -205,7 +215,7 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             cand = text[s : m.start()]
             if not all(_HAN.match(c) for c in cand) or lex.surname_length(cand) == 0:
                 continue
-            if any(c in _NOT_NAME_CHARS for c in cand[1:]) or _wordlike(cand):
+            if any(c in _NOT_NAME_CHARS for c in cand[1:]) or _wordlike(cand) or _weak(cand):
                 continue
             before = text[s - 1] if s > 0 else "\n"
             if not (national or before in _PUNCT_BOUNDARY or before.isspace() or _ends_with_verb(text, s)):
@@ -223,7 +233,7 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
                 cand = text[max(s, 0) : m.start()]
                 if s < 0 or not all(_HAN.match(c) for c in cand) or lex.surname_length(cand) == 0:
                     continue
-                if _wordlike(cand):
+                if _wordlike(cand) or _weak(cand):
                     continue
                 before = text[s - 1] if s > 0 else "\n"
                 if (
@@ -239,7 +249,7 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
     for m in re.finditer(r"(?:^|(?<=[，,。；;：:\n]))\s*", text):
         j = m.end()
         names = _name_list(text, j)
-        if not names:
+        if not names or (len(names) == 1 and _weak(text[names[0][0] : names[0][1]])):
             continue
         after = names[-1][1]
         tail = text[after : after + 6]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.lexicon import Lexicon
+from extract.lexicon import Lexicon, common_word
 from extract.records import EntityType
 
 __all__ = ["ProgrammeHit", "find_programmes", "programme_key"]
@@ -47,6 +47,8 @@ _QUOTED = re.compile(r"[“\"](?P<name>[^“”\"\n]{2,30})[”\"]")
 _PLACE_BRAND = re.compile(
     rf"(?<![{_HAN}])(?:数字|美丽|平安|健康|智慧|幸福|文明|法治|生态|活力|书香|魅力)(?=[{_HAN}]{{2}}(?![{_HAN}]))[{_HAN}]{{2}}"
 )
+# 18个大型水利工程, 一项系统工程, 一部分工程: counts and generic phrases, not names
+_COUNTED = re.compile(r"[0-9一二三四五六七八九十百千两几多数]+[个项座批条种类部]|一|这|该|各|本|其")
 _SPEECH_TITLE_BEFORE = re.compile(r"(?:发言|建议|提案|撰写|提交|题为|作了|做了)[^。]{0,12}$")
 
 
@@ -106,7 +108,7 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
                 continue
         else:
             head, end = _head_after(view, m.end(), lex)
-        if not head and not _reads_as_programme(core):
+        if not head and (not _reads_as_programme(core) or common_word(core, min_freq=1)):
             continue
         label = f"“{core}”{head}" if head else core
         hits.append(ProgrammeHit(m.start(), end, EntityType.INITIATIVE, label, (core,) if head else ()))
@@ -122,7 +124,7 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
             name = view[start : m.end()]
             if len(name) - len(head) < 2 or (start > 0 and view[start - 1] in '”"》'):
                 continue
-            if name in lex.formulas or not re.fullmatch(rf"[{_HAN}0-9+]+", name):
+            if name in lex.formulas or not re.fullmatch(rf"[{_HAN}0-9+]+", name) or _COUNTED.match(name):
                 continue
             hits.append(ProgrammeHit(start, m.end(), EntityType.INITIATIVE, name))
     return _dedupe(hits)
