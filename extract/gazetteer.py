@@ -552,32 +552,33 @@ def _read_areas(
     return list(areas.values())
 
 
-@functools.cache
-def _jieba_words() -> dict[str, tuple[int, str]]:
-    """jieba's dictionary: word → (frequency, part of speech)."""
+def _jieba_entries(wanted: Iterable[str]) -> dict[str, tuple[int, str]]:
+    """``(frequency, part of speech)`` of the ``wanted`` words found in jieba's dictionary."""
     try:
         distribution = importlib.metadata.distribution("jieba")
     except importlib.metadata.PackageNotFoundError as error:
         raise RuntimeError("the ambiguity rule reads jieba's dictionary: run `pip install jieba`") from error
     path = Path(str(distribution.locate_file("jieba/dict.txt")))
-    words: dict[str, tuple[int, str]] = {}
+    wanted = frozenset(wanted)
+    entries: dict[str, tuple[int, str]] = {}
     with path.open(encoding="utf-8") as handle:
         for line in handle:
-            parts = line.split()
-            if len(parts) == 3:
-                words[parts[0]] = (int(parts[1]), parts[2])
-    return words
+            word, _, rest = line.partition(" ")
+            if word in wanted:
+                frequency, _, tag = rest.strip().partition(" ")
+                entries[word] = (int(frequency), tag)
+    return entries
 
 
 def _ambiguous_surfaces(divisions: Iterable[Division]) -> frozenset[str]:
     """The names that are ordinary words, by :data:`AMBIGUITY_RULE`."""
     overrides = {fields[0]: fields[1] for _, fields in _tsv_rows(DATA / "places_ambiguity.tsv", 3)}
-    words = _jieba_words()
     boundary = frozenset(_data_lines(DATA / "places_boundary_chars.txt"))
     bearers: dict[str, list[Division]] = defaultdict(list)
     for division in divisions:
         for surface in dict.fromkeys(division.names):
             bearers[surface].append(division)
+    words = _jieba_entries(bearers)
     ambiguous = set()
     for surface, bearing in bearers.items():
         decision = overrides.get(surface)
