@@ -44,10 +44,11 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Literal, cast
 
 __all__ = [
     "AMBIGUITY_RULE",
+    "Category",
     "Division",
     "Enumeration",
     "Gazetteer",
@@ -68,6 +69,7 @@ log = logging.getLogger(__name__)
 DATA = Path(__file__).parent / "data"
 
 Level = Literal["Province", "Prefecture", "County"]
+Category = Literal["region", "feature"]
 _RANK: dict[str, int] = {"Province": 0, "Prefecture": 1, "County": 2}
 
 MUNICIPALITIES = frozenset({"110000", "120000", "310000", "500000"})
@@ -129,7 +131,7 @@ class NamedArea:
 
     name: str
     """Canonical name."""
-    category: Literal["region", "feature"]
+    category: Category
     kind: str
     """Finer kind: ``city_cluster``, ``economic_zone``, ``new_area`` ... for
     regions; ``river``, ``lake``, ``mountain``, ``pass`` ... for features."""
@@ -366,7 +368,7 @@ def _kind(code: str, name: str, level: Level) -> str:
 @functools.cache
 def _ethnic_groups() -> tuple[str, ...]:
     """The 56 ethnic groups (with 族), longest first."""
-    groups = [line for line in _data_lines(DATA / "ethnic_groups.txt")]
+    groups = list(_data_lines(DATA / "ethnic_groups.txt"))
     if len(groups) != 56:
         raise ValueError(f"{DATA / 'ethnic_groups.txt'}: expected the 56 ethnic groups, found {len(groups)}")
     return tuple(sorted(groups, key=lambda g: (-len(g), g)))
@@ -519,9 +521,7 @@ def _read_divisions(path: Path) -> list[Division]:
     return divisions
 
 
-def _read_areas(
-    path: Path, category: Literal["region", "feature"], provinces: dict[str, str]
-) -> list[NamedArea]:
+def _read_areas(path: Path, category: Category, provinces: dict[str, str]) -> list[NamedArea]:
     """Regions or features from a TSV file: name, kind, aliases, provinces, note.
 
     Aliases and provinces are separated by ``|``; provinces are written as
@@ -735,21 +735,21 @@ class SuffixHit:
     end: int
     """Offset after the suffix."""
     suffix: str
-    category: Literal["region", "feature"]
+    category: Category
     kind: str
     starts: tuple[int, ...]
     """Possible starts of the name, nearest first (the recogniser picks one)."""
 
 
 @functools.cache
-def _suffixes() -> tuple[tuple[str, str, str, int, int], ...]:
+def _suffixes() -> tuple[tuple[str, Category, str, int, int], ...]:
     """(suffix, category, kind, min stem, max stem), longest suffix first."""
     path = DATA / "features_suffixes.tsv"
-    rows = []
+    rows: list[tuple[str, Category, str, int, int]] = []
     for number, (suffix, category, kind, low, high) in _tsv_rows(path, 5):
         if category not in ("region", "feature") or not low.isdigit() or not high.isdigit():
             raise ValueError(f"{path}:{number}: expected suffix, region|feature, kind, min stem, max stem")
-        rows.append((suffix, category, kind, int(low), int(high)))
+        rows.append((suffix, cast(Category, category), kind, int(low), int(high)))
     return tuple(sorted(rows, key=lambda r: (-len(r[0]), r[0])))
 
 
@@ -757,7 +757,7 @@ _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _STEM = re.compile(r"[\u4e00-\u9fff（）]+")
 
 
-def suffix_kind(name: str) -> tuple[str, str] | None:
+def suffix_kind(name: str) -> tuple[Category, str] | None:
     """``(category, kind)`` when ``name`` ends like a feature or area (滹沱河 → feature, river).
 
     The longest suffix whose stem fits decides; a stem is Chinese characters
@@ -788,6 +788,6 @@ def find_suffixed(text: str) -> list[SuffixHit]:
                     stem_end = end - len(suffix)
                     starts = tuple(stem_end - n for n in range(low, high + 1) if stem_end - n >= start)
                     if starts:
-                        hits.append(SuffixHit(end, suffix, category, kind, starts))  # type: ignore[arg-type]
+                        hits.append(SuffixHit(end, suffix, category, kind, starts))
                     break
     return hits
