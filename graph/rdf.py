@@ -145,17 +145,22 @@ def entity_iri(key: str) -> str:
     return key_iri(key)
 
 
+@lru_cache(maxsize=1 << 14)
+def _doc_segment(doc_id: str) -> str:
+    return iri_segment(doc_id)
+
+
 def report_iri(doc_id: str) -> str:
-    return ID_BASE + "report/" + iri_segment(doc_id)
+    return ID_BASE + "report/" + _doc_segment(doc_id)
 
 
 def sentence_iri(doc_id: str, start: int, end: int) -> str:
-    return f"{ID_BASE}sentence/{iri_segment(doc_id)}/{start}-{end}"
+    return f"{ID_BASE}sentence/{_doc_segment(doc_id)}/{start}-{end}"
 
 
 def mention_iri(doc_id: str, start: int, end: int, n: int) -> str:
     """``n`` numbers the mentions of one span (0, 1 ...) in knowledge-base order."""
-    return f"{ID_BASE}mention/{iri_segment(doc_id)}/{start}-{end}-{n}"
+    return f"{ID_BASE}mention/{_doc_segment(doc_id)}/{start}-{end}-{n}"
 
 
 def meeting_iri(name: str) -> str:
@@ -176,8 +181,9 @@ _ECHAR = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b":
 # Escaped: what Turtle forbids raw (" \ LF CR), every other control character,
 # and the invisible format characters (bidi marks, zero-width, line separators,
 # BOM, noncharacters), which are legal but unreadable or mangled by editors.
+# Lone surrogates are replaced by U+FFFD in the same pass.
 _NEEDS_ESCAPE = re.compile(
-    "[\x00-\x1f\"\\\\\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufffe\uffff]"
+    "[\x00-\x1f\"\\\\\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ud800-\udfff\ufeff\ufffe\uffff]"
 )
 
 
@@ -185,22 +191,22 @@ def clean_text(text: str) -> str:
     """``text`` with lone surrogates replaced by U+FFFD (what every literal holds)."""
     if _SURROGATE.search(text) is None:
         return text
-    log.debug("lone surrogates replaced by U+FFFD in %r", text[:40])
     return _SURROGATE.sub("\ufffd", text)
 
 
 def _escape_char(match: re.Match[str]) -> str:
     ch = match.group()
+    if "\ud800" <= ch <= "\udfff":
+        return "\ufffd"
     return _ECHAR.get(ch) or f"\\u{ord(ch):04X}"
 
 
 def escape_string(text: str) -> str:
-    """The body of a Turtle ``"..."`` string for ``text`` (surrogates replaced first).
+    """The body of a Turtle ``"..."`` string for ``text`` (lone surrogates become U+FFFD).
 
     >>> escape_string('他说"好"\\n')
     '他说\\\\"好\\\\"\\\\n'
     """
-    text = clean_text(text)
     if _NEEDS_ESCAPE.search(text) is None:
         return text
     return _NEEDS_ESCAPE.sub(_escape_char, text)
@@ -215,7 +221,6 @@ def turtle_literal(lit: Lit) -> str:
     return body
 
 
-@lru_cache(maxsize=256)
 def _prefixed(iri: str) -> str | None:
     for prefix, ns in PREFIXES.items():
         if iri.startswith(ns) and re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", iri[len(ns) :]):
@@ -223,8 +228,16 @@ def _prefixed(iri: str) -> str | None:
     return None
 
 
+_VOCABULARY: dict[str, str] = {RDF_TYPE: "a"}
+
+
 def _turtle_iri(iri: str) -> str:
-    return _prefixed(iri) or f"<{iri}>"
+    if iri.startswith(ID_BASE):
+        return "<" + iri + ">"
+    written = _VOCABULARY.get(iri)
+    if written is None:
+        written = _VOCABULARY[iri] = _prefixed(iri) or f"<{iri}>"
+    return written
 
 
 def _date_literal(date: str) -> Lit:
@@ -271,21 +284,17 @@ def class_closure(name: str) -> frozenset[str]:
 # Blocks
 
 _PREDICATES = {p: NS + p.value for p in Predicate if p is not Predicate.MEMBERSHIP}
-_LINK_OF_PARENT = {EntityType.PLACE: CPPCC.partOf, EntityType.ORGANIZATION: CPPCC.basedIn}
+_LINK_OF_PARENT = {EntityType.PLACE: NS + "partOf", EntityType.ORGANIZATION: NS + "basedIn"}
 _NO_SENTENCE = (0, 0)
 
 
-def _sort_key(pair: tuple[str, Term]) -> tuple:
-    p, o = pair
-    if isinstance(o, Lit):
-        return (p != RDF_TYPE, p, 2, o.value, o.lang, o.datatype)
-    if isinstance(o, int):
-        return (p != RDF_TYPE, p, 1, f"{o:020d}")
-    return (p != RDF_TYPE, p, 0, o)
-
-
 def _block(subject: str, pairs: Iterable[tuple[str, Term]]) -> Block:
-    return subject, sorted(set(pairs), key=_sort_key)
+    """Deduplicated pairs sorted by predicate then object, ``rdf:type`` first.
+
+    (The objects of one predicate are all IRIs, all literals or all integers.)
+    """
+    ordered = sorted(set(pairs))
+    return subject, [x for x in ordered if x[0] == RDF_TYPE] + [x for x in ordered if x[0] != RDF_TYPE]
 
 
 def _entity_classes(kind: str, type_: str) -> list[str]:
@@ -298,7 +307,7 @@ def _entity_classes(kind: str, type_: str) -> list[str]:
 def _report_blocks(kb: KnowledgeBase) -> Iterator[Block]:
     for report in sorted(kb.reports, key=lambda r: r.doc_id):
         pairs: list[tuple[str, Term]] = [
-            (RDF_TYPE, CPPCC.Report),
+            (RDF_TYPE, NS + "Report"),
             (NS + "sourceFile", Lit(report.source)),
             (RDFS + "label", Lit(report.title, "zh") if report.title else Lit(report.source)),
         ]
@@ -320,7 +329,7 @@ def _meeting_blocks(reports: list[Report]) -> Iterator[Block]:
     for meeting in sorted({r.meeting for r in reports if r.meeting}):
         yield _block(
             meeting_iri(meeting),
-            [(RDF_TYPE, CPPCC.Meeting), (RDFS + "label", Lit(meeting, "zh"))],
+            [(RDF_TYPE, NS + "Meeting"), (RDFS + "label", Lit(meeting, "zh"))],
         )
 
 
@@ -358,7 +367,7 @@ def _membership_blocks(memberships: dict[tuple[str, str, str], set]) -> Iterator
     nodes = []
     for (person, org, role), evidence in memberships.items():
         pairs: list[tuple[str, Term]] = [
-            (RDF_TYPE, CPPCC.Membership),
+            (RDF_TYPE, NS + "Membership"),
             (NS + "member", entity_iri(person)),
             (NS + "organization", entity_iri(org)),
         ]
@@ -389,7 +398,7 @@ def _sentence_blocks(kb: KnowledgeBase, sentences: set[tuple[str, int, int]]) ->
     for doc_id, start, end in sorted(sentences):
         doc = kb.docs.get(doc_id)
         pairs: list[tuple[str, Term]] = [
-            (RDF_TYPE, CPPCC.Sentence),
+            (RDF_TYPE, NS + "Sentence"),
             (NS + "end", end),
             (NS + "inReport", report_iri(doc_id)),
             (NS + "start", start),
@@ -420,7 +429,7 @@ def _mention_blocks(kb: KnowledgeBase) -> Iterator[Block]:
             log.debug("mention %s %d-%d left out: %r is not an entity", m.doc_id, m.start, m.end, m.key)
             continue
         pairs: list[tuple[str, Term]] = [
-            (RDF_TYPE, CPPCC.Mention),
+            (RDF_TYPE, NS + "Mention"),
             (NS + "anchorText", Lit(m.text)),
             (NS + "end", m.end),
             (NS + "inReport", report_iri(m.doc_id)),
@@ -464,21 +473,24 @@ def blocks(kb: KnowledgeBase) -> Iterator[Block]:
 
 
 def _format_block(subject: str, pairs: list[tuple[str, Term]]) -> str:
-    lines = []
+    parts = ["<", subject, ">\n    "]
     last = None
     for p, o in pairs:
-        if isinstance(o, Lit):
+        if isinstance(o, str):
+            obj = "<" + o + ">" if o.startswith(ID_BASE) else _turtle_iri(o)
+        elif isinstance(o, Lit):
             obj = turtle_literal(o)
-        elif isinstance(o, int):
+        else:
             obj = str(o)
-        else:
-            obj = _turtle_iri(o)
         if p == last:
-            lines[-1] += " ,\n        " + obj
+            parts += (" ,\n        ", obj)
         else:
-            lines.append(("a" if p == RDF_TYPE else _turtle_iri(p)) + " " + obj)
+            if last is not None:
+                parts.append(" ;\n    ")
+            parts += (_VOCABULARY.get(p) or _turtle_iri(p), " ", obj)
             last = p
-    return f"<{subject}>\n    " + " ;\n    ".join(lines) + " .\n\n"
+    parts.append(" .\n\n")
+    return "".join(parts)
 
 
 def write_turtle(kb: KnowledgeBase, path_or_stream: str | PathLike | IO) -> int:

@@ -39,7 +39,7 @@ log = logging.getLogger(__name__)
 
 SHACL_LIMIT = 20_000
 """Builds with at most this many mentions are validated whole by pyshacl."""
-SAMPLE_MENTIONS = 5_000
+SAMPLE_MENTIONS = 2_000
 """Above it, pyshacl sees the documents of a sample of about this many mentions."""
 SHOWN = 20
 """How many violations an error message lists."""
@@ -161,19 +161,22 @@ def check_records(kb: KnowledgeBase) -> list[Violation]:
         if m.key not in kb.entities:
             continue
         doc = kb.docs.get(m.doc_id)
-        iri = mention_iri(m.doc_id, m.start, m.end, n)
+        problems = []
         problem = _span(len(doc.text) if doc else None, m.start, m.end)
         if problem:
-            add(Violation(iri, "cppcc:start", problem))
+            problems.append(("cppcc:start", problem))
         elif doc is not None and doc.text[m.start : m.end] != m.text:
-            add(Violation(iri, "cppcc:anchorText",
-                          f"text {m.text!r} differs from the report's text at these offsets "
-                          f"{doc.text[m.start:m.end]!r}"))
+            problems.append(("cppcc:anchorText", f"text {m.text!r} differs from the report's text at these "
+                                                 f"offsets {doc.text[m.start:m.end]!r}"))
         if not m.text:
-            add(Violation(iri, "cppcc:anchorText", "a mention has exactly one non-empty cppcc:anchorText"))
+            problems.append(("cppcc:anchorText", "a mention has exactly one non-empty cppcc:anchorText"))
         if m.doc_id not in reports:
-            add(Violation(iri, "cppcc:inReport", f"document {m.doc_id!r} has no report"))
-        found += _sentence_violations(kb, m.doc_id, m.sentence)
+            problems.append(("cppcc:inReport", f"document {m.doc_id!r} has no report"))
+        if problems:
+            iri = mention_iri(m.doc_id, m.start, m.end, n)
+            found += [Violation(iri, path, text) for path, text in problems]
+        if m.sentence != (0, 0):
+            found += _sentence_violations(kb, m.doc_id, m.sentence)
     for rel in kb.relations:
         s, o = kb.entities.get(rel.subject), kb.entities.get(rel.object)
         if s is None or o is None:
@@ -241,9 +244,15 @@ def check_graph(graph) -> list[Violation]:
 
 
 def sample_kb(kb: KnowledgeBase, mentions: int = SAMPLE_MENTIONS) -> KnowledgeBase:
-    """A closed part of ``kb`` for pyshacl: every report, the mentions and relations of
-    documents picked by a hash of their id until about ``mentions`` mentions, and the
-    entities these reach with their ancestors."""
+    """A closed part of ``kb`` for pyshacl.
+
+    Documents are picked by a hash of their id until about ``mentions``
+    mentions; the sample holds their mentions and relations, the entities
+    these reach (with their ancestors and the reports' places and presenters),
+    and the reports of the picked documents. An entity keeps only the picked
+    documents among its ``docs`` (or its first document, whose report is then
+    added), so the sample stays small however widely an entity is mentioned.
+    """
     per_doc: dict[str, int] = {}
     for m in kb.mentions:
         per_doc[m.doc_id] = per_doc.get(m.doc_id, 0) + 1
@@ -257,16 +266,24 @@ def sample_kb(kb: KnowledgeBase, mentions: int = SAMPLE_MENTIONS) -> KnowledgeBa
     kept_relations = [r for r in kb.relations if r.doc_id in chosen]
     keys = {m.key for m in kept_mentions}
     keys |= {k for r in kept_relations for k in (r.subject, r.object)}
-    keys |= {k for r in kb.reports for k in (r.place, r.presenter)}
-    todo = [k for k in keys if k in kb.entities]
-    entities = {}
+    keys |= {k for r in kb.reports if r.doc_id in chosen for k in (r.place, r.presenter)}
+    todo = sorted(keys)
+    by_id = {r.doc_id: r for r in kb.reports}
+    entities, docs = {}, set(chosen)
     while todo:
         key = todo.pop()
         if key in entities or key not in kb.entities:
             continue
-        entities[key] = kb.entities[key]
-        todo.append(entities[key].parent)
-    return replace(kb, entities=entities, mentions=kept_mentions, relations=kept_relations)
+        e = kb.entities[key]
+        mine = tuple(d for d in e.docs if d in chosen) or e.docs[:1]
+        entities[key] = replace(e, docs=mine)
+        todo.append(e.parent)
+        for d in set(mine) - docs:
+            docs.add(d)
+            if d in by_id:
+                todo += [by_id[d].place, by_id[d].presenter]
+    reports = [r for r in kb.reports if r.doc_id in docs]
+    return replace(kb, reports=reports, entities=entities, mentions=kept_mentions, relations=kept_relations)
 
 
 # --------------------------------------------------------------------------
