@@ -9,9 +9,10 @@ writer formats blocks one at a time, so the whole graph never sits in memory;
 Terms inside a block are plain values: an IRI is a ``str``, an integer an
 ``int`` (``xsd:integer``), a literal a :class:`Lit`.
 
-Text is written as given, except that lone surrogates (which no RDF literal
-can hold: literals are strings of Unicode scalar values) are *replaced* by
-U+FFFD in literals; in IRIs they are percent-encoded from their
+Text is written as given, except that in literals the characters outside
+XML 1.0 (the lexical space of ``xsd:string``: C0 controls but tab, LF and CR,
+lone surrogates, U+FFFE, U+FFFF) are *replaced* by U+FFFD, one for one. In
+IRIs nothing is replaced: lone surrogates are percent-encoded from their
 ``surrogatepass`` UTF-8 bytes, so distinct keys keep distinct IRIs.
 
 >>> from extract.records import Entity, EntityType, KnowledgeBase
@@ -176,33 +177,40 @@ def _digest(*parts: str) -> str:
 # --------------------------------------------------------------------------
 # Literals
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-_ECHAR = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
-# Escaped: what Turtle forbids raw (" \ LF CR), every other control character,
-# and the invisible format characters (bidi marks, zero-width, line separators,
-# BOM, noncharacters), which are legal but unreadable or mangled by editors.
-# Lone surrogates are replaced by U+FFFD in the same pass.
+# Literals hold XML 1.0 characters only (the lexical space of xsd:string):
+# C0 controls other than tab, LF and CR, lone surrogates, U+FFFE and U+FFFF are
+# *replaced* by U+FFFD, one for one, so offsets into sentence text still hold
+# and every parser (raptor cuts strings at NUL) reads the same text.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_ECHAR = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+# Escaped: what Turtle forbids raw (" \ LF CR), tab, the C1 controls, and the
+# invisible format characters (bidi marks, zero-width, line separators, BOM),
+# which are legal but unreadable or mangled by editors.
 _NEEDS_ESCAPE = re.compile(
     "[\x00-\x1f\"\\\\\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ud800-\udfff\ufeff\ufffe\uffff]"
 )
 
 
 def clean_text(text: str) -> str:
-    """``text`` with lone surrogates replaced by U+FFFD (what every literal holds)."""
-    if _SURROGATE.search(text) is None:
+    """``text`` with the characters no literal holds replaced by U+FFFD (see above).
+
+    >>> clean_text("a\\x00b\\ud800")
+    'a\ufffdb\ufffd'
+    """
+    if _NOT_XML.search(text) is None:
         return text
-    return _SURROGATE.sub("\ufffd", text)
+    return _NOT_XML.sub("\ufffd", text)
 
 
 def _escape_char(match: re.Match[str]) -> str:
     ch = match.group()
-    if "\ud800" <= ch <= "\udfff":
+    if _NOT_XML.match(ch):
         return "\ufffd"
     return _ECHAR.get(ch) or f"\\u{ord(ch):04X}"
 
 
 def escape_string(text: str) -> str:
-    """The body of a Turtle ``"..."`` string for ``text`` (lone surrogates become U+FFFD).
+    """The body of a Turtle ``"..."`` string for ``text`` (after :func:`clean_text`).
 
     >>> escape_string('他说"好"\\n')
     '他说\\\\"好\\\\"\\\\n'
