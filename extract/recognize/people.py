@@ -72,6 +72,10 @@ def _post_starts() -> tuple[str, ...]:
     return tuple(p for p in posts if len(p) >= 2) + extra
 
 
+def _follows_word(text: str, pos: int) -> bool:
+    return any(len(w) >= 2 and text.startswith(w, pos) for w in _follow())
+
+
 def _name_at(text: str, pos: int, *, longest: int = 3, lenient: bool = False) -> int:
     """Length of the name starting at ``pos`` (0 if none). ``lenient`` allows up to 5 characters
     when the name is closed by list punctuation (敖登其其格、)."""
@@ -80,6 +84,8 @@ def _name_at(text: str, pos: int, *, longest: int = 3, lenient: bool = False) ->
     if not sur:
         return 0
     lengths = [n for n in (sur + 2, sur + 1) if n <= max(longest, sur + 1)]
+    if len(lengths) == 2 and _follows_word(text, pos + lengths[1]):
+        lengths.reverse()  # 李强所作: a two-character word after the shorter name wins
     for n in lengths:
         cand = text[pos : pos + n]
         if len(cand) < n or not all(_HAN.match(c) for c in cand):
@@ -190,6 +196,8 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         if text.startswith(("是：", "是:"), j):
             j += 2
         names = _name_list(text, j, first_lenient=True)
+        if len(names) == 1 and _weak(text[names[0][0] : names[0][1]]):
+            continue  # one name alone must look like one (和代理, 要态度鲜明 do not)
         national = lex.posts[post] == "national"
         for s, e in names:
             add(s, e, tuple(chain), national)
@@ -227,7 +235,10 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
 
     # 4. doctrines: 邓小平理论, 习近平新时代中国特色社会主义思想
     for suffix in lex.doctrine_suffixes:
+        longer = tuple(x for x in lex.doctrine_suffixes if len(x) > len(suffix) and x.endswith(suffix))
         for m in re.finditer(re.escape(suffix), text):
+            if any(text.endswith(x, 0, m.end()) for x in longer):
+                continue
             for n in (3, 2):
                 s = m.start() - n
                 cand = text[max(s, 0) : m.start()]
