@@ -54,6 +54,11 @@ def read_table(name: str) -> list[list[str]]:
     return [line.split("\t") for line in read_lines(name)]
 
 
+@cache
+def _compound_heads(compound: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(c[:2] for c in compound)
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     """The vocabulary, loaded once."""
@@ -93,7 +98,12 @@ class Lexicon:
 
     def surname_length(self, text: str) -> int:
         """Length of the surname ``text`` starts with (0 when it starts with none)."""
-        for sur in self.compound_surnames:
-            if text.startswith(sur):
-                return len(sur)
+        if text[:2] in self._compound_heads:
+            for sur in self.compound_surnames:
+                if text.startswith(sur):
+                    return len(sur)
         return 1 if text[:1] in self.surnames else 0
+
+    @property
+    def _compound_heads(self) -> frozenset[str]:
+        return _compound_heads(self.compound_surnames)

@@ -126,9 +126,10 @@ _SUFFIX_OF = dict(_SUFFIX_KIND)
 # 市政协, 县委, 区人民政府 (a level word standing for the report's own place)
 _RELATIVE = re.compile(rf"(?P<rel>{_REL})(?:第?{_NUM}届)?(?P<suffix>{_SUFFIX_RE})(?!员)")
 # 大同市政协, 代县县委, 山西省委, 中共大同市委, 晋城市第八届人民代表大会
-_PLACED = re.compile(
-    rf"(?P<cpc>中共)?(?P<place>[{_HAN}]{{2,16}}?)(?:第{_NUM}届)?(?P<suffix>{_SUFFIX_RE})(?!员|员会)"
-)
+# A body's word after a run of place names (大同市政协, 晋城市第八届人民代表大会): found by its word,
+# then the place names are read backwards from it.
+_PLACED = re.compile(rf"(?:第{_NUM}届)?(?P<suffix>{_SUFFIX_RE})(?!员)")
+_HAN_TAIL = re.compile(rf"[{_HAN}]{{2,16}}$")
 _STANDING_AFTER = re.compile(r"常务委员会|常委会")
 _NATIONAL_RE = re.compile("|".join(sorted(map(re.escape, _NATIONAL), key=len, reverse=True)))
 # 中国人民政治协商会议 as the national institution (not the head of a committee's name)
@@ -164,15 +165,19 @@ def find_organizations(
 
     for m in _PLACED.finditer(view):
         suffix = m["suffix"]
-        place = _place_suffix(m["place"], gazetteer, ctx)
+        tail = _HAN_TAIL.search(view, max(0, m.start() - 16), m.start())
+        if tail is None:
+            continue
+        place = _place_suffix(tail.group(), gazetteer, ctx)
         if place is None:
             continue
         place_div, _surface = place
+        start = m.start() - len(_surface)
+        cpc = view.endswith("中共", 0, start)
         kind = _SUFFIX_OF[suffix]
-        if kind == "party" and not (m["cpc"] or _is_party_committee(place_div, view, m.end())):
+        if kind == "party" and not (cpc or _is_party_committee(place_div, view, m.end())):
             continue
-        start = m.start("cpc") if m["cpc"] else m.end("place") - len(_surface)
-        if not m["cpc"] and view.endswith("中共", 0, start):
+        if cpc:
             start -= 2
         end = m.end()
         entity = body(BodyRef(kind, place_div))
@@ -276,10 +281,9 @@ _PARTY_RE = re.compile(
 )
 _SUFFIXED = read_table("organization_suffixes.tsv")
 _SUFFIXED_RE = re.compile(
-    rf"(?P<name>[{_HAN}A-Za-z0-9（）()·]{{2,20}}?(?:"
-    + "|".join(sorted((re.escape(s) for s, _ in _SUFFIXED), key=len, reverse=True))
-    + rf"))(?![{_HAN}])"
+    "(?:" + "|".join(sorted((re.escape(s) for s, _ in _SUFFIXED), key=len, reverse=True)) + rf")(?![{_HAN}])"
 )
+_NAME_TAIL = re.compile(rf"[{_HAN}A-Za-z0-9（）()·]{{2,20}}$")
 _SUFFIX_CLASS = {s: c for s, c in _SUFFIXED}
 _QUOTED_MEDIA = re.compile(r"[“\"](?P<name>[^”\"\n]{2,12})[”\"](?P<what>公众号|客户端|APP|微信公众号)")
 _SOURCE_MEDIA = re.compile(rf"(?:来源|来 源)[:：]\s*(?P<name>[{_HAN}]{{2,12}}(?:网|报|台|日报|政协网))")
@@ -336,14 +340,17 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
                 Entity(key=f"org/media/{name}", type=EntityType.ORGANIZATION, label=name, kind="Media"),
             )
     for m in _SUFFIXED_RE.finditer(view):
-        name = _trim_left(m["name"])
+        head = _NAME_TAIL.search(view, max(0, m.start() - 20), m.start())
+        if head is None:
+            continue
+        name = _trim_left(head.group() + m.group())
         if name is None:
             continue
-        cls = next(c for s, c in sorted(_SUFFIXED, key=lambda r: -len(r[0])) if name.endswith(s))
-        start = m.end("name") - len(name)
+        cls = _SUFFIX_CLASS[m.group()]
+        start = m.end() - len(name)
         yield (
             start,
-            m.end("name"),
+            m.end(),
             Entity(key=f"org/named/{name}", type=EntityType.ORGANIZATION, label=name, kind=cls),
         )
 

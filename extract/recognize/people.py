@@ -72,7 +72,32 @@ def _post_starts() -> tuple[str, ...]:
     return tuple(p for p in posts if len(p) >= 2) + extra
 
 
+@cache
+def _follow_pairs() -> frozenset[str]:
+    return frozenset(w[:2] for w in _follow() if len(w) >= 2)
+
+
+@cache
+def _surname_class() -> str:
+    lex = Lexicon.load()
+    chars = set(lex.surnames) | {c[0] for c in lex.compound_surnames}
+    return "[" + "".join(sorted(chars)) + "]"
+
+
+@cache
+def _clause_heads() -> re.Pattern[str]:
+    """Clause starts followed by a surname: where a clause can open with a name."""
+    return re.compile(rf"(?:^|(?<=[，,。；;：:\n]))\s*(?={_surname_class()})", re.MULTILINE)
+
+
+@cache
+def _list_heads() -> re.Pattern[str]:
+    return re.compile(rf"[，,、](?={_surname_class()})")
+
+
 def _follows_word(text: str, pos: int) -> bool:
+    if text[pos : pos + 2] not in _follow_pairs():
+        return False
     return any(len(w) >= 2 and text.startswith(w, pos) for w in _follow())
 
 
@@ -257,7 +282,7 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
                     break
 
     # 5. names heading a clause before a strong verb: 刘文成被选举为…; 李志平、杜嬉婷被授予…
-    for m in re.finditer(r"(?:^|(?<=[，,。；;：:\n]))\s*", text):
+    for m in _clause_heads().finditer(text):
         j = m.end()
         names = _name_list(text, j)
         if not names or (len(names) == 1 and _weak(text[names[0][0] : names[0][1]])):
@@ -292,7 +317,7 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             role = _role_after(text, names[-1][1] + 1)
             for s, e in names:
                 add(s, e, (role,) if role else ())
-    for m in re.finditer(r"[，,、]", text):
+    for m in _list_heads().finditer(text):
         names = _name_list(text, m.end())
         if names and text.startswith("为", names[-1][1]):
             role = _role_after(text, names[-1][1] + 1)
