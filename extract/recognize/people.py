@@ -180,11 +180,7 @@ def _role_before(text: str, post_start: int, post_end: int) -> str:
         r"(中共|全国|省|自治区|市|州|盟|县|区|旗|大会|政府|国家|国务院)",
         role[: len(role) - (post_end - post_start)],
     )
-    if m:
-        role = role[m.start() :]
-    else:
-        role = text[post_start:post_end]
-    return role
+    return role[m.start() :] if m else text[post_start:post_end]
 
 
 def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:

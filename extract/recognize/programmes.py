@@ -152,9 +152,12 @@ def _head_after(view: str, pos: int, lex: Lexicon) -> tuple[str, int]:
         # a two- to four-character qualifier before the head (“3815”战略发展目标)
         for head in lex.initiative_heads:
             for k in range(1, 4):
-                if view.startswith(head, j + k) and re.fullmatch(rf"[{_HAN}]+", view[j : j + k]):
-                    if len(head) + k > len(best):
-                        best = view[j : j + k + len(head)]
+                if (
+                    len(head) + k > len(best)
+                    and view.startswith(head, j + k)
+                    and re.fullmatch(rf"[{_HAN}]+", view[j : j + k])
+                ):
+                    best = view[j : j + k + len(head)]
     if not best:
         return "", pos
     return view[pos : j + len(best)], j + len(best)
