@@ -1,0 +1,87 @@
+"""The evaluation table and how sets are found."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bench.evaluate import ROWS, find_sets, format_table
+
+
+def fig(p: float, r: float, f1: float) -> dict:
+    return {"p": p, "r": r, "f1": f1, "tp": 1, "fp": 0, "fn": 0}
+
+
+def report(f1: float, *, spans: bool = True) -> dict:
+    out = {
+        "entities": {t: fig(f1, f1, f1) for t in ROWS[:5]},
+        "roles": fig(1.0, 0.5, 0.5),
+        "proposers": fig(1.0, 0.25, 0.25),
+    }
+    out["entities"]["micro"] = fig(f1, f1, f1)
+    out["entities"]["Person"] = fig(0.946, 0.917, 0.931)
+    if spans:
+        out["spans"] = fig(0.9, 0.643, 0.75)
+    return out
+
+
+CANNED = {"sets": {"dev": {"docs": 14, "note": "", "ours": report(0.8), "lac": report(0.6, spans=False),
+                           "jieba": report(0.4, spans=False)}}}
+
+
+def test_format_table_layout() -> None:
+    lines = format_table(CANNED).splitlines()
+    assert lines[0] == "dev (14 documents)"
+    assert lines[1].split() == ["ours", "P", "ours", "R", "ours", "F1", "LAC", "F1", "jieba", "F1"]
+    assert [line.split()[0] for line in lines[2:]] == list(ROWS)
+    assert len({len(line) for line in lines[1:]}) == 1  # fixed width
+
+
+@pytest.mark.parametrize(
+    ("row", "cells"),
+    [
+        ("Person", ["0.946", "0.917", "0.931", "0.931", "0.931"]),
+        ("Place", ["0.800", "0.800", "0.800", "0.600", "0.400"]),
+        ("Proposal", ["0.800", "0.800", "0.800", "-", "-"]),  # peers do not tag proposals
+        ("micro", ["0.800", "0.800", "0.800", "0.600", "0.400"]),
+        ("spans", ["0.900", "0.643", "0.750", "-", "-"]),
+        ("roles", ["1.000", "0.500", "0.500", "-", "-"]),
+    ],
+)
+def test_format_table_cells(row: str, cells: list[str]) -> None:
+    line = next(line for line in format_table(CANNED).splitlines() if line.startswith(row + " "))
+    assert line.split()[1:] == cells
+
+
+def test_format_table_without_our_build() -> None:
+    results = {"sets": {"dev": {**CANNED["sets"]["dev"], "ours": None, "ours_error": "no builder"}}}
+    text = format_table(results)
+    assert "ours: no builder" in text
+    person = next(line for line in text.splitlines() if line.startswith("Person"))
+    assert person.split()[1:] == ["-", "-", "-", "0.931", "0.931"]
+
+
+def test_find_sets_matches_seed_texts_to_gold(tmp_path: Path) -> None:
+    shared, seeds, work = tmp_path / "shared", tmp_path / "seeds", tmp_path / "work"
+    gold = shared / "eval" / "gold"
+    gold.mkdir(parents=True)
+    seeds.mkdir()
+    for name in ("000_a", "001_b"):
+        gold_doc = {"doc": f"{name}.txt", "entities": []}
+        (gold / f"{name}.json").write_text(json.dumps(gold_doc), encoding="utf-8")
+    (gold / "spans.json").write_text("[]", encoding="utf-8")
+    (seeds / "000_a.txt").write_text("报告", encoding="utf-8")
+    (seeds / "other.txt").write_text("报告", encoding="utf-8")
+
+    found = find_sets(shared, work, seeds=seeds)
+    assert [s.name for s in found] == ["seeds"]  # no dev set in this shared folder
+    only = found[0]
+    assert [p.name for p in only.texts] == ["000_a.txt"]
+    assert sorted(p.name for p in only.gold.iterdir()) == ["000_a.json"]  # partial: no spans, no 001_b
+    assert "001_b.txt" in only.note
+
+    (seeds / "001_b.txt").write_text("报告", encoding="utf-8")
+    full = find_sets(shared, work, seeds=seeds)[0]
+    assert (full.gold, full.note, len(full.texts)) == (gold, "", 2)
