@@ -22,11 +22,12 @@ from extract.recognize.places import find_places
 from extract.recognize.programmes import ProgrammeHit, find_programmes, programme_key
 from extract.records import Doc, DocResult, Entity, EntityType, Mention, Predicate, Relation, Report
 from extract.relate import body_of_role, split_role
+from extract.segment import Segmenter, SegmenterKind, get_segmenter
 from extract.sentences import SentenceIndex
 
 __all__ = ["EXTRACTOR_VERSION", "STAGES", "extract_doc"]
 
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
 """Bumped whenever extraction changes, so cached results of older versions are not reused."""
 
 
@@ -37,6 +38,7 @@ class _State:
     doc: Doc
     gazetteer: Gazetteer
     sentences: SentenceIndex
+    segmenter: Segmenter | None = None
     ctx: DocContext = field(default_factory=lambda: DocContext(None, ()))
     mentions: list[Mention] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
@@ -72,7 +74,7 @@ def stage_context(s: _State) -> None:
 
 
 def stage_places(s: _State) -> None:
-    mentions, entities = find_places(s.doc, s.ctx, s.gazetteer, s.sentences)
+    mentions, entities = find_places(s.doc, s.ctx, s.gazetteer, s.sentences, s.segmenter)
     s.mentions += mentions
     for e in entities:
         s.entity(e)
@@ -102,7 +104,8 @@ def stage_people(s: _State) -> None:
     # A place inside a name is part of the name (周长春 is no mention of 长春).
     spans = [(h.start, h.end) for h in s.people]
     s.mentions = [
-        m for m in s.mentions
+        m
+        for m in s.mentions
         if m.type is not EntityType.PLACE or not any(a < m.end and m.start < b for a, b in spans)
     ]
     for h in s.people:
@@ -262,10 +265,21 @@ STAGES: tuple[Callable[[_State], None], ...] = (
 """The stages, in order; each reads and extends the document's state."""
 
 
-def extract_doc(doc: Doc, gazetteer: Gazetteer | None = None) -> DocResult:
-    """Run every stage on one document."""
+def extract_doc(
+    doc: Doc,
+    gazetteer: Gazetteer | None = None,
+    *,
+    segmenter: SegmenterKind | str = SegmenterKind.JIEBA,
+    pkuseg_model: str | None = None,
+) -> DocResult:
+    """Run every stage on one document (``segmenter``: jieba, or pkuseg with ``pkuseg_model``)."""
     Lexicon.load()
-    state = _State(doc=doc, gazetteer=gazetteer or Gazetteer.load(), sentences=SentenceIndex(doc.text))
+    state = _State(
+        doc=doc,
+        gazetteer=gazetteer or Gazetteer.load(),
+        sentences=SentenceIndex(doc.text),
+        segmenter=get_segmenter(segmenter, pkuseg_model),
+    )
     for stage in STAGES:
         stage(state)
     assert state.report is not None

@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from extract.errors import Hints, NoReportsError
@@ -90,11 +91,14 @@ def build(
     html: bool = True,
     validate: bool = True,
     store: bool = True,
+    segmenter: str = "jieba",
+    pkuseg_model: str | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> BuildSummary:
     """Build the graph of the reports under ``inputs`` into ``out_dir``.
 
     ``jobs`` worker processes extract documents in parallel (default: the CPU count);
+    ``segmenter`` is ``jieba`` (default) or ``pkuseg`` with the trained model at ``pkuseg_model``;
     ``cache_dir`` keeps each document's extraction by content, so a rebuild redoes only changed
     reports (default ``out_dir/.cache``; pass ``""`` to disable). Raises
     :class:`extract.errors.NoReportsError` when no report could be read (nothing is written),
@@ -122,7 +126,10 @@ def build(
         Path(cache_dir) if cache_dir not in (None, "") else (out / ".cache" if cache_dir is None else None)
     )
     with timer("extract"):
-        results, summary.cached = extract_all(docs, jobs=jobs, cache_dir=cache, progress=progress)
+        extractor = partial(extract_doc, segmenter=segmenter, pkuseg_model=pkuseg_model)
+        results, summary.cached = extract_all(
+            docs, jobs=jobs, cache_dir=cache, progress=progress, extractor=extractor, salt=segmenter
+        )
     with timer("resolve"):
         kb = resolve(results)
     summary.entities = _count(kb)
@@ -167,12 +174,16 @@ def extract_all(
     jobs: int | None = None,
     cache_dir: Path | None = None,
     progress: Callable[[int, int], None] | None = None,
+    extractor: Callable[[Doc], DocResult] = extract_doc,
+    salt: str = "",
 ) -> tuple[list[DocResult], int]:
-    """Extract every document (in parallel when there are many), reusing cached results."""
+    """Extract every document (in parallel when there are many), reusing cached results.
+
+    ``salt`` separates cache entries of different extractor settings (the segmenter)."""
     results: dict[str, DocResult] = {}
     todo: list[Doc] = []
     for doc in docs:
-        cached = _cache_get(cache_dir, doc) if cache_dir else None
+        cached = _cache_get(cache_dir, doc, salt) if cache_dir else None
         if cached is not None:
             results[doc.doc_id] = cached
         else:
@@ -185,17 +196,17 @@ def extract_all(
     if len(todo) >= _PARALLEL_FROM and workers > 1:
         chunk = max(1, len(todo) // (workers * 8))
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            for result in pool.map(extract_doc, _by_size(todo), chunksize=chunk):
+            for result in pool.map(extractor, _by_size(todo), chunksize=chunk):
                 results[result.doc.doc_id] = result
-                _cache_put(cache_dir, result)
+                _cache_put(cache_dir, result, salt)
                 done += 1
                 if progress:
                     progress(done, len(docs))
     else:
         for doc in todo:
-            result = extract_doc(doc)
+            result = extractor(doc)
             results[doc.doc_id] = result
-            _cache_put(cache_dir, result)
+            _cache_put(cache_dir, result, salt)
             done += 1
             if progress:
                 progress(done, len(docs))
@@ -207,13 +218,14 @@ def _by_size(docs: Iterable[Doc]) -> list[Doc]:
     return sorted(docs, key=lambda d: (-len(d.text), d.doc_id))
 
 
-def _cache_file(cache_dir: Path, doc: Doc) -> Path:
-    digest = hashlib.sha256(f"{EXTRACTOR_VERSION}\0{doc.source}\0{doc.text}".encode()).hexdigest()[:32]
+def _cache_file(cache_dir: Path, doc: Doc, salt: str) -> Path:
+    key = f"{EXTRACTOR_VERSION}\0{salt}\0{doc.source}\0{doc.text}"
+    digest = hashlib.sha256(key.encode()).hexdigest()[:32]
     return cache_dir / f"{digest}.pickle"
 
 
-def _cache_get(cache_dir: Path, doc: Doc) -> DocResult | None:
-    path = _cache_file(cache_dir, doc)
+def _cache_get(cache_dir: Path, doc: Doc, salt: str) -> DocResult | None:
+    path = _cache_file(cache_dir, doc, salt)
     try:
         with path.open("rb") as f:
             result = pickle.load(f)
@@ -222,12 +234,12 @@ def _cache_get(cache_dir: Path, doc: Doc) -> DocResult | None:
     return result if isinstance(result, DocResult) and result.doc == doc else None
 
 
-def _cache_put(cache_dir: Path | None, result: DocResult) -> None:
+def _cache_put(cache_dir: Path | None, result: DocResult, salt: str) -> None:
     if cache_dir is None:
         return
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
-        path = _cache_file(cache_dir, result.doc)
+        path = _cache_file(cache_dir, result.doc, salt)
         fd, tmp = tempfile.mkstemp(dir=cache_dir, suffix=".tmp")
         with os.fdopen(fd, "wb") as f:
             pickle.dump(result, f, protocol=pickle.HIGHEST_PROTOCOL)

@@ -50,6 +50,13 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--no-cache", action="store_true", help="extract every report afresh")
     b.add_argument("--no-html", action="store_true", help="do not write graph.html and spans.html")
     b.add_argument("--no-store", action="store_true", help="do not build the Oxigraph store")
+    b.add_argument(
+        "--segmenter",
+        choices=("jieba", "pkuseg"),
+        default="jieba",
+        help="word segmenter (default jieba; pkuseg needs --pkuseg-model)",
+    )
+    b.add_argument("--pkuseg-model", default=None, help="folder of a trained spacy-pkuseg model")
 
     q = sub.add_parser(
         "query",
@@ -113,6 +120,8 @@ def _build(args: argparse.Namespace) -> int:
             html=not args.no_html,
             store=not args.no_store,
             progress=progress,
+            segmenter=args.segmenter,
+            pkuseg_model=args.pkuseg_model,
         )
     except GraphInvalid as error:
         print(f"cppcc-kg: {error}", file=sys.stderr)

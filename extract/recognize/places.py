@@ -12,6 +12,7 @@ from functools import cache
 from extract.context import DocContext
 from extract.gazetteer import Division, Gazetteer, NamedArea
 from extract.records import Doc, Entity, EntityType, Mention
+from extract.segment import Segmenter, is_word
 from extract.sentences import SentenceIndex
 from extract.trie import compile_trie
 
@@ -64,9 +65,16 @@ def _area_entity(area: NamedArea) -> Entity:
 
 
 def find_places(
-    doc: Doc, ctx: DocContext, gazetteer: Gazetteer, sentences: SentenceIndex
+    doc: Doc,
+    ctx: DocContext,
+    gazetteer: Gazetteer,
+    sentences: SentenceIndex,
+    segmenter: Segmenter | None = None,
 ) -> tuple[list[Mention], list[Entity]]:
-    """Every place named in ``doc``, resolved, with the entities they introduce."""
+    """Every place named in ``doc``, resolved, with the entities they introduce.
+
+    A short form (盐湖 for 盐湖区) must stand as a word of its own when a segmenter is given.
+    """
     view = doc.view
     mentions: list[Mention] = []
     entities: dict[str, Entity] = {}
@@ -77,6 +85,8 @@ def find_places(
     for start, end, surface in sorted(hits, key=lambda h: len(gazetteer.lookup(h[2])) > 1):
         division = gazetteer.resolve(surface, near=tuple(near))
         if division is None or not _plausible(division, surface, view, end, ctx, gazetteer):
+            continue
+        if segmenter is not None and surface != division.name and not is_word(segmenter, view, start, end):
             continue
         if division.code not in near:
             near.append(division.code)
