@@ -37,7 +37,7 @@ __all__ = ["GraphInvalid", "Validation", "Violation", "check_graph", "check_reco
 
 log = logging.getLogger(__name__)
 
-SHACL_LIMIT = 20_000
+SHACL_LIMIT = 5_000
 """Builds with at most this many mentions are validated whole by pyshacl."""
 SAMPLE_MENTIONS = 2_000
 """Above it, pyshacl sees the documents of a sample of about this many mentions."""
@@ -177,6 +177,7 @@ def check_records(kb: KnowledgeBase) -> list[Violation]:
             found += [Violation(iri, path, text) for path, text in problems]
         if m.sentence != (0, 0):
             found += _sentence_violations(kb, m.doc_id, m.sentence)
+    found += _single_links(kb)
     for rel in kb.relations:
         s, o = kb.entities.get(rel.subject), kb.entities.get(rel.object)
         if s is None or o is None:
@@ -192,6 +193,28 @@ def check_records(kb: KnowledgeBase) -> list[Violation]:
                           f"membership in {rel.object!r} has no role: the post as written is required"))
         found += _sentence_violations(kb, rel.doc_id, rel.sentence)
     return _unique(found)
+
+
+def _single_links(kb: KnowledgeBase) -> list[Violation]:
+    """cppcc:partOf and cppcc:basedIn have one value: the parent and the text must agree."""
+    targets: dict[tuple[str, str], set[str]] = {}
+    for key, e in kb.entities.items():
+        if e.parent in kb.entities and e.type in (EntityType.PLACE, EntityType.ORGANIZATION):
+            link = "partOf" if e.type is EntityType.PLACE else "basedIn"
+            targets.setdefault((key, link), set()).add(e.parent)
+    for rel in kb.relations:
+        if rel.predicate in (Predicate.PART_OF, Predicate.BASED_IN) and _ends_known(kb, rel):
+            targets.setdefault((rel.subject, rel.predicate.value), set()).add(rel.object)
+    return [
+        Violation(entity_iri(key), f"cppcc:{link}",
+                  f"{len(found)} values {sorted(found)}: it has one (the parent and the relations disagree)")
+        for (key, link), found in sorted(targets.items())
+        if len(found) > 1
+    ]
+
+
+def _ends_known(kb: KnowledgeBase, rel) -> bool:
+    return rel.subject in kb.entities and rel.object in kb.entities
 
 
 def _sentence_violations(kb: KnowledgeBase, doc_id: str, sentence: tuple[int, int]) -> list[Violation]:

@@ -74,6 +74,9 @@ BREAKS = [
     ("membership of a place", lambda kb: kb.relations.append(
         Relation("person/370124/卢兆亮", Predicate.MEMBERSHIP, "place/370124", "py", (0, 10), "委员")),
      entity_iri("person/370124/卢兆亮"), "Membership"),
+    ("two parents", lambda kb: kb.relations.append(
+        Relation("place/611024", Predicate.PART_OF, "place/370100", "sy", (0, 10))),
+     entity_iri("place/611024"), "partOf"),
     ("text off its offsets", lambda kb: mention(kb, 0, text="别的"),
      first_mention_iri, "anchorText"),
 ]
