@@ -42,6 +42,7 @@ class _Jieba:
     def __init__(self) -> None:
         import jieba
 
+        jieba.setLogLevel(logging.WARNING)  # jieba logs its dictionary loading at DEBUG/INFO
         self._tokenizer = jieba.Tokenizer()
         self._tokenizer.initialize()
         for word in sorted(_lexicon_words()):

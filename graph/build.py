@@ -41,6 +41,9 @@ OUTPUT_FILES = ("graph.ttl", "entities.csv", "graph.html", "spans.html")
 """The files a build writes (plus the ``store/`` folder of the Oxigraph store)."""
 _PARALLEL_FROM = 8
 """Fewer documents than this are extracted in-process: workers cost more than they save."""
+_PARALLEL_BYTES = 1_000_000
+"""Less text than this (characters) is extracted in-process too: a worker's start (loading the
+gazetteer and the segmenter's dictionary) costs seconds."""
 
 
 @dataclass(slots=True)
@@ -193,7 +196,7 @@ def extract_all(
     done = hits
     if progress:
         progress(done, len(docs))
-    if len(todo) >= _PARALLEL_FROM and workers > 1:
+    if len(todo) >= _PARALLEL_FROM and sum(len(d.text) for d in todo) >= _PARALLEL_BYTES and workers > 1:
         chunk = max(1, len(todo) // (workers * 8))
         with ProcessPoolExecutor(max_workers=workers) as pool:
             for result in pool.map(extractor, _by_size(todo), chunksize=chunk):
