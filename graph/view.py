@@ -588,6 +588,11 @@ class ViewContext:
         self.mentions: dict[str, list[Mention]] = defaultdict(list)
         for mention in sorted(kb.mentions, key=lambda m: (m.doc_id, m.start, m.end, m.key)):
             self.mentions[mention.key].append(mention)
+        self.posts: dict[str, set[str]] = defaultdict(set)
+        """Posts held with no organization named (memberships without an object): 记者, 市长."""
+        for relation in kb.relations:
+            if relation.predicate is Predicate.MEMBERSHIP and not relation.object and relation.role:
+                self.posts[relation.subject].add(relation.role)
 
     def source(self, doc_id: str) -> str:
         doc = self.kb.docs.get(doc_id)
@@ -632,6 +637,7 @@ class ViewContext:
             "docs": sorted(self.doc_index[d] for d in self.docs_of.get(key, ()) if d in self.doc_index),
             "evidence": evidence,
             "evidenceTotal": total,
+            "posts": sorted(self.posts.get(key, ())),
         }
 
     def report_detail(self, report: Report) -> dict[str, Any]:
@@ -644,6 +650,7 @@ class ViewContext:
             "docs": [self.doc_index[report.doc_id]],
             "evidence": [],
             "evidenceTotal": 0,
+            "posts": [],
             "report": {
                 "source": report.source,
                 "title": report.title,
@@ -679,6 +686,8 @@ def _collect_edges(ctx: ViewContext, node_id: dict[str, int]) -> list[_Edge]:
 
     skipped = 0
     for relation in sorted(kb.relations, key=_relation_order):
+        if relation.predicate is Predicate.MEMBERSHIP and not relation.object:
+            continue  # a post with no organization: shown in the person's panel, not as an edge
         edge = add(relation.subject, str(relation.predicate), relation.object)
         if edge is None:
             skipped += 1

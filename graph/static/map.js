@@ -270,12 +270,14 @@
       if (!before && pair[0]) { item.appendChild(document.createTextNode('（' + pair[0] + '）')); }
       return item;
     }
-    if (roles.length) {
-      limited(section(body, '职务'), roles, function (p) {
+    if (roles.length || d.posts.length) {
+      var posts = section(body, '职务');
+      limited(posts, roles, function (p) {
         var item = el('li', '', p[0] + ' · ');
         item.appendChild(nodeLink(p[1]));
         return item;
       });
+      d.posts.forEach(function (post) { posts.appendChild(el('li', '', post)); });
     }
     if (members.length) { limited(section(body, '成员'), members, function (p) { return row(p, false); }); }
     if (related.length) { limited(section(body, '关系'), related, function (p) { return row(p, true); }); }

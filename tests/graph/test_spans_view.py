@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import pickle
 import random
 import re
+import subprocess
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -245,3 +249,19 @@ def test_spans_initiative_known_only_from_entity_docs(tmp_path: Path) -> None:
     row = _row(page_data((tmp_path / "spans.html").read_text(encoding="utf-8")), "initiative/委员讲堂")
     [(_city, [item], total)] = row["cells"]
     assert item["ref"] is None and total == 1
+
+
+def test_spans_same_bytes_whatever_the_hash_seed(tmp_path: Path) -> None:
+    (tmp_path / "kb.pickle").write_bytes(pickle.dumps(build_kb()))
+    script = (
+        "import pickle, sys; from pathlib import Path; from graph.spans_view import render_spans; "
+        "render_spans(pickle.loads(Path(sys.argv[1]).read_bytes()), Path(sys.argv[2]))"
+    )
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run(
+            [sys.executable, "-c", script, tmp_path / "kb.pickle", tmp_path / f"{seed}.html"],
+            check=True,
+            env=env,
+        )
+    assert (tmp_path / "1.html").read_bytes() == (tmp_path / "2.html").read_bytes()

@@ -5,8 +5,12 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
+import pickle
 import random
 import re
+import subprocess
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -449,3 +453,35 @@ def test_layout_is_deterministic_and_spreads_large_components() -> None:
 )
 def test_layout_small_graphs(graph: nx.Graph, expected: dict) -> None:
     assert layout_positions(graph) == expected
+
+
+def test_view_post_without_organization_goes_to_the_panel(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    kb = build_kb()
+    doc = next(d for d in kb.docs.values() if d.source == "d05_pingding.txt")
+    kb.relations.append(
+        Relation("person/140321/李慧琳", Predicate.MEMBERSHIP, "", doc.doc_id, (0, 0), "政协委员")
+    )
+    with caplog.at_level(logging.WARNING, logger="graph.view"):
+        stats = render_map(kb, tmp_path / "graph.html")
+    assert "does not hold" not in caplog.text
+    assert stats.edges == render_map(build_kb(), tmp_path / "b.html").edges
+    data = page_data((tmp_path / "graph.html").read_text(encoding="utf-8"))
+    assert data["details"][_node(data, "person/140321/李慧琳")]["posts"] == ["政协委员"]
+
+
+def test_view_same_bytes_whatever_the_hash_seed(tmp_path: Path) -> None:
+    (tmp_path / "kb.pickle").write_bytes(pickle.dumps(build_kb()))
+    script = (
+        "import pickle, sys; from pathlib import Path; from graph.view import render_map; "
+        "render_map(pickle.loads(Path(sys.argv[1]).read_bytes()), Path(sys.argv[2]))"
+    )
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run(
+            [sys.executable, "-c", script, tmp_path / "kb.pickle", tmp_path / f"{seed}.html"],
+            check=True,
+            env=env,
+        )
+    assert (tmp_path / "1.html").read_bytes() == (tmp_path / "2.html").read_bytes()
