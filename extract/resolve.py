@@ -47,7 +47,7 @@ def resolve(results: Iterable[DocResult]) -> KnowledgeBase:
         for m in r.mentions:
             docs[m.key].add(m.doc_id)
             surface = m.text.strip()
-            if m.type is EntityType.ORGANIZATION and is_relative_name(surface):
+            if m.type is EntityType.ORGANIZATION and is_relative_name(to_simplified(surface)):
                 continue
             surfaces[m.key][surface] += 1
             if m.key not in base:

@@ -286,7 +286,7 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         after = names[-1][1]
         tail = text[after : after + 6]
         count = re.match(
-            r"[0-9一二三四五六七八九十]+名(?P<role>[\u4e00-\u9fff]{2,10}?(委员|代表|主席|成员))",
+            r"等?[0-9一二三四五六七八九十]+名(?P<role>[\u4e00-\u9fff]{2,10}?(委员|代表|主席|成员))",
             tail + text[after + 6 : after + 20],
         )
         elected = re.match(r"被选举为|当选为|被选为|当选", tail)
@@ -320,6 +320,13 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             if role and role.endswith(tuple(lex.posts)):
                 for s, e in names:
                     add(s, e, (role,))
+
+    # 7b. a name alone in brackets closing a paragraph: the writer's byline (李树恒)
+    for m in re.finditer(r"[（(]([\u4e00-\u9fff]{2,3})[）)]\s*(?:$|\n)", text, re.MULTILINE):
+        s, e = m.span(1)
+        cand = text[s:e]
+        if lex.surname_length(cand) and not _wordlike(cand) and not _weak(cand):
+            add(s, e)
 
     # 7. a line that is only a name, near the head (a report's byline)
     for m in re.finditer(r"(?m)^[ \t\u3000]*([\u4e00-\u9fff]{2,3})[ \t\u3000]*$", text[:2000]):
