@@ -10,6 +10,13 @@ data, so it opens from disk with no network at all. Positions are computed
 here (seeded, deterministic) and physics is off, so even a large graph appears
 at once and stays still.
 
+Entities are tied to the reports that mention them (dashed "mentioned in"
+edges, which the legend can hide) rather than to each other by co-mention: a
+sentence listing twenty names would add 190 edges and hide everything else.
+A node's cities, for the city filter, are the prefecture-level cities of the
+reports that mention it (``Report.place`` climbed through ``Entity.parent``)
+and, for places and bodies, the city they lie in.
+
 Every label, alias and sentence comes from report text: it travels as JSON in
 a ``<script type="application/json">`` block with ``<``, ``>``, ``&`` and the
 line separators escaped, and the page puts it in the DOM with ``textContent``.
@@ -146,12 +153,25 @@ def page_html(template: str, *, title: str, css: str, js: str, data: Any) -> str
         "page_js": static_text(js),
         "data": embed_json(data),
     }
-    for name in ("vis_js", "page_js", "data"):
-        if re.search(r"</script|<!--", values[name], re.IGNORECASE):
-            raise RuntimeError(f"{name} would close its <script> element early: check graph/static/{js}")
-    for name in ("vis_css", "page_css"):
-        if re.search(r"</style", values[name], re.IGNORECASE):
-            raise RuntimeError(f"{name} would close its <style> element early: check graph/static/{css}")
+    origin = {
+        "vis_css": "vis-network.css of the installed pyvis",
+        "vis_js": "vis-network.min.js of the installed pyvis",
+        "page_css": f"graph/static/{css}",
+        "page_js": f"graph/static/{js}",
+        "data": "the page's data (embed_json)",
+    }
+    for name, closing in (
+        ("vis_js", "</script|<!--"),
+        ("page_js", "</script|<!--"),
+        ("data", "</script|<!--"),
+        ("vis_css", "</style"),
+        ("page_css", "</style"),
+    ):
+        if re.search(closing, values[name], re.IGNORECASE):
+            raise RuntimeError(
+                f"{origin[name]} holds {closing.split('|')[0]!r}, which would end its element "
+                "early in the page: remove it or split the string"
+            )
 
     def fill(match: re.Match[str]) -> str:
         name = match.group(1)
@@ -290,6 +310,102 @@ def spread(refs_by_doc: dict[int, list[Any]], limit: int) -> list[Any]:
                 chosen.append(queue[depth])
         depth += 1
     return chosen
+
+
+# --- Lookups over one knowledge base, shared with spans_view -------------------------------------
+
+
+def _report_key(report: Report) -> str:
+    return f"report/{report.doc_id}"
+
+
+class ViewContext:
+    """Lookups over one knowledge base that the map and the spans page share."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.reports = sorted(kb.reports, key=lambda r: (r.source, r.doc_id))
+        self.report_of = {r.doc_id: r for r in self.reports}
+        self.doc_ids = sorted(set(self.report_of) | set(kb.docs), key=lambda d: (self.source(d), d))
+        self.doc_index = {doc_id: i for i, doc_id in enumerate(self.doc_ids)}
+        self.city_of_doc = report_cities(kb)
+        self.docs_of = entity_docs(kb)
+        self.sentences = SentenceTable(kb, self.doc_index)
+        self.mentions: dict[str, list[Mention]] = defaultdict(list)
+        for mention in sorted(kb.mentions, key=lambda m: (m.doc_id, m.start, m.end, m.key)):
+            self.mentions[mention.key].append(mention)
+        self.posts: dict[str, set[str]] = defaultdict(set)
+        """Posts held with no organization named (memberships without an object): 记者, 市长."""
+        for relation in kb.relations:
+            if relation.predicate is Predicate.MEMBERSHIP and not relation.object and relation.role:
+                self.posts[relation.subject].add(relation.role)
+
+    def source(self, doc_id: str) -> str:
+        doc = self.kb.docs.get(doc_id)
+        if doc is not None:
+            return doc.source
+        report = self.report_of.get(doc_id)
+        return report.source if report is not None else doc_id
+
+    def title(self, doc_id: str) -> str:
+        report = self.report_of.get(doc_id)
+        return report.title if report is not None else ""
+
+    def label(self, key: str) -> str:
+        entity = self.kb.entities.get(key)
+        return entity.label if entity is not None else ""
+
+    def entity_cities(self, key: str) -> set[str]:
+        """The cities of the reports that mention ``key``, and the city it lies in (places, bodies)."""
+        cities = {self.city_of_doc.get(doc_id, "") for doc_id in self.docs_of.get(key, ())}
+        return (cities | {prefecture_of(key, self.kb)}) - {""}
+
+    def evidence(self, mentions: Iterable[Mention]) -> tuple[list[list[int]], int]:
+        """One reference per sentence of ``mentions``, spread over reports, and their count."""
+        by_doc: dict[int, list[list[int]]] = defaultdict(list)
+        seen: set[int] = set()
+        for mention in mentions:
+            ref = self.sentences.ref(mention.doc_id, mention.sentence, (mention.start, mention.end))
+            if ref is not None and ref[0] not in seen:
+                seen.add(ref[0])
+                by_doc[self.doc_index[mention.doc_id]].append(ref)
+        return spread(by_doc, MAX_EVIDENCE), len(seen)
+
+    def entity_detail(self, key: str) -> dict[str, Any]:
+        entity = self.kb.entities[key]
+        evidence, total = self.evidence(self.mentions.get(key, ()))
+        return {
+            "key": key,
+            "label": entity.label or key,
+            "kind": entity.kind,
+            "aliases": sorted(set(entity.aliases) - {entity.label}),
+            "code": entity.code,
+            "docs": sorted(self.doc_index[d] for d in self.docs_of.get(key, ()) if d in self.doc_index),
+            "evidence": evidence,
+            "evidenceTotal": total,
+            "posts": sorted(self.posts.get(key, ())),
+        }
+
+    def report_detail(self, report: Report) -> dict[str, Any]:
+        return {
+            "key": _report_key(report),
+            "label": report.title or report.source,
+            "kind": "",
+            "aliases": [],
+            "code": "",
+            "docs": [self.doc_index[report.doc_id]],
+            "evidence": [],
+            "evidenceTotal": 0,
+            "posts": [],
+            "report": {
+                "source": report.source,
+                "title": report.title,
+                "meeting": report.meeting,
+                "date": report.date,
+                "place": self.label(report.place),
+                "presenter": self.label(report.presenter),
+            },
+        }
 
 
 # --- Layout ----------------------------------------------------------------------------------
@@ -567,99 +683,6 @@ def map_data(kb: KnowledgeBase, *, title: str = MAP_TITLE, seed: int = 7) -> dic
 
 _TYPES = frozenset(EntityType)
 _PARENT_LINK = {EntityType.PLACE: str(Predicate.PART_OF), EntityType.ORGANIZATION: str(Predicate.BASED_IN)}
-
-
-def _report_key(report: Report) -> str:
-    return f"report/{report.doc_id}"
-
-
-class ViewContext:
-    """Lookups over one knowledge base that the map and the spans page share."""
-
-    def __init__(self, kb: KnowledgeBase) -> None:
-        self.kb = kb
-        self.reports = sorted(kb.reports, key=lambda r: (r.source, r.doc_id))
-        self.report_of = {r.doc_id: r for r in self.reports}
-        self.doc_ids = sorted(set(self.report_of) | set(kb.docs), key=lambda d: (self.source(d), d))
-        self.doc_index = {doc_id: i for i, doc_id in enumerate(self.doc_ids)}
-        self.city_of_doc = report_cities(kb)
-        self.docs_of = entity_docs(kb)
-        self.sentences = SentenceTable(kb, self.doc_index)
-        self.mentions: dict[str, list[Mention]] = defaultdict(list)
-        for mention in sorted(kb.mentions, key=lambda m: (m.doc_id, m.start, m.end, m.key)):
-            self.mentions[mention.key].append(mention)
-        self.posts: dict[str, set[str]] = defaultdict(set)
-        """Posts held with no organization named (memberships without an object): 记者, 市长."""
-        for relation in kb.relations:
-            if relation.predicate is Predicate.MEMBERSHIP and not relation.object and relation.role:
-                self.posts[relation.subject].add(relation.role)
-
-    def source(self, doc_id: str) -> str:
-        doc = self.kb.docs.get(doc_id)
-        if doc is not None:
-            return doc.source
-        report = self.report_of.get(doc_id)
-        return report.source if report is not None else doc_id
-
-    def title(self, doc_id: str) -> str:
-        report = self.report_of.get(doc_id)
-        return report.title if report is not None else ""
-
-    def label(self, key: str) -> str:
-        entity = self.kb.entities.get(key)
-        return entity.label if entity is not None else ""
-
-    def entity_cities(self, key: str) -> set[str]:
-        """The cities of the reports that mention ``key``, and the city it lies in (places, bodies)."""
-        cities = {self.city_of_doc.get(doc_id, "") for doc_id in self.docs_of.get(key, ())}
-        return (cities | {prefecture_of(key, self.kb)}) - {""}
-
-    def evidence(self, mentions: Iterable[Mention]) -> tuple[list[list[int]], int]:
-        """One reference per sentence of ``mentions``, spread over reports, and their count."""
-        by_doc: dict[int, list[list[int]]] = defaultdict(list)
-        seen: set[int] = set()
-        for mention in mentions:
-            ref = self.sentences.ref(mention.doc_id, mention.sentence, (mention.start, mention.end))
-            if ref is not None and ref[0] not in seen:
-                seen.add(ref[0])
-                by_doc[self.doc_index[mention.doc_id]].append(ref)
-        return spread(by_doc, MAX_EVIDENCE), len(seen)
-
-    def entity_detail(self, key: str) -> dict[str, Any]:
-        entity = self.kb.entities[key]
-        evidence, total = self.evidence(self.mentions.get(key, ()))
-        return {
-            "key": key,
-            "label": entity.label or key,
-            "kind": entity.kind,
-            "aliases": sorted(set(entity.aliases) - {entity.label}),
-            "code": entity.code,
-            "docs": sorted(self.doc_index[d] for d in self.docs_of.get(key, ()) if d in self.doc_index),
-            "evidence": evidence,
-            "evidenceTotal": total,
-            "posts": sorted(self.posts.get(key, ())),
-        }
-
-    def report_detail(self, report: Report) -> dict[str, Any]:
-        return {
-            "key": _report_key(report),
-            "label": report.title or report.source,
-            "kind": "",
-            "aliases": [],
-            "code": "",
-            "docs": [self.doc_index[report.doc_id]],
-            "evidence": [],
-            "evidenceTotal": 0,
-            "posts": [],
-            "report": {
-                "source": report.source,
-                "title": report.title,
-                "meeting": report.meeting,
-                "date": report.date,
-                "place": self.label(report.place),
-                "presenter": self.label(report.presenter),
-            },
-        }
 
 
 @dataclass(slots=True)

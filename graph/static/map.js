@@ -15,6 +15,7 @@
   var kindInfo = {};
   data.edgeKinds.forEach(function (k) { kindInfo[k.kind] = k; });
   var LIST_LIMIT = 100;
+  var TITLE_LIMIT = 40;
 
   var hiddenTypes = new Set();
   var hiddenKinds = new Set();
@@ -63,7 +64,8 @@
   }
   function sourceLine(docIndex) {
     var doc = data.docs[docIndex];
-    return el('span', 'source', doc.title ? doc.source + ' · ' + doc.title : doc.source);
+    var title = doc.title.length > TITLE_LIMIT ? doc.title.slice(0, TITLE_LIMIT - 1) + '…' : doc.title;
+    return el('span', 'source', title ? doc.source + ' · ' + title : doc.source);
   }
   function evidenceList(parent, refs, total) {
     var list = el('ul', 'evidence');

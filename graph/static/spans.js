@@ -5,6 +5,7 @@
   'use strict';
 
   var data = JSON.parse(document.getElementById('spans-data').textContent);
+  var TITLE_LIMIT = 40;
   var placed = [];
   var unplaced = [];
   data.rows.forEach(function (row, index) { (row.cells.length ? placed : unplaced).push(index); });
@@ -145,7 +146,8 @@
   }
   function sourceLine(docIndex) {
     var doc = data.docs[docIndex];
-    return el('span', 'source', doc.title ? doc.source + ' · ' + doc.title : doc.source);
+    var title = doc.title.length > TITLE_LIMIT ? doc.title.slice(0, TITLE_LIMIT - 1) + '…' : doc.title;
+    return el('span', 'source', title ? doc.source + ' · ' + title : doc.source);
   }
   function evidenceItem(item) {
     var li = el('li');

@@ -27,6 +27,7 @@ from graph.view import (
     layout_positions,
     prefecture_of,
     render_map,
+    styles,
     vis_assets,
 )
 
@@ -485,3 +486,10 @@ def test_view_same_bytes_whatever_the_hash_seed(tmp_path: Path) -> None:
             env=env,
         )
     assert (tmp_path / "1.html").read_bytes() == (tmp_path / "2.html").read_bytes()
+
+
+def test_view_styles_cover_every_type_and_predicate() -> None:
+    look = styles()
+    assert set(look["types"]) == {str(t) for t in EntityType} | {"Report"}
+    assert set(look["edges"]) == {str(p) for p in Predicate} | {"mentionedIn"}
+    assert {k for e in ENTITIES if (k := e.kind)} <= set(look["kinds"])
