@@ -328,6 +328,13 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         if lex.surname_length(cand) and not _wordlike(cand) and not _weak(cand):
             add(s, e)
 
+    # 7c. a name spaced out on a line of its own in a report's head (段  鸣, 俞 志 平)
+    for m in re.finditer(r"(?m)^[ \t]*([\u4e00-\u9fff](?:[ \t]+[\u4e00-\u9fff]){1,2})[ \t]*$", text[:2000]):
+        s, e = m.span(1)
+        name = re.sub(r"[ \t]+", "", m.group(1))
+        if lex.surname_length(name) and not _wordlike(name) and not _weak(name):
+            hits[(s, e)] = PersonHit(s, e, name, ("报告人",))
+
     # 7. a line that is only a name, near the head (a report's byline)
     for m in re.finditer(r"(?m)^[ \t\u3000]*([\u4e00-\u9fff]{2,3})[ \t\u3000]*$", text[:2000]):
         s, e = m.span(1)

@@ -31,6 +31,9 @@ _PROGRAMME_TITLE_ENDS = (
     "办法",
     "条例",
     "规定",
+    "规则",
+    "通则",
+    "准则",
     "纲要",
     "计划",
     "制度",
@@ -45,8 +48,18 @@ _TOPICS = re.compile(
 _QUOTED = re.compile(r"[“\"](?P<name>[^“”\"\n]{2,30})[”\"]")
 # 数字平阴, 美丽南宫, 平安忻州, 健康大同: a quality and a place's short name, a local programme.
 _PLACE_BRAND = re.compile(
-    rf"(?<![{_HAN}])(?:数字|美丽|平安|健康|智慧|幸福|文明|法治|生态|活力|书香|魅力)(?=[{_HAN}]{{2}}(?![{_HAN}]))[{_HAN}]{{2}}"
+    rf"(?<![{_HAN}])(?:数字|美丽|平安|健康|智慧|幸福|文明|法治|生态|活力|书香|魅力)(?P<place>[{_HAN}]{{2,3}}?)"
+    rf"(?=建设|[^{_HAN}]|$)"
 )
+
+
+def is_place_name(text: str) -> bool:
+    """Whether ``text`` is the name or short name of a division."""
+    from extract.gazetteer import Gazetteer
+
+    return bool(Gazetteer.load().lookup(text))
+
+
 # 18个大型水利工程, 一项系统工程, 一部分工程: counts and generic phrases, not names
 _COUNTED = re.compile(r"[0-9一二三四五六七八九十百千两几多数]+[个项座批条种类部]|一|这|该|各|本|其")
 _SPEECH_TITLE_BEFORE = re.compile(r"(?:发言|建议|提案|撰写|提交|题为|作了|做了)[^。]{0,12}$")
@@ -114,7 +127,8 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
         hits.append(ProgrammeHit(m.start(), end, EntityType.INITIATIVE, label, (core,) if head else ()))
 
     for m in _PLACE_BRAND.finditer(view):
-        hits.append(ProgrammeHit(m.start(), m.end(), EntityType.INITIATIVE, m.group()))
+        if is_place_name(m["place"]):
+            hits.append(ProgrammeHit(m.start(), m.end(), EntityType.INITIATIVE, m.group()))
 
     for head, quoted_only in lex.initiative_heads.items():
         if quoted_only:
