@@ -11,6 +11,7 @@ from functools import cache
 
 from extract.context import DocContext
 from extract.gazetteer import Division, Gazetteer, NamedArea
+from extract.lexicon import common_word
 from extract.records import Doc, Entity, EntityType, Mention
 from extract.segment import Segmenter, is_word
 from extract.sentences import SentenceIndex
@@ -141,13 +142,22 @@ def _plausible(
 ) -> bool:
     """A short form far from the report's own province is more often a word than a place
     (朝阳产业, 同心同德): keep it only for prefectures and provinces, standing alone or in a list."""
-    if surface == division.name or ctx.province is None:
+    if surface == division.name:
+        # a two-character full name glued to the word before it (示范县 is no mention of 范县)
+        start = end - len(surface)
+        return not (
+            len(surface) <= 2 and start > 0 and common_word(view[start - 1 : start + 1], min_freq=500)
+        )
+    if ctx.province is None:
         return True
+    if division.level == "County":
+        # a county's short name is used near home: in its own prefecture's reports
+        home = gazetteer.prefecture_of(division.code)
+        own = gazetteer.prefecture_of(ctx.chain[0].code) if ctx.chain else None
+        return own is None or (home is not None and home.code == own.code)
     province = gazetteer.province_of(division.code)
     if province is not None and province.code == ctx.province.code:
         return True
-    if division.level == "County":
-        return False
     return end >= len(view) or not _HAN.match(view[end]) or view[end] in "、和与及等市省"
 
 
