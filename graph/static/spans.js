@@ -218,10 +218,10 @@
   }
 
   refresh();
-  window.cppccSpans = {
+  var api = window.cppccSpans = {
     data: data,
-    ready: true,
-    readyAt: performance.now(),
+    ready: false,
+    readyAt: null,
     filter: filter,
     setMinCities: setMinCities,
     select: select,
@@ -231,4 +231,12 @@
       return placed.filter(rowShown).reduce(function (n, i) { return n + data.rows[i].cells.length; }, 0);
     },
   };
+  // Ready once the matrix has been laid out and painted: the frame after the first one.
+  requestAnimationFrame(function () {
+    setTimeout(function () {
+      api.readyAt = performance.now();
+      api.ready = true;
+      document.body.setAttribute('data-ready', '1');
+    }, 0);
+  });
 })();
