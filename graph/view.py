@@ -431,7 +431,7 @@ def layout_positions(graph: nx.Graph, *, seed: int = 7, spacing: float = 80.0) -
     the square of the graph: ten thousand nodes take a few seconds.
 
     >>> layout_positions(nx.path_graph(2))
-    {0: (0, 0), 1: (80, 0)}
+    {0: (0, 0), 1: (0, 80)}
     """
     np = _numpy()
     rank = {node: i for i, node in enumerate(graph)}
@@ -476,7 +476,7 @@ def _layout(n: int, edges: Any, weights: Any, seed: int, depth: int = 0) -> Any:
     if n == 1:
         return np.zeros((1, 2))
     if n == 2:
-        return np.asarray([[0.0, 0.0], [1.0, 0.0]])
+        return np.asarray([[0.0, 0.0], [0.0, 1.0]])  # one above the other: labels sit below nodes
     if n <= _SMALL or depth >= 4:
         return _forces(n, edges, weights, seed)
     graph = nx.Graph()

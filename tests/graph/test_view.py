@@ -450,7 +450,7 @@ def test_layout_is_deterministic_and_spreads_large_components() -> None:
 
 
 @pytest.mark.parametrize(
-    ("graph", "expected"), [(nx.empty_graph(0), {}), (nx.path_graph(2), {0: (0, 0), 1: (80, 0)})]
+    ("graph", "expected"), [(nx.empty_graph(0), {}), (nx.path_graph(2), {0: (0, 0), 1: (0, 80)})]
 )
 def test_layout_small_graphs(graph: nx.Graph, expected: dict) -> None:
     assert layout_positions(graph) == expected
