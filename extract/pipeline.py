@@ -170,14 +170,27 @@ def stage_programmes(s: _State) -> None:
             )
         )
         if h.type is EntityType.INITIATIVE:
+            joint = _JOINT.search(s.doc.view, sentence[0], sentence[1]) is not None
             for m in place_mentions:
-                if h.start <= m.start and m.end <= h.end:
+                inside = h.start <= m.start and m.end <= h.end
+                named_with = joint and sentence[0] <= m.start < sentence[1] and m.kind in _JOINT_PLACES
+                if inside or named_with:
                     s.relations.append(Relation(key, Predicate.INVOLVES_PLACE, m.key, s.doc.doc_id, sentence))
+            if joint:
+                for m in s.mentions:
+                    if m.type is EntityType.ORGANIZATION and sentence[0] <= m.start < sentence[1]:
+                        s.relations.append(
+                            Relation(key, Predicate.INVOLVES_ORGANIZATION, m.key, s.doc.doc_id, sentence)
+                        )
         else:
             for proposer in _proposers(s, h, sentence):
                 s.relations.append(Relation(key, Predicate.PROPOSED_BY, proposer, s.doc.doc_id, sentence))
     _pair_speakers(s, [h for h in hits if h.type is EntityType.PROPOSAL])
 
+
+# A sentence about a joint programme names who takes part (联合, 携手, 联席会议, 区域合作 …).
+_JOINT = re.compile(r"联合|携手|共同|联席|联盟|协同|一体化|区域合作|合作机制|倡议|共建|结对|联动")
+_JOINT_PLACES = ("Prefecture", "County", "Municipality", "Province")
 
 _PROPOSING = re.compile(r"提出|提交|撰写|发言|建议|提案|联名|代表")
 

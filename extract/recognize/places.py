@@ -158,7 +158,9 @@ def _plausible(
     province = gazetteer.province_of(division.code)
     if province is not None and province.code == ctx.province.code:
         return True
-    return end >= len(view) or not _HAN.match(view[end]) or view[end] in "、和与及等市省"
+    return (
+        end >= len(view) or not _HAN.match(view[end]) or view[end] in "、和与及等市省一二三四五六七八九十两"
+    )
 
 
 def _add_with_ancestors(division: Division, gazetteer: Gazetteer, entities: dict[str, Entity]) -> None:

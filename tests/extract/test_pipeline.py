@@ -47,3 +47,13 @@ def test_resolve_keeps_relative_forms_out_of_names(result):
 )
 def test_resolve_relative_names(surface, relative):
     assert is_relative_name(surface) is relative
+
+
+def test_pipeline_joint_initiative_involves_the_places_it_names():
+    text = (
+        "政协大同市委员会常务委员会工作报告\n"
+        "与张家口、乌兰察布、锡林郭勒三市（盟）政协联合发起“三省（区）四地”区域发展倡议。"
+    )
+    result = extract_doc(make_doc(text, "t.txt"))
+    involved = {r.object for r in result.relations if r.predicate.value == "involvesPlace"}
+    assert {"place/130700", "place/150900", "place/152500"} <= involved
