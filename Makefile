@@ -36,7 +36,7 @@ eval: $(VENV)/.installed
 ## sysdeps: Debian tools the tests drive (rapper, roqet, serdi, chromium); needs root
 sysdeps:
 	apt-get update -qq
-	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq raptor2-utils rasqal-utils serdi chromium chromium-driver >/dev/null
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq raptor2-utils rasqal-utils serdi chromium chromium-driver fonts-noto-cjk >/dev/null
 
 clean:
 	rm -rf $(VENV) build *.egg-info

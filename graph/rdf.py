@@ -344,6 +344,8 @@ def _meeting_blocks(reports: list[Report]) -> Iterator[Block]:
 def _known(kb: KnowledgeBase, rel: Relation) -> bool:
     if rel.subject in kb.entities and rel.object in kb.entities:
         return True
+    if rel.predicate is Predicate.MEMBERSHIP and rel.subject in kb.entities and not rel.object:
+        return True  # a post the text gives with no body (记者, 摄影): a membership without organization
     log.debug("relation %s %s %s left out: an end is not an entity", rel.subject, rel.predicate, rel.object)
     return False
 
@@ -374,11 +376,9 @@ def _entity_blocks(kb: KnowledgeBase, facts: dict[tuple[str, str, str], set]) ->
 def _membership_blocks(memberships: dict[tuple[str, str, str], set]) -> Iterator[Block]:
     nodes = []
     for (person, org, role), evidence in memberships.items():
-        pairs: list[tuple[str, Term]] = [
-            (RDF_TYPE, NS + "Membership"),
-            (NS + "member", entity_iri(person)),
-            (NS + "organization", entity_iri(org)),
-        ]
+        pairs: list[tuple[str, Term]] = [(RDF_TYPE, NS + "Membership"), (NS + "member", entity_iri(person))]
+        if org:
+            pairs.append((NS + "organization", entity_iri(org)))
         if role:
             pairs.append((NS + "role", Lit(role, "zh")))
         pairs += [(NS + "evidence", sentence_iri(*ev)) for ev in evidence]

@@ -180,6 +180,14 @@ def check_records(kb: KnowledgeBase) -> list[Violation]:
     found += _single_links(kb)
     for rel in kb.relations:
         s, o = kb.entities.get(rel.subject), kb.entities.get(rel.object)
+        if s is not None and o is None and not rel.object and rel.predicate is Predicate.MEMBERSHIP:
+            if s.type is not EntityType.PERSON:
+                add(Violation(entity_iri(rel.subject), "cppcc:Membership",
+                              f"{s.type.value} {rel.subject!r} holds a post: only a person can"))
+            if not rel.role:
+                add(Violation(entity_iri(rel.subject), "cppcc:role",
+                              "a membership has no role: the post as written is required"))
+            continue
         if s is None or o is None:
             continue
         subjects, objects = _ALLOWED[rel.predicate]

@@ -328,6 +328,16 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         if lex.surname_length(cand) and not _wordlike(cand) and not _weak(cand):
             add(s, e)
 
+    # 7d. names heading a news page's date line are its reporters (赵二召 王媛媛 发布时间:…)
+    for m in re.finditer(
+        r"(?m)^[ \t]*((?:[\u4e00-\u9fff]{2,3}[ \t]+)+)(?:发布时间|发布日期|时间|来源)", text[:3000]
+    ):
+        for part in re.finditer(r"[\u4e00-\u9fff]{2,3}", m.group(1)):
+            s, e = m.start(1) + part.start(), m.start(1) + part.end()
+            cand = text[s:e]
+            if lex.surname_length(cand) and not _wordlike(cand) and not _weak(cand):
+                add(s, e, ("记者",))
+
     # 7c. a name spaced out on a line of its own in a report's head (段  鸣, 俞 志 平)
     for m in re.finditer(r"(?m)^[ \t]*([\u4e00-\u9fff](?:[ \t]+[\u4e00-\u9fff]){1,2})[ \t]*$", text[:2000]):
         s, e = m.span(1)

@@ -52,33 +52,74 @@ def first_mention_iri(kb: KnowledgeBase) -> str:
 
 # (name, how to break the fixture, the node the message must name, words it must hold)
 BREAKS = [
-    ("no label", lambda kb: entity(kb, "person/611024/王昕", label=""),
-     entity_iri("person/611024/王昕"), "rdfs:label"),
-    ("start >= end", lambda kb: mention(kb, 0, end=kb.mentions[0].start),
-     first_mention_iri, "start"),
-    ("not mentioned", lambda kb: entity(kb, "person/611024/王昕", docs=()),
-     entity_iri("person/611024/王昕"), "mentionedIn"),
-    ("unknown kind", lambda kb: entity(kb, "place/611024", kind="Galaxy"),
-     entity_iri("place/611024"), "Galaxy"),
-    ("kind of another type", lambda kb: entity(kb, "place/611024", kind="Committee"),
-     entity_iri("place/611024"), "Committee"),
-    ("partOf a person", lambda kb: entity(kb, "place/611024", parent="person/611024/王昕"),
-     entity_iri("place/611024"), "partOf"),
-    ("bad code", lambda kb: entity(kb, "place/611024", code="61102"),
-     entity_iri("place/611024"), "adminCode"),
-    ("no source file", lambda kb: kb.reports.__setitem__(0, dataclasses.replace(kb.reports[0], source="")),
-     report_iri("cq"), "sourceFile"),
-    ("role missing", lambda kb: kb.relations.append(
-        Relation("person/370124/卢兆亮", Predicate.MEMBERSHIP, "org/cppcc/370124", "py", (0, 10), "")),
-     entity_iri("person/370124/卢兆亮"), "role"),
-    ("membership of a place", lambda kb: kb.relations.append(
-        Relation("person/370124/卢兆亮", Predicate.MEMBERSHIP, "place/370124", "py", (0, 10), "委员")),
-     entity_iri("person/370124/卢兆亮"), "Membership"),
-    ("two parents", lambda kb: kb.relations.append(
-        Relation("place/611024", Predicate.PART_OF, "place/370100", "sy", (0, 10))),
-     entity_iri("place/611024"), "partOf"),
-    ("text off its offsets", lambda kb: mention(kb, 0, text="别的"),
-     first_mention_iri, "anchorText"),
+    (
+        "no label",
+        lambda kb: entity(kb, "person/611024/王昕", label=""),
+        entity_iri("person/611024/王昕"),
+        "rdfs:label",
+    ),
+    ("start >= end", lambda kb: mention(kb, 0, end=kb.mentions[0].start), first_mention_iri, "start"),
+    (
+        "not mentioned",
+        lambda kb: entity(kb, "person/611024/王昕", docs=()),
+        entity_iri("person/611024/王昕"),
+        "mentionedIn",
+    ),
+    (
+        "unknown kind",
+        lambda kb: entity(kb, "place/611024", kind="Galaxy"),
+        entity_iri("place/611024"),
+        "Galaxy",
+    ),
+    (
+        "kind of another type",
+        lambda kb: entity(kb, "place/611024", kind="Committee"),
+        entity_iri("place/611024"),
+        "Committee",
+    ),
+    (
+        "partOf a person",
+        lambda kb: entity(kb, "place/611024", parent="person/611024/王昕"),
+        entity_iri("place/611024"),
+        "partOf",
+    ),
+    (
+        "bad code",
+        lambda kb: entity(kb, "place/611024", code="61102"),
+        entity_iri("place/611024"),
+        "adminCode",
+    ),
+    (
+        "no source file",
+        lambda kb: kb.reports.__setitem__(0, dataclasses.replace(kb.reports[0], source="")),
+        report_iri("cq"),
+        "sourceFile",
+    ),
+    (
+        "role missing",
+        lambda kb: kb.relations.append(
+            Relation("person/370124/卢兆亮", Predicate.MEMBERSHIP, "org/cppcc/370124", "py", (0, 10), "")
+        ),
+        entity_iri("person/370124/卢兆亮"),
+        "role",
+    ),
+    (
+        "membership of a place",
+        lambda kb: kb.relations.append(
+            Relation("person/370124/卢兆亮", Predicate.MEMBERSHIP, "place/370124", "py", (0, 10), "委员")
+        ),
+        entity_iri("person/370124/卢兆亮"),
+        "Membership",
+    ),
+    (
+        "two parents",
+        lambda kb: kb.relations.append(
+            Relation("place/611024", Predicate.PART_OF, "place/370100", "sy", (0, 10))
+        ),
+        entity_iri("place/611024"),
+        "partOf",
+    ),
+    ("text off its offsets", lambda kb: mention(kb, 0, text="别的"), first_mention_iri, "anchorText"),
 ]
 
 
@@ -96,10 +137,16 @@ def test_validate_refuses_a_bad_build(kb, name, breaks, node, words):
 # Broken graphs the shapes themselves catch (pyshacl, no records involved)
 SHACL_BREAKS = [
     ("no label", lambda g, s: g.remove((s, rdflib.RDFS.label, None)), "rdfs:label"),
-    ("two labels", lambda g, s: g.add((s, rdflib.RDFS.label, rdflib.Literal("又一个", lang="zh"))),
-     "rdfs:label"),
-    ("label not Chinese", lambda g, s: g.set((s, rdflib.RDFS.label, rdflib.Literal("Wang Xin", lang="en"))),
-     "rdfs:label"),
+    (
+        "two labels",
+        lambda g, s: g.add((s, rdflib.RDFS.label, rdflib.Literal("又一个", lang="zh"))),
+        "rdfs:label",
+    ),
+    (
+        "label not Chinese",
+        lambda g, s: g.set((s, rdflib.RDFS.label, rdflib.Literal("Wang Xin", lang="en"))),
+        "rdfs:label",
+    ),
     ("no report", lambda g, s: g.remove((s, CPPCC.mentionedIn, None)), "mentionedIn"),
 ]
 
@@ -159,3 +206,34 @@ def test_validate_coded_places_may_be_unmentioned(kb):
     assert kb.entities["place/610000"].docs == ()
     assert kb.entities["place/610000"].type is EntityType.PLACE
     assert check_records(kb) == []
+
+
+def test_validate_accepts_a_post_without_a_body():
+    """记者 王斌: the text gives a post and no body; the membership has no organization."""
+    from extract.read import make_doc
+    from extract.records import Entity, EntityType, KnowledgeBase, Mention, Predicate, Relation, Report
+    from graph.validate import validate
+
+    doc = make_doc("本报讯（记者 王斌）会议开幕。", "byline.txt")
+    start = doc.text.index("王斌")
+    kb = KnowledgeBase(
+        reports=[Report(doc.doc_id, doc.source)],
+        docs={doc.doc_id: doc},
+        entities={"person/x/王斌": Entity("person/x/王斌", EntityType.PERSON, "王斌", docs=(doc.doc_id,))},
+        mentions=[
+            Mention(
+                doc.doc_id,
+                start,
+                start + 2,
+                "王斌",
+                EntityType.PERSON,
+                "person/x/王斌",
+                "王斌",
+                sentence=(0, len(doc.text)),
+            )
+        ],
+        relations=[
+            Relation("person/x/王斌", Predicate.MEMBERSHIP, "", doc.doc_id, (0, len(doc.text)), role="记者")
+        ],
+    )
+    validate(kb)
