@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from functools import partial
+from functools import cache, partial
 from pathlib import Path
 
 from extract.errors import Hints, NoReportsError
@@ -221,8 +221,20 @@ def _by_size(docs: Iterable[Doc]) -> list[Doc]:
     return sorted(docs, key=lambda d: (-len(d.text), d.doc_id))
 
 
+@cache
+def extractor_fingerprint() -> str:
+    """A digest of the extraction code and data: a cached result is reused only by the same code."""
+    import extract
+
+    root = Path(extract.__file__).parent
+    digest = hashlib.sha256(EXTRACTOR_VERSION.encode())
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix != ".pyc"):
+        digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def _cache_file(cache_dir: Path, doc: Doc, salt: str) -> Path:
-    key = f"{EXTRACTOR_VERSION}\0{salt}\0{doc.source}\0{doc.text}"
+    key = f"{extractor_fingerprint()}\0{salt}\0{doc.source}\0{doc.text}"
     digest = hashlib.sha256(key.encode()).hexdigest()[:32]
     return cache_dir / f"{digest}.pickle"
 
