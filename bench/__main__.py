@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from bench import OUT_DIR, default_shared
+from bench.peers import quiet_jieba
 from bench.speed import SIZES, format_results, run
 
 
@@ -31,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--timeout", type=float, default=3600.0, help="seconds allowed per build or query")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    logging.getLogger("jieba").setLevel(logging.WARNING)
+    quiet_jieba()
     sizes = ["seeds", "corpus"] if args.quick else [s.strip() for s in args.sizes.split(",") if s.strip()]
     try:
         results = run(

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench import REPO_ROOT, default_shared
-from bench.peers import PEER_TAGS, Peer, load_tagger, write_peer_graph
+from bench.peers import PEER_TAGS, Peer, load_tagger, quiet_jieba, write_peer_graph
 
 __all__ = [
     "COLUMNS",
@@ -206,6 +206,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--keep", type=Path, help="build into this folder and keep the graphs")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    quiet_jieba()
     if not (args.shared / "eval").is_dir():
         print(f"error: {args.shared / 'eval'} not found; pass --shared SHARED_FOLDER", file=sys.stderr)
         return 2

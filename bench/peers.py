@@ -40,6 +40,7 @@ __all__ = [
     "main",
     "measure",
     "peer_turtle",
+    "quiet_jieba",
     "read_text",
     "tag_files",
     "tag_text",
@@ -110,6 +111,13 @@ def load_tagger(peer: Peer) -> Tagger:
 
         return tag_jieba
     raise ValueError(f"unknown peer {peer!r}; choose one of {', '.join(Peer)}")
+
+
+def quiet_jieba() -> None:
+    """Command lines: keep jieba's own start-up messages (logged at DEBUG on its own handler) out."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,6 +250,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--time", action="store_true", help="measure throughput instead")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
+    quiet_jieba()
     peer, files = Peer(args.peer), _inputs(args.inputs)
     if args.time:
         t = measure(files, peer)

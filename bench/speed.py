@@ -154,6 +154,7 @@ def _build(files: Sequence[Path], out: Path, cache: Path, *, jobs: int | None, h
         "cpu_seconds": round(summary["cpu_seconds"], 3),
         "wall_seconds": round(child.wall_seconds, 3),
         "mb_per_s": round(mb / seconds, 3) if seconds else None,
+        "mb_per_cpu_s": round(mb / summary["cpu_seconds"], 3) if summary["cpu_seconds"] else None,
         "seconds_per_mb": round(seconds / mb, 4) if mb else None,
         "peak_rss_mb": round(child.peak_rss_bytes / 2**20, 1),
         "max_process_rss_mb": round(child.max_rss_bytes / 2**20, 1),
@@ -171,6 +172,7 @@ def _peers(files: Sequence[Path], taggers: dict, limit_bytes: int) -> dict:
             "seconds": round(t.seconds, 3),
             "cpu_seconds": round(t.cpu_seconds, 3),
             "mb_per_s": round(t.mb_per_s, 4),
+            "mb_per_cpu_s": round(t.bytes / 1e6 / t.cpu_seconds, 4) if t.cpu_seconds else None,
             "load_seconds": round(t.load_seconds, 3),
             "sampled": len(sample) < len(files),
         }
@@ -274,6 +276,11 @@ def run(
                 peer: round(entry["mb_per_s"] / p["mb_per_s"], 2) if p["mb_per_s"] else None
                 for peer, p in entry["peers"].items()
             }
+            entry["cpu_ratio"] = {
+                peer: round(entry["mb_per_cpu_s"] / p["mb_per_cpu_s"], 2)
+                if p["mb_per_cpu_s"] and entry["mb_per_cpu_s"] else None
+                for peer, p in entry["peers"].items()
+            }
         results["sizes"][size] = entry
         built.append((size, files))
     if built:
@@ -363,6 +370,18 @@ def format_results(results: dict) -> str:
         lines.append(f"{size:<8}skipped: {reason}")
     if sampled:
         lines.append("peers timed on every k-th file, their MB/s taken for the whole: " + "; ".join(sampled))
+
+    if any("mb_per_cpu_s" in e for e in by.values()):
+        lines += ["", "per processor second (the build's own and its workers'; the peers')",
+                  f"{'size':<8}{'MB/cpu-s':>10}{'jieba':>10}{'LAC':>10}{'x jieba':>9}{'x LAC':>8}"]
+        for size, e in by.items():
+            peers, ratio = e.get("peers", {}), e.get("cpu_ratio", {})
+            lines.append(
+                f"{size:<8}{_num(e.get('mb_per_cpu_s'), 10, 3)}"
+                f"{_num(peers.get('jieba', {}).get('mb_per_cpu_s'), 10, 3)}"
+                f"{_num(peers.get('lac', {}).get('mb_per_cpu_s'), 10, 3)}"
+                f"{_num(ratio.get('jieba'), 9, 1)}{_num(ratio.get('lac'), 8, 1)}"
+            )
 
     stages = [s for s in STAGES if any(s in e["stages"] for e in by.values())]
     stages += sorted({s for e in by.values() for s in e["stages"]} - set(stages))

@@ -15,10 +15,12 @@ def size(mb_per_s: float, peak: float, jieba: float, seconds_per_mb: float) -> d
         "files": 87, "documents": 87, "skipped": 0, "entities": {"Person": 10}, "triples": 1000,
         "bytes_read": 4_340_000, "cached": 0, "stages": {"read": 0.5, "extract": 2.0, "store": 0.3},
         "build_seconds": 4.34 / mb_per_s, "cpu_seconds": 3.0, "wall_seconds": 5.0, "mb_per_s": mb_per_s,
-        "seconds_per_mb": seconds_per_mb, "peak_rss_mb": peak, "max_process_rss_mb": peak / 2,
+        "mb_per_cpu_s": 1.0, "seconds_per_mb": seconds_per_mb, "peak_rss_mb": peak,
+        "max_process_rss_mb": peak / 2,
         "peers": {"jieba": {"files": 87, "bytes": 4_340_000, "seconds": 100.0, "cpu_seconds": 99.0,
-                            "mb_per_s": jieba, "load_seconds": 1.0, "sampled": False}},
+                            "mb_per_s": jieba, "mb_per_cpu_s": 0.05, "load_seconds": 1.0, "sampled": False}},
         "ratio": {"jieba": round(mb_per_s / jieba, 2)},
+        "cpu_ratio": {"jieba": 20.0},
     }
 
 
@@ -73,6 +75,8 @@ def test_format_results_layout() -> None:
     assert lines[1].split()[:2] == ["corpus", "87"]
     assert lines[1].split()[-2:] == ["40.0", "-"]
     assert "seeds   skipped: no seed reports" in text
+    cpu = lines[lines.index("per processor second (the build's own and its workers'; the peers')") + 2]
+    assert cpu.split() == ["corpus", "1.000", "0.050", "-", "20.0", "-"]
     assert ("incremental rebuild (x30, a.txt changed): 20.00 s (cold 90.00 s), "
             "2639 of 2640 from the cache") in text
     assert "rdflib (parse + query): failed (took more than 60 s)" in text
