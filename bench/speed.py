@@ -267,7 +267,12 @@ def run(
         progress(f"{size}: building {len(files)} files")
         cache = out_root / "cache" / size
         shutil.rmtree(cache, ignore_errors=True)
-        entry = _build(files, out_root / "build" / size, cache, jobs=jobs, html=html, timeout=timeout)
+        try:
+            entry = _build(files, out_root / "build" / size, cache, jobs=jobs, html=html, timeout=timeout)
+        except (RuntimeError, TimeoutError) as exc:  # a failed size is reported; the others go on
+            results["skipped"][size] = f"build failed: {str(exc)[-300:]}"
+            progress(f"{size}: build failed ({exc})")
+            continue
         entry["files"] = len(files)
         if taggers:
             progress(f"{size}: timing the peers")
@@ -287,8 +292,12 @@ def run(
         size, files = built[-1]
         progress(f"{size}: incremental rebuild")
         out, cache = out_root / "build" / size, out_root / "cache" / size
-        results["incremental"] = _incremental(size, files, out, cache, jobs=jobs, html=html, timeout=timeout)
-        results["incremental"]["cold_seconds"] = results["sizes"][size]["build_seconds"]
+        try:
+            results["incremental"] = _incremental(size, files, out, cache, jobs=jobs, html=html,
+                                                  timeout=timeout)
+            results["incremental"]["cold_seconds"] = results["sizes"][size]["build_seconds"]
+        except (RuntimeError, TimeoutError) as exc:
+            results["skipped"]["incremental"] = f"rebuild failed: {str(exc)[-300:]}"
         progress(f"{size}: spans query")
         results["queries"] = _queries(out_root / "build" / size, size, rdflib=rdflib, timeout=timeout)
     by = results["sizes"]
