@@ -38,6 +38,7 @@ from extract.records import EntityType, KnowledgeBase, Mention, Predicate, Relat
 from ontology import CPPCC, ID, NS, ontology_path
 
 __all__ = [
+    "MARKER",
     "Block",
     "Lit",
     "blocks",
@@ -519,7 +520,13 @@ def write_turtle(kb: KnowledgeBase, path_or_stream: str | PathLike | IO) -> int:
         text.detach()
 
 
+MARKER = "# cppcc-kg graph: prefixes, then one block per subject; no literal holds a raw line break\n"
+"""First line of every graph :func:`write_turtle` writes: the store may cut such a file
+between blocks (at ``" .\\n\\n"``) to load it in bounded memory."""
+
+
 def _write(kb: KnowledgeBase, out: IO[str]) -> int:
+    out.write(MARKER)
     out.write("".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(PREFIXES.items())) + "\n")
     count = 0
     buffer: list[str] = []

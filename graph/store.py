@@ -22,12 +22,26 @@ import shutil
 from os import PathLike
 from pathlib import Path
 
+from graph.rdf import MARKER
 from ontology import ontology_path
 
-__all__ = ["STAMP", "Row", "build_store", "ensure_store", "is_stale", "open_store", "select", "term_value"]
+__all__ = [
+    "CHUNK_BYTES",
+    "STAMP",
+    "Row",
+    "build_store",
+    "ensure_store",
+    "is_stale",
+    "open_store",
+    "select",
+    "term_value",
+]
 
 log = logging.getLogger(__name__)
 
+CHUNK_BYTES = 64 << 20
+"""Pieces the store loads a large graph in (see :func:`build_store`)."""
+_BLOCK_END = b" .\n\n"
 STAMP = "cppcc-kg.json"
 """File in the store folder recording which Turtle file it was built from."""
 
@@ -50,8 +64,20 @@ def is_stale(turtle: str | PathLike, store_dir: str | PathLike) -> bool:
     return Path(turtle).stat().st_mtime_ns > stamp.stat().st_mtime_ns
 
 
-def build_store(turtle: str | PathLike, store_dir: str | PathLike, *, ontology: bool = True) -> Path:
-    """Bulk-load ``turtle`` (and the ontology) into a new store at ``store_dir``, replacing any."""
+def build_store(
+    turtle: str | PathLike,
+    store_dir: str | PathLike,
+    *,
+    ontology: bool = True,
+    chunk_bytes: int = CHUNK_BYTES,
+) -> Path:
+    """Bulk-load ``turtle`` (and the ontology) into a new store at ``store_dir``, replacing any.
+
+    A graph written by :func:`graph.rdf.write_turtle` is loaded in pieces of about
+    ``chunk_bytes``, cut between subject blocks, which bounds the loader's memory
+    (13 M triples: 1.1 GB peak in 64 MB pieces, 1.75 GB in one go); any other
+    Turtle file is loaded whole.
+    """
     ox = _pyoxigraph()
     turtle, store_dir = Path(turtle), Path(store_dir)
     if not turtle.is_file():
@@ -61,7 +87,7 @@ def build_store(turtle: str | PathLike, store_dir: str | PathLike, *, ontology: 
     fresh.parent.mkdir(parents=True, exist_ok=True)
     store = ox.Store(str(fresh))
     try:
-        store.bulk_load(path=str(turtle), format=ox.RdfFormat.TURTLE)
+        _load(store, turtle, chunk_bytes)
         if ontology:
             store.bulk_load(path=str(ontology_path()), format=ox.RdfFormat.TURTLE)
         store.flush()
@@ -82,6 +108,28 @@ def build_store(turtle: str | PathLike, store_dir: str | PathLike, *, ontology: 
     shutil.rmtree(old, ignore_errors=True)
     log.info("store %s built from %s: %d triples", store_dir, turtle, count)
     return store_dir
+
+
+def _load(store, turtle: Path, chunk_bytes: int) -> None:
+    ox = _pyoxigraph()
+    with open(turtle, "rb") as f:
+        if f.readline() != MARKER.encode("utf-8"):
+            store.bulk_load(path=str(turtle), format=ox.RdfFormat.TURTLE)
+            return
+        header = b""
+        while (line := f.readline()).startswith(b"@prefix"):
+            header += line
+        rest = line
+        while buf := f.read(chunk_bytes):
+            buf = rest + buf
+            cut = buf.rfind(_BLOCK_END)
+            if cut < 0:
+                rest = buf
+                continue
+            store.bulk_load(header + buf[: cut + len(_BLOCK_END)], format=ox.RdfFormat.TURTLE)
+            rest = buf[cut + len(_BLOCK_END) :]
+        if rest.strip():
+            store.bulk_load(header + rest, format=ox.RdfFormat.TURTLE)
 
 
 def ensure_store(turtle: str | PathLike, store_dir: str | PathLike) -> Path:

@@ -28,6 +28,22 @@ def test_store_round_trip_is_isomorphic(kb, turtle, tmp_path):
     assert isomorphic(back, to_rdflib(kb))
 
 
+@pytest.mark.parametrize("chunk_bytes", [1, 300, 1 << 20])
+def test_store_loads_in_pieces(kb, turtle, tmp_path, chunk_bytes):
+    build_store(turtle, tmp_path / "store", ontology=False, chunk_bytes=chunk_bytes)
+    store = open_store(tmp_path / "store")
+    back = rdflib.Graph().parse(data=store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()),
+                                format="nt")
+    assert isomorphic(back, to_rdflib(kb))
+
+
+def test_store_loads_foreign_turtle_whole(tmp_path):
+    path = tmp_path / "other.ttl"
+    path.write_text('@prefix ex: <http://example.org/> .\nex:a ex:b """one\n\ntwo""" .\n', encoding="utf-8")
+    build_store(path, tmp_path / "store", ontology=False, chunk_bytes=1)
+    assert select(tmp_path / "store", "SELECT ?o WHERE { ?s ?p ?o }") == (["o"], [("one\n\ntwo",)])
+
+
 def test_store_holds_graph_and_ontology(kb, turtle, tmp_path):
     build_store(turtle, tmp_path / "store")
     header, rows = select(tmp_path / "store", """
