@@ -306,10 +306,14 @@ def _block(subject: str, pairs: Iterable[tuple[str, Term]]) -> Block:
     return subject, [x for x in ordered if x[0] == RDF_TYPE] + [x for x in ordered if x[0] != RDF_TYPE]
 
 
+_WARNED: set[str] = set()
+
+
 def _entity_classes(kind: str, type_: str) -> list[str]:
     names = class_closure(kind) if kind else frozenset()
-    if kind and not names:
-        log.warning("unknown entity kind %r: typed as cppcc:%s only", kind, type_)
+    if kind and not names and kind not in _WARNED:
+        _WARNED.add(kind)
+        log.warning("unknown entity kind %r (not a class of cppcc.ttl): typed by its type only", kind)
     return [NS + n for n in sorted(names | class_closure(type_) | {type_})]
 
 

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import os
 import random
 import subprocess
+import sys
+from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
@@ -26,6 +29,8 @@ from graph.rdf import (
     write_turtle,
 )
 from ontology import CPPCC, ID
+
+ROOT = Path(__file__).resolve().parents[2]
 
 NASTY = [
     "a b",
@@ -197,6 +202,20 @@ def test_rdf_output_is_deterministic_whatever_the_input_order(kb):
     shuffled = dataclasses.replace(kb, entities=dict(items), relations=relations, reports=reports)
     assert turtle_of(shuffled) == first
     assert turtle_of(kb) == first
+
+
+def test_rdf_output_does_not_depend_on_hash_seeds(tmp_path):
+    script = (
+        "import sys; sys.path.insert(0, 'tests/graph'); from conftest import make_kb; "
+        "from graph.rdf import write_turtle; write_turtle(make_kb(), sys.argv[1])"
+    )
+    outputs = []
+    for seed in ("1", "2"):
+        path = tmp_path / f"graph{seed}.ttl"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-c", script, str(path)], check=True, env=env, cwd=ROOT)
+        outputs.append(path.read_bytes())
+    assert outputs[0] == outputs[1]
 
 
 def iri(key: str) -> rdflib.URIRef:
