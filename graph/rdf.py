@@ -407,20 +407,38 @@ def _fact_blocks(facts: dict[tuple[str, str, str], set]) -> Iterator[Block]:
     yield from sorted(nodes, key=lambda b: b[0])
 
 
-def _sentence_blocks(kb: KnowledgeBase, sentences: set[tuple[str, int, int]]) -> Iterator[Block]:
+def _sentence_rows(kb: KnowledgeBase, sentences: set[tuple[str, int, int]]) -> Iterator[tuple]:
+    """``(doc_id, start, end, text or None)`` for every sentence, sorted."""
     for doc_id, start, end in sorted(sentences):
         doc = kb.docs.get(doc_id)
+        if doc is None:
+            log.debug("sentence %s %d-%d: no text (document not in the knowledge base)", doc_id, start, end)
+        yield doc_id, start, end, None if doc is None else doc.text[start:end]
+
+
+def _sentence_blocks(kb: KnowledgeBase, sentences: set[tuple[str, int, int]]) -> Iterator[Block]:
+    for doc_id, start, end, text in _sentence_rows(kb, sentences):
         pairs: list[tuple[str, Term]] = [
             (RDF_TYPE, NS + "Sentence"),
             (NS + "end", end),
             (NS + "inReport", report_iri(doc_id)),
             (NS + "start", start),
         ]
-        if doc is not None:
-            pairs.append((NS + "text", Lit(doc.text[start:end])))
+        if text is not None:
+            pairs.append((NS + "text", Lit(text)))
+        yield sentence_iri(doc_id, start, end), pairs
+
+
+def _sentence_turtle(kb: KnowledgeBase, sentences: set[tuple[str, int, int]]) -> Iterator[tuple[str, int]]:
+    """What ``_format_block`` makes of each sentence block, formatted directly (the bulk of a graph)."""
+    for doc_id, start, end, text in _sentence_rows(kb, sentences):
+        doc = _doc_segment(doc_id)
+        head = (f"<{ID_BASE}sentence/{doc}/{start}-{end}>\n    a cppcc:Sentence ;\n    cppcc:end {end} ;\n"
+                f"    cppcc:inReport <{ID_BASE}report/{doc}> ;\n    cppcc:start {start}")
+        if text is None:
+            yield head + " .\n\n", 4
         else:
-            log.debug("sentence %s %d-%d: no text (document not in the knowledge base)", doc_id, start, end)
-        yield _block(sentence_iri(doc_id, start, end), pairs)
+            yield f'{head} ;\n    cppcc:text "{escape_string(text)}" .\n\n', 5
 
 
 def _sorted_mentions(mentions: list[Mention]) -> Iterable[Mention]:
@@ -432,7 +450,8 @@ def _sorted_mentions(mentions: list[Mention]) -> Iterable[Mention]:
     return sorted(mentions, key=key)
 
 
-def _mention_blocks(kb: KnowledgeBase) -> Iterator[Block]:
+def _mention_rows(kb: KnowledgeBase) -> Iterator[tuple[Mention, int]]:
+    """Each mention of a known entity with its number among the mentions of its span."""
     last, n = None, 0
     for m in _sorted_mentions(kb.mentions):
         span = (m.doc_id, m.start, m.end)
@@ -441,6 +460,11 @@ def _mention_blocks(kb: KnowledgeBase) -> Iterator[Block]:
         if m.key not in kb.entities:
             log.debug("mention %s %d-%d left out: %r is not an entity", m.doc_id, m.start, m.end, m.key)
             continue
+        yield m, n
+
+
+def _mention_blocks(kb: KnowledgeBase) -> Iterator[Block]:
+    for m, n in _mention_rows(kb):
         pairs: list[tuple[str, Term]] = [
             (RDF_TYPE, NS + "Mention"),
             (NS + "anchorText", Lit(m.text)),
@@ -453,8 +477,25 @@ def _mention_blocks(kb: KnowledgeBase) -> Iterator[Block]:
         yield mention_iri(m.doc_id, m.start, m.end, n), pairs
 
 
-def blocks(kb: KnowledgeBase) -> Iterator[Block]:
-    """Every subject of the graph with its sorted pairs, in the fixed order."""
+def _mention_turtle(kb: KnowledgeBase) -> Iterator[tuple[str, int]]:
+    """What ``_format_block`` makes of each mention block, formatted directly."""
+    for m, n in _mention_rows(kb):
+        doc = _doc_segment(m.doc_id)
+        if m.sentence != _NO_SENTENCE:
+            s, e = m.sentence
+            sentence, count = f"    cppcc:inSentence <{ID_BASE}sentence/{doc}/{s}-{e}> ;\n", 7
+        else:
+            sentence, count = "", 6
+        yield (
+            f"<{ID_BASE}mention/{doc}/{m.start}-{m.end}-{n}>\n    a cppcc:Mention ;\n"
+            f'    cppcc:anchorText "{escape_string(m.text)}" ;\n    cppcc:end {m.end} ;\n'
+            f"    cppcc:inReport <{ID_BASE}report/{doc}> ;\n{sentence}"
+            f"    cppcc:mentions <{entity_iri(m.key)}> ;\n    cppcc:start {m.start} .\n\n"
+        ), count
+
+
+def _gather(kb: KnowledgeBase) -> tuple[dict, dict, set]:
+    """Memberships and facts (each with its evidence sentences), and every sentence cited."""
     memberships: dict[tuple[str, str, str], set] = defaultdict(set)
     facts: dict[tuple[str, str, str], set] = defaultdict(set)
     sentences: set[tuple[str, int, int]] = set()
@@ -472,11 +513,21 @@ def blocks(kb: KnowledgeBase) -> Iterator[Block]:
     sentences.update(
         (m.doc_id, *m.sentence) for m in kb.mentions if m.sentence != _NO_SENTENCE and m.key in kb.entities
     )
+    return memberships, facts, sentences
+
+
+def _head_blocks(kb: KnowledgeBase, memberships: dict, facts: dict) -> Iterator[Block]:
     yield from _report_blocks(kb)
     yield from _meeting_blocks(kb.reports)
     yield from _entity_blocks(kb, facts)
     yield from _membership_blocks(memberships)
     yield from _fact_blocks(facts)
+
+
+def blocks(kb: KnowledgeBase) -> Iterator[Block]:
+    """Every subject of the graph with its sorted pairs, in the fixed order."""
+    memberships, facts, sentences = _gather(kb)
+    yield from _head_blocks(kb, memberships, facts)
     yield from _sentence_blocks(kb, sentences)
     yield from _mention_blocks(kb)
 
@@ -532,14 +583,17 @@ between blocks (at ``" .\\n\\n"``) to load it in bounded memory."""
 def _write(kb: KnowledgeBase, out: IO[str]) -> int:
     out.write(MARKER)
     out.write("".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(PREFIXES.items())) + "\n")
+    memberships, facts, sentences = _gather(kb)
+    head = ((_format_block(s, pairs), len(pairs)) for s, pairs in _head_blocks(kb, memberships, facts))
     count = 0
     buffer: list[str] = []
-    for subject, pairs in blocks(kb):
-        count += len(pairs)
-        buffer.append(_format_block(subject, pairs))
-        if len(buffer) >= 2048:
-            out.write("".join(buffer))
-            buffer.clear()
+    for section in (head, _sentence_turtle(kb, sentences), _mention_turtle(kb)):
+        for text, n in section:
+            count += n
+            buffer.append(text)
+            if len(buffer) >= 4096:
+                out.write("".join(buffer))
+                buffer.clear()
     out.write("".join(buffer))
     return count
 

@@ -20,6 +20,8 @@ from rdflib.namespace import RDF, RDFS, SKOS
 
 from extract.records import Doc, Entity, EntityType, KnowledgeBase, Mention, Report
 from graph.rdf import (
+    _format_block,
+    blocks,
     entity_iri,
     escape_string,
     iri_segment,
@@ -169,6 +171,11 @@ def test_rdf_turtle_parses_to_the_same_graph_as_to_rdflib(kb):
     expected = to_rdflib(kb)
     assert len(parsed) == len(expected) > 0
     assert isomorphic(parsed, expected)
+
+
+def test_rdf_turtle_is_the_generic_format_of_every_block(kb):
+    expected = "".join(_format_block(s, pairs) for s, pairs in blocks(kb))
+    assert turtle_of(kb).split("\n\n", 1)[1] == expected
 
 
 def test_rdf_write_turtle_returns_the_triple_count(kb, tmp_path):
