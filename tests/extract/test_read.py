@@ -372,7 +372,10 @@ def test_find_reports_in_a_messy_folder(tmp_path: Path) -> None:
     (root / "link").symlink_to(root / "2024")
     files, skipped = find_reports([root, tmp_path / "missing", tmp_path / "nothing"])
     assert [f.relative_to(root).as_posix() for f in files] == [
-        "2023/report.md", "2024/a.TXT", "2024/b.txt", "notes.text",
+        "2023/report.md",
+        "2024/a.TXT",
+        "2024/b.txt",
+        "notes.text",
     ]
     reasons = {Path(s.path).name: s.reason for s in skipped}
     assert sorted(reasons) == [".git", ".hidden.txt", "link", "missing", "nothing", "report.docx"]
@@ -537,7 +540,9 @@ def test_read_100_mb_file_in_bounded_memory(tmp_path: Path) -> None:
     assert run.returncode == 0, run.stderr
     chars, peak, seconds = run.stdout.split()
     file_size = path.stat().st_size
-    print(f"{file_size / 1e6:.0f} MB, {int(chars):,} chars: peak allocated {int(peak) / 1e6:.0f} MB, {seconds}s")
+    print(
+        f"{file_size / 1e6:.0f} MB, {int(chars):,} chars: peak allocated {int(peak) / 1e6:.0f} MB, {seconds} s"
+    )
     # What reading allocates, measured with tracemalloc: the same on every run, unlike RSS, which
     # moved between 247 and 597 MB for this file with the machine's load. Measured: 4.0 x the file
     # (the bytes and the decoded text overlap while decoding; the view's pieces and their join overlap
