@@ -541,7 +541,7 @@ def test_read_100_mb_file_in_bounded_memory(tmp_path: Path) -> None:
     chars, peak, seconds = run.stdout.split()
     file_size = path.stat().st_size
     print(
-        f"{file_size / 1e6:.0f} MB, {int(chars):,} chars: peak allocated {int(peak) / 1e6:.0f} MB, {seconds} s"
+        f"{file_size / 1e6:.0f} MB, {int(chars):,} chars: allocated {int(peak) / 1e6:.0f} MB, {seconds} s"
     )
     # What reading allocates, measured with tracemalloc: the same on every run, unlike RSS, which
     # moved between 247 and 597 MB for this file with the machine's load. Measured: 4.0 x the file
