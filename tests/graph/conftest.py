@@ -26,7 +26,8 @@ PER, ORG, PLA, PRO, INI = (EntityType.PERSON, EntityType.ORGANIZATION, EntityTyp
 TEXTS = {
     "sy": (
         "d11_shanyang.txt",
-        "3月11日,山阳县政协十届四次会议开幕。县委书记谢晓军等到会祝贺。县政协主席王昕代表常委会作工作报告。\n"
+        "本报讯 (记者 王斌)3月11日,山阳县政协十届四次会议开幕。县委书记谢晓军等到会祝贺。"
+        "县政协主席王昕代表常委会作工作报告。\n"
         "王昕表示,2025年是“十四五”规划收官之年,县政协要紧扣县委十九届八次全会提出的奋斗目标,"
         "为加快打造“一都四区”示范县、建设“五好山阳”凝聚力量。",
     ),
@@ -59,6 +60,7 @@ ENTITIES = [
            "place/500000"),
     Entity("person/611024/谢晓军", PER, "谢晓军", "", (), ("sy",)),
     Entity("person/611024/王昕", PER, "王昕", "", (), ("sy",)),
+    Entity("person/611024/王斌", PER, "王斌", "", (), ("sy",)),
     Entity("person/370124/卢兆亮", PER, "卢兆亮", "", (), ("py",)),
     Entity("person/500000/唐方裕", PER, "唐方裕", "", (), ("cq",)),
     Entity("initiative/“一都四区”示范县", INI, "“一都四区”示范县", "", ("“一都四区”",), ("sy",)),
@@ -75,6 +77,7 @@ MENTIONS = [
     ("sy", "谢晓军", "person/611024/谢晓军"),
     ("sy", "县政协", "org/cppcc/611024"),
     ("sy", "王昕", "person/611024/王昕"),
+    ("sy", "王斌", "person/611024/王斌"),
     ("sy", "“一都四区”示范县", "initiative/“一都四区”示范县"),
     ("sy", "“五好山阳”", "initiative/“五好山阳”"),
     ("py", "政协第十一届平阴县委员会", "org/cppcc/370124"),
@@ -128,6 +131,8 @@ def make_kb() -> KnowledgeBase:
         Relation("initiative/“一都四区”示范县", Predicate.INVOLVES_ORGANIZATION, "org/cppcc/611024", "sy",
                  sentence("sy", "“一都四区”")),
         Relation("place/611024", Predicate.PART_OF, "place/611000", "sy"),
+        # a post given with no body: a membership without organization
+        Relation("person/611024/王斌", Predicate.MEMBERSHIP, "", "sy", sentence("sy", "王斌"), "记者"),
         # dangling: left out
         Relation("person/611024/王昕", Predicate.MEMBERSHIP, "org/unknown", "sy", (0, 0), "主席"),
     ]

@@ -95,6 +95,14 @@ def test_query_spans_needs_no_ontology(graph_path):
     assert len(g.query(load_query("spans"))) == 5
 
 
+def test_query_people_lists_posts_with_and_without_a_body(graph_path):
+    _, rows = run_query(load_query("people"), graph_path=graph_path)
+    posts = {(name, role, org) for name, role, org, _, _ in rows}
+    assert ("王斌", "记者", None) in posts
+    assert ("王昕", "县政协主席", "山阳县政协") in posts
+    assert ("卢兆亮", None, None) in posts
+
+
 @pytest.mark.tools
 def test_query_roqet_runs_spans(tool, graph_path):
     roqet = tool("roqet")
