@@ -30,6 +30,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--peer-mb", type=float, default=5.0,
                     help="time the peers on all files up to this size, else on a sample this size (MB)")
     ap.add_argument("--timeout", type=float, default=3600.0, help="seconds allowed per build or query")
+    ap.add_argument("--max-memory-mb", type=float, default=8192.0,
+                    help="stop a build or query whose processes hold more than this (MB)")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     quiet_jieba()
@@ -45,6 +47,7 @@ def main(argv: list[str] | None = None) -> int:
             peer_limit_mb=args.peer_mb,
             rdflib=not args.no_rdflib,
             timeout=args.timeout,
+            max_rss_mb=args.max_memory_mb,
             progress=lambda msg: print(f"... {msg}", file=sys.stderr, flush=True),
         )
     except ValueError as exc:

@@ -63,8 +63,12 @@ def _tree_rss(proc) -> int:
     return total
 
 
-def run_child(args: list[str], *, timeout: float | None = None) -> ChildRun:
-    """Run ``python -m bench.runner <args> --result FILE`` and measure it."""
+def run_child(args: list[str], *, timeout: float | None = None, max_rss_mb: float | None = None) -> ChildRun:
+    """Run ``python -m bench.runner <args> --result FILE`` and measure it.
+
+    The child is stopped (``TimeoutError``, ``MemoryError``) when it runs longer
+    than ``timeout`` seconds or its process tree holds more than ``max_rss_mb``.
+    """
     try:
         import psutil
     except ImportError as exc:
@@ -82,9 +86,11 @@ def run_child(args: list[str], *, timeout: float | None = None) -> ChildRun:
                 peak = max(peak, _tree_rss(watched))
                 samples += 1
                 if timeout is not None and time.perf_counter() - started > timeout:
-                    child.kill()
-                    child.wait()
-                    raise TimeoutError(f"{' '.join(args[:1])} took more than {timeout:.0f} s; stopped")
+                    _stop(watched, child)
+                    raise TimeoutError(f"{args[0]} took more than {timeout:.0f} s; stopped")
+                if max_rss_mb is not None and peak > max_rss_mb * 2**20:
+                    _stop(watched, child)
+                    raise MemoryError(f"{args[0]} held more than {max_rss_mb:.0f} MB; stopped")
                 time.sleep(_SAMPLE_SECONDS)
         wall = time.perf_counter() - started
         stderr = err_file.read_text(encoding="utf-8", errors="replace")
@@ -93,6 +99,20 @@ def run_child(args: list[str], *, timeout: float | None = None) -> ChildRun:
         result = json.loads(result_file.read_text(encoding="utf-8"))
     max_rss = max(result.get("self_max_rss_bytes", 0), result.get("children_max_rss_bytes", 0))
     return ChildRun(result, wall, peak, max_rss, samples, stderr)
+
+
+def _stop(watched, child: subprocess.Popen) -> None:
+    """Kill the child and the workers it started."""
+    import psutil
+
+    try:
+        procs = [*watched.children(recursive=True), watched]
+    except psutil.Error:
+        procs = [watched]
+    for p in procs:
+        with contextlib.suppress(psutil.Error):
+            p.kill()
+    child.wait()
 
 
 def _max_rss() -> dict[str, int]:

@@ -134,7 +134,7 @@ def sample_files(files: Sequence[Path], limit_bytes: int) -> list[Path]:
 
 
 def _build(files: Sequence[Path], out: Path, cache: Path, *, jobs: int | None, html: bool,
-           timeout: float | None) -> dict:
+           timeout: float | None, max_rss_mb: float | None = None) -> dict:
     out.mkdir(parents=True, exist_ok=True)
     listing = out.parent / f"{out.name}.inputs.json"
     listing.write_text(json.dumps([str(f) for f in files], ensure_ascii=False), encoding="utf-8")
@@ -143,7 +143,7 @@ def _build(files: Sequence[Path], out: Path, cache: Path, *, jobs: int | None, h
         args += ["--jobs", str(jobs)]
     if not html:
         args.append("--no-html")
-    child = run_child(args, timeout=timeout)
+    child = run_child(args, timeout=timeout, max_rss_mb=max_rss_mb)
     summary = child.result
     seconds = summary["call_seconds"]
     mb = summary["bytes_read"] / 1e6
@@ -199,7 +199,7 @@ def _incremental(size: str, files: Sequence[Path], out: Path, cache: Path, *, jo
     }
 
 
-def _queries(out: Path, size: str, *, rdflib: bool, timeout: float | None) -> dict:
+def _queries(out: Path, size: str, *, rdflib: bool, timeout: float | None, max_rss_mb: float | None) -> dict:
     graph, store = out / "graph.ttl", out / "store"
     found: dict = {"size": size, "query": "spans"}
     engines = [("oxigraph", ["--store", str(store), "--graph", str(graph)])]
@@ -207,8 +207,9 @@ def _queries(out: Path, size: str, *, rdflib: bool, timeout: float | None) -> di
         engines.append(("rdflib", ["--graph", str(graph), "--repeat", "1"]))
     for engine, args in engines:
         try:
-            child = run_child(["query", "--name", "spans", "--engine", engine, *args], timeout=timeout)
-        except (RuntimeError, TimeoutError) as exc:
+            child = run_child(["query", "--name", "spans", "--engine", engine, *args], timeout=timeout,
+                              max_rss_mb=max_rss_mb)
+        except (RuntimeError, TimeoutError, MemoryError) as exc:
             found[engine] = {"error": str(exc)[:500]}
             log.warning("spans query (%s): %s", engine, exc)
             continue
@@ -235,10 +236,14 @@ def run(
     rdflib: bool = True,
     seed: int = 0,
     timeout: float | None = 3600.0,
+    max_rss_mb: float | None = 8192.0,
     progress: Callable[[str], None] = lambda _: None,
 ) -> dict:
     """Measure each size, then the incremental rebuild, the spans query and linearity
-    on the largest size built; return the results (see ``bench/README.md``)."""
+    on the largest size built; return the results (see ``bench/README.md``).
+
+    A build or query that takes longer than ``timeout`` seconds or holds more than
+    ``max_rss_mb`` is stopped and reported, and the run goes on."""
     shared = shared or default_shared()
     unknown = [s for s in sizes if s not in SIZES]
     if unknown:
@@ -248,7 +253,7 @@ def run(
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
                     "load_average_at_start": [round(x, 2) for x in os.getloadavg()]},
         "options": {"sizes": list(sizes), "jobs": jobs, "html": html, "peer_limit_mb": peer_limit_mb,
-                    "seed": seed},
+                    "seed": seed, "timeout": timeout, "max_rss_mb": max_rss_mb},
         "sizes": {},
         "skipped": {},
     }
@@ -268,8 +273,9 @@ def run(
         cache = out_root / "cache" / size
         shutil.rmtree(cache, ignore_errors=True)
         try:
-            entry = _build(files, out_root / "build" / size, cache, jobs=jobs, html=html, timeout=timeout)
-        except (RuntimeError, TimeoutError) as exc:  # a failed size is reported; the others go on
+            entry = _build(files, out_root / "build" / size, cache, jobs=jobs, html=html, timeout=timeout,
+                           max_rss_mb=max_rss_mb)
+        except (RuntimeError, TimeoutError, MemoryError) as exc:  # reported; the other sizes go on
             results["skipped"][size] = f"build failed: {str(exc)[-300:]}"
             progress(f"{size}: build failed ({exc})")
             continue
@@ -299,7 +305,8 @@ def run(
         except (RuntimeError, TimeoutError) as exc:
             results["skipped"]["incremental"] = f"rebuild failed: {str(exc)[-300:]}"
         progress(f"{size}: spans query")
-        results["queries"] = _queries(out_root / "build" / size, size, rdflib=rdflib, timeout=timeout)
+        results["queries"] = _queries(out_root / "build" / size, size, rdflib=rdflib, timeout=timeout,
+                                      max_rss_mb=max_rss_mb)
     by = results["sizes"]
     largest = built[-1][0] if built else None
     if "corpus" in by and largest and largest != "corpus":

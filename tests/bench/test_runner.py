@@ -39,3 +39,16 @@ def test_run_child_reports_a_failed_build(tmp_path: Path) -> None:
     with pytest.raises(RuntimeError, match=r"bench\.runner build failed"):
         run_child(["build", "--inputs", str(listing), "--out", str(tmp_path / "out"),
                    "--cache", str(tmp_path / "cache")], timeout=600)
+
+
+@pytest.mark.parametrize(
+    ("limits", "error"), [({"max_rss_mb": 1}, MemoryError), ({"timeout": 0.01}, TimeoutError)]
+)
+def test_run_child_stops_a_child_over_its_limits(tmp_path: Path, limits: dict, error: type) -> None:
+    (tmp_path / "a.txt").write_text(REPORTS["a.txt"], encoding="utf-8")
+    listing = tmp_path / "inputs.json"
+    listing.write_text(json.dumps([str(tmp_path / "a.txt")]), encoding="utf-8")
+    with pytest.raises(error, match="stopped"):
+        run_child(["build", "--inputs", str(listing), "--out", str(tmp_path / "out"),
+                   "--cache", str(tmp_path / "cache")], **limits)
+    assert not (tmp_path / "out" / "graph.ttl").exists()
