@@ -57,3 +57,17 @@ def test_pipeline_joint_initiative_involves_the_places_it_names():
     result = extract_doc(make_doc(text, "t.txt"))
     involved = {r.object for r in result.relations if r.predicate.value == "involvesPlace"}
     assert {"place/130700", "place/150900", "place/152500"} <= involved
+
+
+def test_pipeline_traditional_text_found_as_simplified_labels_as_written():
+    text = (
+        "各界新聞網訊(記者 陳雪)3月14日,吳起縣政協十屆一次會議開幕。"
+        "縣政協黨組副書記梁豐代表常委會作工作報告。五年來,縣政協在中共吳起縣委的堅強領導下履職。"
+    )
+    kb = resolve([extract_doc(make_doc(text, "wuqi.txt"))])
+    people = {e.label: e for e in kb.entities.values() if e.type.value == "Person"}
+    assert set(people) == {"陳雪", "梁豐"}
+    assert "梁丰" in people["梁豐"].aliases  # the simplified form as an alias
+    committee = kb.entities["org/cppcc/610626"]
+    assert committee.label == "政协吴起县委员会" and "吳起縣政協" in committee.aliases
+    assert "org/party/610626" in kb.entities

@@ -64,3 +64,38 @@ def test_cli_query_spans(tmp_path, capsys):
 def test_cli_query_needs_a_built_graph(tmp_path, capsys):
     assert main(["query", "--name", "spans", "--graph", str(tmp_path / "none.ttl")]) == 2
     assert "build one first" in capsys.readouterr().err
+
+
+@pytest.mark.tools
+def test_cli_spans_of_the_committed_graph_agree_in_oxigraph_and_roqet(tool, capsys, tmp_path):
+    """outputs/graph.ttl loads into two real SPARQL engines, and both give what the command prints."""
+    import csv
+    import io
+    import subprocess
+
+    import pyoxigraph
+
+    graph = tmp_path / "graph.ttl"
+    shutil.copy(ROOT / "outputs" / "graph.ttl", graph)
+    assert main(["query", "--name", "spans", "--graph", str(graph), "--format", "csv"]) == 0
+    header, *printed = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    assert printed, "the seeds' graph has initiatives with cities"
+
+    sparql = (ROOT / "graph" / "queries" / "spans.rq").read_text(encoding="utf-8")
+    store = pyoxigraph.Store()
+    store.bulk_load(path=str(graph), format=pyoxigraph.RdfFormat.TURTLE)
+    solutions = store.query(sparql)
+    names = [v.value for v in solutions.variables]
+    oxigraph = [[("" if s[n] is None else s[n].value) for n in names] for s in solutions]
+    assert names == header and oxigraph == printed
+
+    done = subprocess.run(
+        [tool("roqet"), "-q", "-D", str(graph), "-r", "csv", str(ROOT / "graph" / "queries" / "spans.rq")],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    roqet_header, *roqet_rows = list(csv.reader(io.StringIO(done.stdout)))
+    assert roqet_header == header and roqet_rows == printed
