@@ -76,8 +76,9 @@ def nasty_kb(names: list[str]) -> KnowledgeBase:
         reports.append(Report(doc_id, name + ".txt", name, "", "", name, ""))
         docs[doc_id] = Doc(doc_id, name + ".txt", text, text)
         if name:
-            mentions.append(Mention(doc_id, 0, len(name), name, EntityType.PERSON, key, name, "",
-                                    (0, len(name) + 1)))
+            mentions.append(
+                Mention(doc_id, 0, len(name), name, EntityType.PERSON, key, name, "", (0, len(name) + 1))
+            )
     return KnowledgeBase(reports, docs, entities, mentions, [])
 
 
@@ -193,8 +194,9 @@ def test_rdf_write_turtle_to_a_binary_stream(kb):
 def test_rdf_turtle_round_trips_through_pyoxigraph(kb):
     store = ox.Store()
     store.load(turtle_of(kb).encode("utf-8"), format=ox.RdfFormat.TURTLE)
-    back = rdflib.Graph().parse(data=store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()),
-                                format="nt")
+    back = rdflib.Graph().parse(
+        data=store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()), format="nt"
+    )
     assert isomorphic(back, to_rdflib(kb))
 
 
@@ -248,10 +250,22 @@ def iri(key: str) -> rdflib.URIRef:
         ((ID["report/sy"], CPPCC.sourceFile, rdflib.Literal("d11_shanyang.txt")), True),
         ((ID["report/sy"], CPPCC.aboutPlace, iri("place/611024")), True),
         ((ID["report/sy"], CPPCC.presentedBy, iri("person/611024/王昕")), True),
-        ((ID["report/py"], rdflib.URIRef("http://purl.org/dc/terms/date"),
-          rdflib.Literal("2024-01-06", datatype=rdflib.XSD.date)), True),
-        ((ID["report/cq"], rdflib.URIRef("http://purl.org/dc/terms/date"),
-          rdflib.Literal("2025-01", datatype=rdflib.XSD.gYearMonth)), True),
+        (
+            (
+                ID["report/py"],
+                rdflib.URIRef("http://purl.org/dc/terms/date"),
+                rdflib.Literal("2024-01-06", datatype=rdflib.XSD.date),
+            ),
+            True,
+        ),
+        (
+            (
+                ID["report/cq"],
+                rdflib.URIRef("http://purl.org/dc/terms/date"),
+                rdflib.Literal("2025-01", datatype=rdflib.XSD.gYearMonth),
+            ),
+            True,
+        ),
         ((iri("proposal/370124/数字平阴建设"), CPPCC.proposedBy, iri("person/370124/卢兆亮")), True),
         ((iri("initiative/数字平阴"), CPPCC.involvesPlace, iri("place/370124")), True),
     ],
@@ -303,10 +317,14 @@ def test_rdf_mentions_of_one_span_are_numbered():
     kb = KnowledgeBase(
         [Report("d", "d.txt")],
         {"d": Doc("d", "d.txt", text, text)},
-        {k: Entity(k, t, "太忻一体化经济区", docs=("d",)) for k, t in
-         (("place/太忻", EntityType.PLACE), ("initiative/太忻", EntityType.INITIATIVE))},
-        [Mention("d", 0, 8, text[:8], t, k, text[:8]) for k, t in
-         (("initiative/太忻", EntityType.INITIATIVE), ("place/太忻", EntityType.PLACE))],
+        {
+            k: Entity(k, t, "太忻一体化经济区", docs=("d",))
+            for k, t in (("place/太忻", EntityType.PLACE), ("initiative/太忻", EntityType.INITIATIVE))
+        },
+        [
+            Mention("d", 0, 8, text[:8], t, k, text[:8])
+            for k, t in (("initiative/太忻", EntityType.INITIATIVE), ("place/太忻", EntityType.PLACE))
+        ],
     )
     g = to_rdflib(kb)
     assert g.value(rdflib.URIRef(mention_iri("d", 0, 8, 0)), CPPCC.mentions) == iri("initiative/太忻")
@@ -336,8 +354,10 @@ def test_rdf_any_unicode_gives_turtle_that_rdflib_and_pyoxigraph_read(names):
 
 
 @pytest.mark.tools
-@pytest.mark.parametrize("command", [["rapper", "-q", "-i", "turtle", "-o", "ntriples"],
-                                     ["serdi", "-i", "turtle", "-o", "ntriples"]])
+@pytest.mark.parametrize(
+    "command",
+    [["rapper", "-q", "-i", "turtle", "-o", "ntriples"], ["serdi", "-i", "turtle", "-o", "ntriples"]],
+)
 def test_rdf_debian_parsers_read_nasty_strings(tool, tmp_path, command):
     tool(command[0])
     kb = nasty_kb(NASTY)
@@ -348,3 +368,35 @@ def test_rdf_debian_parsers_read_nasty_strings(tool, tmp_path, command):
     ntriples = done.stdout
     assert len([line for line in ntriples.splitlines() if line.strip()]) == n
     assert isomorphic(rdflib.Graph().parse(data=ntriples, format="nt"), to_rdflib(kb))
+
+
+@pytest.mark.tools
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(names=st.lists(texts, min_size=1, max_size=3, unique=True))
+def test_rdf_any_unicode_reads_in_rapper_serdi_and_round_trips_through_pyoxigraph(tool, tmp_path, names):
+    """Arbitrary text through names, aliases, sentences and file names: every parser reads the same graph."""
+    kb = nasty_kb(names)
+    expected = to_rdflib(kb)
+    path = tmp_path / "any.ttl"
+    write_turtle(kb, path)
+    for command in (
+        ["rapper", "-q", "-i", "turtle", "-o", "ntriples"],
+        ["serdi", "-i", "turtle", "-o", "ntriples"],
+    ):
+        done = subprocess.run(
+            [tool(command[0]), *command[1:], str(path)],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr
+        assert isomorphic(rdflib.Graph().parse(data=done.stdout, format="nt"), expected), command[0]
+    store = ox.Store()
+    store.load(path.read_bytes(), format=ox.RdfFormat.TURTLE)
+    back = ox.serialize(store, format=ox.RdfFormat.N_QUADS).decode("utf-8")
+    assert isomorphic(rdflib.Graph().parse(data=back, format="nt"), expected)
