@@ -231,8 +231,63 @@ def find_organizations(
 
     for start, end, entity in _named_bodies(view, ctx, gazetteer):
         add(start, end, entity)
+    for start, end, entity in _departments(view, ctx, gazetteer):
+        add(start, end, entity)
 
     return _to_mentions(doc, _drop_nested_same_type(found), sentences)
+
+
+_DEPARTMENTS = {name: kind for name, kind in read_table("departments.txt")}
+_DEPARTMENT_RE = re.compile(
+    "(?:" + "|".join(sorted(map(re.escape, _DEPARTMENTS), key=len, reverse=True)) + ")"
+)
+_OWNER_BEFORE = re.compile(rf"(?P<who>国务院|国家|中央|(?P<rel>{_REL})(?P<party>委)?|[{_HAN}]{{2,16}})$")
+
+
+def _departments(view: str, ctx: DocContext, gazetteer: Gazetteer):
+    """Departments of a government or party committee: 市卫计委, 市委组织部, 国务院扶贫办, 国家住建部.
+
+    Found by the department's name, then the owner is read backwards: 国务院/国家/中央, a level word
+    (with 委 for the party committee's departments), or a run of place names."""
+    for m in _DEPARTMENT_RE.finditer(view):
+        dept = m.group()
+        before = view[max(0, m.start() - 18) : m.start()]
+        party, place, start, scope = False, None, None, ""
+        for national in ("国务院", "国家", "中央"):
+            if before.endswith(national):
+                start, scope, owner = m.start() - len(national), "national", national
+                break
+        else:
+            rel = re.search(rf"(?P<rel>{_REL})(?P<party>委)?$", before)
+            tail = re.search(rf"[{_HAN}]{{2,16}}$", before[:-1] if before.endswith("委") else before)
+            found = _place_suffix(tail.group(), gazetteer, ctx) if tail else None
+            if found is not None:
+                place, surface = found
+                party = before.endswith("委")
+                start = m.start() - len(surface) - (1 if party else 0)
+            elif rel is not None:
+                place = ctx.at_level(rel["rel"])
+                party = bool(rel["party"])
+                start = m.start() - len(rel.group())
+            if place is None:
+                continue
+            scope = place.code
+            owner = ("中共" + _party_name(place) + "委") if party else place.name
+        if _DEPARTMENTS[dept] == "party" and not party:
+            continue
+        kind = "PartyOrganization" if party else "GovernmentBody"
+        key = f"org/{'party' if party else 'government'}/{scope}/{dept}"
+        yield (
+            start,
+            m.end(),
+            Entity(
+                key=key,
+                type=EntityType.ORGANIZATION,
+                label=owner + dept,
+                kind=kind,
+                parent=f"place/{scope}" if scope != "national" else "",
+            ),
+        )
 
 
 def _place_suffix(text: str, gazetteer: Gazetteer, ctx: DocContext) -> tuple[Division, str] | None:

@@ -44,3 +44,24 @@ def test_organizations_resolve(text, surface, key):
     assert surface in found
     if key:
         assert found[surface] == key
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "key"),
+    [
+        (
+            "政协乌拉特中旗第十四届委员会开幕。市纪检委派驻市委组织部纪检组组长刘智文。",
+            "市委组织部",
+            "org/party/150800/组织部",
+        ),
+        (
+            "政协乌拉特中旗第十四届委员会开幕。市卫计委党组成员高伍良。",
+            "市卫计委",
+            "org/government/150800/卫计委",
+        ),
+        ("得到国务院扶贫办的支持。", "国务院扶贫办", "org/government/national/扶贫办"),
+        ("大同市教育局局长出席。", "大同市教育局", "org/government/140200/教育局"),
+    ],
+)
+def test_organizations_departments(text, surface, key):
+    assert _orgs(text).get(surface) == key
