@@ -7,7 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from bench.evaluate import ROWS, find_sets, format_table
+from bench import default_shared
+from bench.evaluate import ROWS, find_sets, format_table, score_graph
+from bench.peers import PeerDoc, peer_turtle
+from extract.records import EntityType
 
 
 def fig(p: float, r: float, f1: float) -> dict:
@@ -85,3 +88,25 @@ def test_find_sets_matches_seed_texts_to_gold(tmp_path: Path) -> None:
     (seeds / "001_b.txt").write_text("报告", encoding="utf-8")
     full = find_sets(shared, work, seeds=seeds)[0]
     assert (full.gold, full.note, len(full.texts)) == (gold, "", 2)
+
+
+SCORER = default_shared() / "eval" / "score.py"
+
+
+@pytest.mark.skipif(not SCORER.is_file(), reason="needs the shared scorer (../shared/eval/score.py)")
+def test_score_graph_runs_the_shared_scorer(tmp_path: Path) -> None:
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    doc = {"doc": "a.txt", "entities": [{"type": "Place", "name": "大同市", "aliases": ["大同"]}]}
+    (gold / "a.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    graph = tmp_path / "g.ttl"
+    found = [PeerDoc("a.txt", ((EntityType.PLACE, "大同"),))]
+    graph.write_text(peer_turtle(found, peer="x"), encoding="utf-8")
+    report = score_graph(graph, gold, shared=default_shared())
+    assert report["entities"]["Place"]["tp"] == 1
+    assert report["entities"]["micro"]["f1"] == 1.0
+
+
+def test_score_graph_names_a_missing_scorer(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError, match=r"score\.py"):
+        score_graph(tmp_path / "g.ttl", tmp_path, shared=tmp_path)
