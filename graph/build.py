@@ -15,6 +15,7 @@ import csv
 import hashlib
 import io
 import logging
+import multiprocessing
 import os
 import pickle
 import shutil
@@ -198,7 +199,16 @@ def extract_all(
         progress(done, len(docs))
     if len(todo) >= _PARALLEL_FROM and sum(len(d.text) for d in todo) >= _PARALLEL_BYTES and workers > 1:
         chunk = max(1, len(todo) // (workers * 8))
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        # Load the lexicons, matchers and segmenter once here: forked workers inherit them
+        # instead of each spending seconds loading its own.
+        first = min(todo, key=lambda d: (len(d.text), d.doc_id))
+        results[first.doc_id] = extractor(first)
+        _cache_put(cache_dir, results[first.doc_id], salt)
+        done += 1
+        todo = [d for d in todo if d.doc_id != first.doc_id]
+        forks = "fork" in multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("fork") if forks else None
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
             for result in pool.map(extractor, _by_size(todo), chunksize=chunk):
                 results[result.doc.doc_id] = result
                 _cache_put(cache_dir, result, salt)

@@ -39,7 +39,7 @@ log = logging.getLogger(__name__)
 
 SHACL_LIMIT = 5_000
 """Builds with at most this many mentions are validated whole by pyshacl."""
-SAMPLE_MENTIONS = 2_000
+SAMPLE_MENTIONS = 500
 """Above it, pyshacl sees the documents of a sample of about this many mentions."""
 SHOWN = 20
 """How many violations an error message lists."""
