@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import pickle
@@ -10,14 +9,14 @@ import random
 import re
 import subprocess
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from kbtools import assemble, make_docs, make_mentions
 
-from extract.records import Doc, Entity, EntityType, KnowledgeBase, Mention, Predicate, Relation, Report
+from extract.records import Entity, EntityType, KnowledgeBase, Predicate, Relation, Report
 from graph.spans_view import SpansStats, render_spans
 
 SCRIPT = "<script>alert(1)</script>"
@@ -83,28 +82,9 @@ def _sentence(text: str, start: int) -> tuple[int, int]:
 
 
 def build_kb() -> KnowledgeBase:
-    docs = {}
-    for source, text in TEXTS.items():
-        doc_id = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-        docs[source] = Doc(doc_id, source, text, text)
+    docs = make_docs(TEXTS)
     entities = {e.key: e for e in ENTITIES}
-    mentions = []
-    for source, surface, key in MENTIONS:
-        doc, entity = docs[source], entities[key]
-        start = doc.text.index(surface)
-        mentions.append(
-            Mention(
-                doc.doc_id,
-                start,
-                start + len(surface),
-                surface,
-                entity.type,
-                key,
-                entity.label,
-                entity.kind,
-                _sentence(doc.text, start),
-            )
-        )
+    mentions = make_mentions(docs, entities, MENTIONS, _sentence)
     relations = [
         Relation(
             subject,
@@ -115,16 +95,8 @@ def build_kb() -> KnowledgeBase:
         )
         for subject, obj, source, surface in RELATIONS
     ]
-    docs_of: dict[str, set[str]] = {}
-    for mention in mentions:
-        docs_of.setdefault(mention.key, set()).add(mention.doc_id)
-    return KnowledgeBase(
-        reports=[Report(docs[s].doc_id, s, f"{s} 的报告", place) for s, place in REPORTS.items()],
-        docs={d.doc_id: d for d in docs.values()},
-        entities={k: replace(e, docs=tuple(sorted(docs_of.get(k, ())))) for k, e in entities.items()},
-        mentions=sorted(mentions, key=lambda m: (m.doc_id, m.start, m.end, m.key)),
-        relations=sorted(relations, key=lambda r: (r.subject, r.predicate, r.object, r.doc_id, r.sentence)),
-    )
+    reports = [Report(docs[s].doc_id, s, f"{s} 的报告", place) for s, place in REPORTS.items()]
+    return assemble(docs, entities, mentions, relations, reports)
 
 
 def page_data(html: str) -> dict:

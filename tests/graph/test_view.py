@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
@@ -11,15 +10,15 @@ import random
 import re
 import subprocess
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 import networkx as nx
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from kbtools import assemble, make_docs, make_mentions
 
-from extract.records import Doc, Entity, EntityType, KnowledgeBase, Mention, Predicate, Relation, Report
+from extract.records import Doc, Entity, EntityType, KnowledgeBase, Predicate, Relation, Report
 from graph.view import (
     MapStats,
     embed_json,
@@ -132,45 +131,16 @@ def _sentence(text: str, start: int) -> tuple[int, int]:
 
 
 def build_kb() -> KnowledgeBase:
-    docs = {}
-    for source, text in TEXTS.items():
-        doc_id = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-        docs[source] = Doc(doc_id, source, text, text)
+    docs = make_docs(TEXTS)
     entities = {e.key: e for e in ENTITIES}
-    mentions = []
-    for source, surface, key in MENTIONS:
-        doc, entity = docs[source], entities[key]
-        start = doc.text.index(surface)
-        mentions.append(
-            Mention(
-                doc.doc_id,
-                start,
-                start + len(surface),
-                surface,
-                entity.type,
-                key,
-                entity.label,
-                entity.kind,
-                _sentence(doc.text, start),
-            )
-        )
+    mentions = make_mentions(docs, entities, MENTIONS, _sentence)
     relations = []
     for subject, predicate, obj, source, surface, role in RELATIONS:
         doc_id = docs[source].doc_id if source else ""
         sentence = _sentence(docs[source].text, docs[source].text.index(surface)) if source else (0, 0)
         relations.append(Relation(subject, predicate, obj, doc_id, sentence, role))
-    docs_of: dict[str, set[str]] = {}
-    for mention in mentions:
-        docs_of.setdefault(mention.key, set()).add(mention.doc_id)
-    entities = {k: replace(e, docs=tuple(sorted(docs_of.get(k, ())))) for k, e in entities.items()}
     reports = [Report(docs[s].doc_id, s, title, place) for s, (title, place) in REPORTS.items()]
-    return KnowledgeBase(
-        reports=reports,
-        docs={d.doc_id: d for d in docs.values()},
-        entities=entities,
-        mentions=sorted(mentions, key=lambda m: (m.doc_id, m.start, m.end, m.key)),
-        relations=sorted(relations, key=lambda r: (r.subject, r.predicate, r.object, r.doc_id, r.sentence)),
-    )
+    return assemble(docs, entities, mentions, relations, reports)
 
 
 def page_data(html: str, element: str = "map-data") -> dict:
