@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
-from extract.lexicon import Lexicon, common_word
+from extract.lexicon import Lexicon, common_word, read_lines
 from extract.records import EntityType
 
 __all__ = ["ProgrammeHit", "find_programmes", "programme_key"]
@@ -62,6 +63,31 @@ def is_place_name(text: str) -> bool:
 
 # 18个大型水利工程, 一项系统工程, 一部分工程: counts and generic phrases, not names
 _COUNTED = re.compile(r"[0-9一二三四五六七八九十百千两几多数]+[个项座批条种类部]|一|这|该|各|本|其")
+_QUANTITY = re.compile(r"[0-9一二三四五六七八九十百千两几多数]+[个项座批条种类部]")
+
+
+def _counted(name: str) -> bool:
+    """A count, not a name: 18个大型水利工程, 再开工15项重大水利工程, 一项系统工程."""
+    return bool(_COUNTED.match(name) or _QUANTITY.search(name))
+
+
+def _generic(stem: str) -> bool:
+    """A stem made only of generic modifiers (重点, 国家重大) names no particular programme."""
+    words = _generic_words()
+    i = 0
+    while i < len(stem):
+        word = next((w for w in words if stem.startswith(w, i)), None)
+        if word is None:
+            return False
+        i += len(word)
+    return True
+
+
+@cache
+def _generic_words() -> tuple[str, ...]:
+    return tuple(sorted(read_lines("generic_modifiers.txt"), key=len, reverse=True))
+
+
 _SPEECH_TITLE_BEFORE = re.compile(r"(?:发言|建议|提案|撰写|提交|题为|作了|做了)[^。]{0,12}$")
 
 
@@ -138,7 +164,9 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
             name = view[start : m.end()]
             if len(name) - len(head) < 2 or (start > 0 and view[start - 1] in '”"》'):
                 continue
-            if name in lex.formulas or not re.fullmatch(rf"[{_HAN}0-9+]+", name) or _COUNTED.match(name):
+            if name in lex.formulas or not re.fullmatch(rf"[{_HAN}0-9+]+", name) or _counted(name):
+                continue
+            if _generic(name[: len(name) - len(head)]):
                 continue
             hits.append(ProgrammeHit(start, m.end(), EntityType.INITIATIVE, name))
     return _dedupe(hits)

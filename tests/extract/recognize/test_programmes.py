@@ -38,3 +38,11 @@ def test_programmes_found(text, label, type_):
 )
 def test_programmes_formulas_are_not_initiatives(text):
     assert _found(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["要配合重点工程建设。", "再开工15项重大水利工程。", "积极配合国家重大工程。", "这是一项长远战略。"],
+)
+def test_programmes_generic_and_counted_names_are_not_initiatives(text):
+    assert not [t for t in _found(text).values() if t is EntityType.INITIATIVE]
