@@ -10,7 +10,8 @@ its results are cached by content.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from bisect import bisect_left
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from extract.context import DocContext, find_context
@@ -18,7 +19,7 @@ from extract.gazetteer import Gazetteer
 from extract.lexicon import Lexicon
 from extract.recognize.organizations import find_organizations
 from extract.recognize.people import PersonHit, find_people
-from extract.recognize.places import find_places
+from extract.recognize.places import division_entity, find_places
 from extract.recognize.programmes import ProgrammeHit, find_programmes, programme_key
 from extract.records import Doc, DocResult, Entity, EntityType, Mention, Predicate, Relation, Report
 from extract.relate import body_of_role, split_role
@@ -79,8 +80,6 @@ def stage_places(s: _State) -> None:
     for e in entities:
         s.entity(e)
     if s.ctx.place is not None:
-        from extract.recognize.places import division_entity
-
         for division in s.ctx.chain:
             s.entity(division_entity(division))
 
@@ -150,7 +149,9 @@ def _scope(s: _State) -> str:
 def stage_programmes(s: _State) -> None:
     """Proposals and initiatives, who proposed them, and the places they name."""
     hits = find_programmes(s.doc.view)
-    place_mentions = [m for m in s.mentions if m.type is EntityType.PLACE]
+    places = _ByStart(m for m in s.mentions if m.type is EntityType.PLACE)
+    orgs = _ByStart(m for m in s.mentions if m.type is EntityType.ORGANIZATION)
+    people = _ByStart(m for m in s.mentions if m.type is EntityType.PERSON)
     for h in hits:
         key = programme_key(h.type, h.label)
         s.entity(
@@ -170,22 +171,34 @@ def stage_programmes(s: _State) -> None:
             )
         )
         if h.type is EntityType.INITIATIVE:
+            involved = [m for m in places.within(h.start, h.end) if m.end <= h.end]
             joint = _JOINT.search(s.doc.view, sentence[0], sentence[1]) is not None
-            for m in place_mentions:
-                inside = h.start <= m.start and m.end <= h.end
-                named_with = joint and sentence[0] <= m.start < sentence[1] and m.kind in _JOINT_PLACES
-                if inside or named_with:
-                    s.relations.append(Relation(key, Predicate.INVOLVES_PLACE, m.key, s.doc.doc_id, sentence))
             if joint:
-                for m in s.mentions:
-                    if m.type is EntityType.ORGANIZATION and sentence[0] <= m.start < sentence[1]:
-                        s.relations.append(
-                            Relation(key, Predicate.INVOLVES_ORGANIZATION, m.key, s.doc.doc_id, sentence)
-                        )
+                involved += [m for m in places.within(*sentence) if m.kind in _JOINT_PLACES]
+                for m in orgs.within(*sentence):
+                    s.relations.append(
+                        Relation(key, Predicate.INVOLVES_ORGANIZATION, m.key, s.doc.doc_id, sentence)
+                    )
+            for m in involved:
+                s.relations.append(Relation(key, Predicate.INVOLVES_PLACE, m.key, s.doc.doc_id, sentence))
         else:
-            for proposer in _proposers(s, h, sentence):
+            for proposer in _proposers(s, h, sentence, orgs, people):
                 s.relations.append(Relation(key, Predicate.PROPOSED_BY, proposer, s.doc.doc_id, sentence))
-    _pair_speakers(s, [h for h in hits if h.type is EntityType.PROPOSAL])
+    _pair_speakers(s, [h for h in hits if h.type is EntityType.PROPOSAL], people)
+
+
+class _ByStart:
+    """Mentions sorted by where they start, to take those starting in a span without a scan."""
+
+    __slots__ = ("_items", "_starts")
+
+    def __init__(self, mentions: Iterable[Mention]) -> None:
+        self._items = sorted(mentions, key=lambda m: (m.start, m.end, m.key))
+        self._starts = [m.start for m in self._items]
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        """The mentions with ``start <= m.start < end``, in order."""
+        return self._items[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
 
 
 # A sentence about a joint programme names who takes part (联合, 携手, 联席会议, 区域合作 …).
@@ -195,25 +208,27 @@ _JOINT_PLACES = ("Prefecture", "County", "Municipality", "Province")
 _PROPOSING = re.compile(r"提出|提交|撰写|发言|建议|提案|联名|代表")
 
 
-def _proposers(s: _State, h: ProgrammeHit, sentence: tuple[int, int]) -> list[str]:
+def _proposers(
+    s: _State, h: ProgrammeHit, sentence: tuple[int, int], orgs: _ByStart, people: _ByStart
+) -> list[str]:
     """Who put a proposal forward: the nearest person (else party branch or committee) before it
     in its sentence, when the sentence says so (提出, 提交, 发言 …)."""
-    text = s.doc.view[sentence[0] : h.start]
-    if not _PROPOSING.search(text):
+    if not _PROPOSING.search(s.doc.view, sentence[0], h.start):
         return []
-    before = [m for m in s.mentions if sentence[0] <= m.start and m.end <= h.start]
-    orgs = [
-        m for m in before if m.type is EntityType.ORGANIZATION and m.kind in ("DemocraticParty", "Committee")
+    bodies = [
+        m
+        for m in orgs.within(sentence[0], h.start)
+        if m.end <= h.start and m.kind in ("DemocraticParty", "Committee")
     ]
-    people = [m for m in before if m.type is EntityType.PERSON]
-    if orgs and (not people or orgs[-1].start > people[-1].start):
-        return [orgs[-1].key]
-    if people:
-        return [people[-1].key]
+    persons = [m for m in people.within(sentence[0], h.start) if m.end <= h.start]
+    if bodies and (not persons or bodies[-1].start > persons[-1].start):
+        return [bodies[-1].key]
+    if persons:
+        return [persons[-1].key]
     return []
 
 
-def _pair_speakers(s: _State, proposals: list[ProgrammeHit]) -> None:
+def _pair_speakers(s: _State, proposals: list[ProgrammeHit], people: _ByStart) -> None:
     """In 甲、乙…N名委员，分别围绕A、B…作了大会发言, pair the speakers with the topics in order."""
     by_sentence: dict[tuple[int, int], list[ProgrammeHit]] = {}
     for h in proposals:
@@ -221,11 +236,9 @@ def _pair_speakers(s: _State, proposals: list[ProgrammeHit]) -> None:
     for sentence, items in by_sentence.items():
         if "分别" not in s.doc.view[sentence[0] : sentence[1]]:
             continue
-        people = [
-            m for m in s.mentions if m.type is EntityType.PERSON and sentence[0] <= m.start < items[0].start
-        ]
-        if len(people) == len(items) > 1:
-            for person, item in zip(people, items, strict=True):
+        speakers = people.within(sentence[0], items[0].start)
+        if len(speakers) == len(items) > 1:
+            for person, item in zip(speakers, items, strict=True):
                 key = programme_key(item.type, item.label)
                 s.relations.append(Relation(key, Predicate.PROPOSED_BY, person.key, s.doc.doc_id, sentence))
 
