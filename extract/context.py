@@ -22,17 +22,6 @@ COMMITTEE_RE = re.compile(
 )
 # 山阳县政协, 拉萨市政协, 平阴政协 (not 全国政协, 人民政协 ...)
 PLACE_CPPCC_RE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,12}?)政协")
-_LEVEL_CHARS = {
-    "省": ("省",),
-    "自治区": ("自治区",),
-    "市": ("市",),
-    "州": ("州",),
-    "盟": ("盟",),
-    "地区": ("地区",),
-    "县": ("县",),
-    "区": ("区",),
-    "旗": ("旗",),
-}
 
 
 def numbered_session(text: str) -> str:

@@ -19,7 +19,6 @@ __all__ = ["body_of_role", "split_role"]
 
 _LEVEL = "(全国|省|自治区|市|州|盟|县|区|旗)"
 _RULES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(rf"{_LEVEL}?政协.*(?:党组)"), "cppcc"),
     (re.compile(rf"{_LEVEL}?政协"), "cppcc"),
     (re.compile(rf"{_LEVEL}人大常委会|{_LEVEL}人民代表大会常务委员会"), "congress-standing"),
     (re.compile(rf"{_LEVEL}人大"), "congress"),

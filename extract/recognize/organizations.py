@@ -175,7 +175,7 @@ def find_organizations(
         start = m.start() - len(_surface)
         cpc = view.endswith("中共", 0, start)
         kind = _SUFFIX_OF[suffix]
-        if kind == "party" and not (cpc or _is_party_committee(place_div, view, m.end())):
+        if kind == "party" and not (cpc or _is_party_committee(view, m.end())):
             continue
         if cpc:
             start -= 2
@@ -200,7 +200,7 @@ def find_organizations(
         add(m.start(), end, body(BodyRef(kind, place)))
 
     # Bare 常委会 / 常务委员会 in a CPPCC report: its own standing committee.
-    own = _own_committee_place(ctx)
+    own = ctx.place
     if own is not None:
         for m in _BARE_STANDING.finditer(view):
             add(m.start(), m.end(), body(BodyRef("cppcc-standing", own)))
@@ -302,13 +302,9 @@ def _place_suffix(text: str, gazetteer: Gazetteer, ctx: DocContext) -> tuple[Div
     return None
 
 
-def _is_party_committee(place: Division, view: str, end: int) -> bool:
+def _is_party_committee(view: str, end: int) -> bool:
     # 大同市委 is the party committee; 山西省委 too. Reject 委 that starts another word (委托, 委员).
     return not view.startswith(("托", "派", "屈", "婉"), end)
-
-
-def _own_committee_place(ctx: DocContext) -> Division | None:
-    return ctx.place
 
 
 def _with_alias(entity: Entity, surface: str) -> Entity:

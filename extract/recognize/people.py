@@ -15,14 +15,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from extract.lexicon import Lexicon, common_word, read_lines
-from extract.records import Doc, EntityType, Mention
+from extract.records import Doc
 from extract.sentences import SentenceIndex
 from extract.trie import compile_trie
 
 __all__ = ["PersonHit", "find_people"]
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_SEP = "、，, \u3000"
 _LIST_WORDS = ("还有", "名单", "是：", "是:", "有：", "有:")
 
 
@@ -408,22 +407,3 @@ _VERB_ENDS = (
 
 def _ends_with_verb(text: str, pos: int) -> bool:
     return any(text.endswith(v, 0, pos) for v in _VERB_ENDS)
-
-
-def people_mentions(
-    doc: Doc, hits: list[PersonHit], keys: dict[str, str], sentences: SentenceIndex
-) -> list[Mention]:
-    """Mentions of the people found, keyed by ``keys`` (name → entity key)."""
-    return [
-        Mention(
-            doc_id=doc.doc_id,
-            start=h.start,
-            end=h.end,
-            text=doc.text[h.start : h.end],
-            type=EntityType.PERSON,
-            key=keys[h.name],
-            label=h.name,
-            sentence=sentences.at(h.start),
-        )
-        for h in hits
-    ]
