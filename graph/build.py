@@ -22,8 +22,9 @@ import shutil
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache, partial
 from pathlib import Path
@@ -68,21 +69,14 @@ class BuildSummary:
     outputs: list[str] = field(default_factory=list)
 
 
-class _Timer:
-    def __init__(self, stages: dict[str, float]) -> None:
-        self.stages = stages
-
-    def __call__(self, name: str):
-        timer = self
-
-        class _Span:
-            def __enter__(self):
-                self.t = time.perf_counter()
-
-            def __exit__(self, *exc):
-                timer.stages[name] = timer.stages.get(name, 0.0) + time.perf_counter() - self.t
-
-        return _Span()
+@contextmanager
+def _timed(stages: dict[str, float], name: str) -> Iterator[None]:
+    """Add the time spent in the block to ``stages[name]``."""
+    started = time.perf_counter()
+    try:
+        yield
+    finally:
+        stages[name] = stages.get(name, 0.0) + time.perf_counter() - started
 
 
 def build(
@@ -111,7 +105,7 @@ def build(
     started = time.perf_counter()
     out = Path(out_dir)
     summary = BuildSummary()
-    timer = _Timer(summary.stages)
+    timer = partial(_timed, summary.stages)
 
     with timer("read"):
         docs: list[Doc] = []
