@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import pickle
+import subprocess
+import sys
 from collections.abc import Callable, Iterable
 from dataclasses import replace
+from pathlib import Path
 
 from extract.records import Doc, Entity, KnowledgeBase, Mention, Relation, Report
 
@@ -64,3 +69,20 @@ def assemble(
         mentions=sorted(mentions, key=lambda m: (m.doc_id, m.start, m.end, m.key)),
         relations=sorted(relations, key=lambda r: (r.subject, r.predicate, r.object, r.doc_id, r.sentence)),
     )
+
+
+def same_bytes_under_hash_seeds(kb: KnowledgeBase, module: str, function: str, folder: Path) -> bool:
+    """Render ``kb`` with ``module.function(kb, path)`` in two processes of different hash seeds and
+    say whether the two pages are byte for byte the same."""
+    (folder / "kb.pickle").write_bytes(pickle.dumps(kb))
+    script = (
+        f"import pickle, sys; from pathlib import Path; from {module} import {function}; "
+        f"{function}(pickle.loads(Path(sys.argv[1]).read_bytes()), Path(sys.argv[2]))"
+    )
+    for seed in ("1", "2"):
+        subprocess.run(
+            [sys.executable, "-c", script, folder / "kb.pickle", folder / f"{seed}.html"],
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        )
+    return (folder / "1.html").read_bytes() == (folder / "2.html").read_bytes()

@@ -4,19 +4,15 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import pickle
 import random
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import networkx as nx
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from kbtools import assemble, make_docs, make_mentions
+from kbtools import assemble, make_docs, make_mentions, same_bytes_under_hash_seeds
 
 from extract.records import Doc, Entity, EntityType, KnowledgeBase, Predicate, Relation, Report
 from graph.view import (
@@ -443,19 +439,7 @@ def test_view_post_without_organization_goes_to_the_panel(
 
 
 def test_view_same_bytes_whatever_the_hash_seed(tmp_path: Path) -> None:
-    (tmp_path / "kb.pickle").write_bytes(pickle.dumps(build_kb()))
-    script = (
-        "import pickle, sys; from pathlib import Path; from graph.view import render_map; "
-        "render_map(pickle.loads(Path(sys.argv[1]).read_bytes()), Path(sys.argv[2]))"
-    )
-    for seed in ("1", "2"):
-        env = {**os.environ, "PYTHONHASHSEED": seed}
-        subprocess.run(
-            [sys.executable, "-c", script, tmp_path / "kb.pickle", tmp_path / f"{seed}.html"],
-            check=True,
-            env=env,
-        )
-    assert (tmp_path / "1.html").read_bytes() == (tmp_path / "2.html").read_bytes()
+    assert same_bytes_under_hash_seeds(build_kb(), "graph.view", "render_map", tmp_path)
 
 
 def test_view_styles_cover_every_type_and_predicate() -> None:
