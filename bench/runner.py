@@ -42,7 +42,8 @@ class ChildRun:
     wall_seconds: float
     """From start to exit, interpreter start-up and imports included."""
     peak_rss_bytes: int
-    """Largest sum of resident memory over the child and its descendants, sampled."""
+    """Largest sum of memory over the child and its descendants, sampled (PSS: shared pages
+    counted once; see :func:`_tree_rss`)."""
     max_rss_bytes: int
     """Largest resident memory of any single process of the tree (``ru_maxrss``)."""
     samples: int = 0
@@ -50,6 +51,12 @@ class ChildRun:
 
 
 def _tree_rss(proc) -> int:
+    """The memory the process tree holds: the sum of each process's proportional set size.
+
+    Forked workers share the parent's pages until they write to them; summing resident sizes
+    would count those pages once per process. PSS divides each shared page among the
+    processes that map it, so the sum is what the tree really holds. Where PSS is not
+    available (no ``/proc/<pid>/smaps``), the resident size is summed instead."""
     import psutil
 
     total = 0
@@ -59,7 +66,10 @@ def _tree_rss(proc) -> int:
         return 0
     for p in procs:
         with contextlib.suppress(psutil.Error):
-            total += p.memory_info().rss
+            try:
+                total += p.memory_full_info().pss
+            except (AttributeError, psutil.AccessDenied):
+                total += p.memory_info().rss
     return total
 
 

@@ -24,8 +24,12 @@ _END = ""
 
 _Node: TypeAlias = "dict[str, _Node]"
 
-_FAN = 4
-"""Most branches one alternation holds before :func:`_dispatch` splits it into buckets."""
+_FAN = 32
+"""Most branches one alternation holds before :func:`_dispatch` splits it into buckets.
+
+Measured on the gazetteer's 6,000 names over 1.5 M characters of reports: 4 and 32 scan
+at the same speed (0.1 s), but 32 compiles in a third of the time (0.13 s against 0.37 s);
+above about 100 scanning slows down, and a flat alternation is 16 times slower."""
 
 
 def compile_trie(words: Iterable[str]) -> re.Pattern[str]:

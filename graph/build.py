@@ -21,6 +21,7 @@ import pickle
 import shutil
 import tempfile
 import time
+import traceback
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -63,7 +64,10 @@ class BuildSummary:
     bytes_read: int = 0
     """Size of the reports' text, in UTF-8 bytes."""
     stages: dict[str, float] = field(default_factory=dict)
-    """Seconds spent in each stage: read, extract, resolve, rdf, validate, csv, html, store, commit."""
+    """Seconds spent in each stage: read, extract, resolve, rdf, validate, csv, html, store, commit.
+
+    Where the system can fork, validation runs in a process of its own beside csv, html and
+    store, so the stages can add up to more than ``seconds``."""
     cached: int = 0
     """Documents whose extraction came from the cache."""
     outputs: list[str] = field(default_factory=list)
@@ -139,11 +143,7 @@ def build(
 
         with timer("rdf"):
             summary.triples = write_turtle(kb, staging / "graph.ttl")
-        if validate:
-            from graph.validate import validate as check
-
-            with timer("validate"):
-                check(kb, staging / "graph.ttl")
+        checked = _Validation(kb, staging / "graph.ttl", summary.triples) if validate else None
         with timer("csv"):
             _write_csv(kb, staging / "entities.csv")
         if html:
@@ -158,12 +158,90 @@ def build(
 
             with timer("store"):
                 build_store(staging / "graph.ttl", staging / "store")
+        if checked is not None:
+            summary.stages["validate"] = checked.wait()
         with timer("commit"):
             summary.outputs = _commit(staging, out)
     finally:
+        if checked is not None:
+            checked.stop()
         shutil.rmtree(staging, ignore_errors=True)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+class _Validation:
+    """The shapes check of a written graph, running beside the other writers.
+
+    Where the system can fork, a child process inherits the knowledge base (no copy is pickled)
+    and checks it while the parent writes the CSV, the pages and the store; :meth:`wait` returns
+    the child's seconds or raises what it found. Elsewhere the check runs at once, in-process.
+    """
+
+    def __init__(self, kb: KnowledgeBase, turtle: Path, triples: int) -> None:
+        self._proc = None
+        self._inline: float | None = None
+        if "fork" not in multiprocessing.get_all_start_methods():
+            self._inline = _check(kb, turtle, triples)
+            return
+        context = multiprocessing.get_context("fork")
+        self._recv, send = context.Pipe(duplex=False)
+        self._proc = context.Process(
+            target=_check_in_child, args=(send, kb, turtle, triples), name="cppcc-kg-validate", daemon=True
+        )
+        self._proc.start()
+        send.close()
+
+    def wait(self) -> float:
+        """Seconds the check took; raises :class:`graph.validate.GraphInvalid` if the graph breaks
+        the shapes, or the child's error."""
+        if self._proc is None:
+            return self._inline or 0.0
+        try:
+            outcome = self._recv.recv()
+        except EOFError:
+            self._proc.join()
+            code = self._proc.exitcode
+            raise RuntimeError(f"the validation process ended without an answer (exit code {code})") from None
+        self._proc.join()
+        kind, payload = outcome
+        if kind == "ok":
+            return payload
+        if kind == "invalid":
+            from graph.validate import GraphInvalid
+
+            violations, source = payload
+            raise GraphInvalid(violations, source)
+        raise RuntimeError(f"validation failed:\n{payload}")
+
+    def stop(self) -> None:
+        """End the child if it still runs (the build failed elsewhere)."""
+        if self._proc is not None and self._proc.is_alive():
+            self._proc.terminate()
+            self._proc.join()
+        if self._proc is not None:
+            self._recv.close()
+
+
+def _check(kb: KnowledgeBase, turtle: Path, triples: int) -> float:
+    from graph.validate import validate as check
+
+    started = time.perf_counter()
+    check(kb, turtle, triples=triples)
+    return time.perf_counter() - started
+
+
+def _check_in_child(send, kb: KnowledgeBase, turtle: Path, triples: int) -> None:
+    from graph.validate import GraphInvalid
+
+    try:
+        outcome = ("ok", _check(kb, turtle, triples))
+    except GraphInvalid as invalid:
+        outcome = ("invalid", (invalid.violations, invalid.source))
+    except BaseException:  # the parent reports it; the child must answer in every case
+        outcome = ("error", traceback.format_exc())
+    send.send(outcome)
+    send.close()
 
 
 def extract_all(

@@ -1,5 +1,6 @@
 """The build end to end: outputs, determinism, cache, atomicity."""
 
+import os
 import random
 import shutil
 import subprocess
@@ -99,3 +100,43 @@ def test_build_killed_midway_leaves_previous_outputs(reports, tmp_path):
     )
     assert run.returncode != 0
     assert _read_all(out) == before
+
+
+def _broken_resolve(results):
+    """The real resolution, then one entity loses its label: the shapes must refuse the graph."""
+    import dataclasses
+
+    from extract.resolve import resolve
+
+    kb = resolve(results)
+    key = min(k for k, e in kb.entities.items() if e.docs)
+    kb.entities[key] = dataclasses.replace(kb.entities[key], label="")
+    return kb
+
+
+def test_build_refuses_a_graph_that_breaks_the_shapes(reports, tmp_path, monkeypatch):
+    import graph.build as b
+    from graph.validate import GraphInvalid
+
+    out = tmp_path / "out"
+    build([reports], out, cache_dir="", store=False)
+    before = _read_all(out)
+    monkeypatch.setattr(b, "resolve", _broken_resolve)
+    with pytest.raises(GraphInvalid, match="rdfs:label"):
+        build([reports], out, cache_dir="")
+    assert _read_all(out) == before
+    assert not (out / "store").exists()
+    assert not list(out.glob(".staging-*"))
+
+
+def test_build_reports_a_validation_process_that_dies(reports, tmp_path, monkeypatch):
+    import graph.build as b
+
+    def dying(*args):
+        os._exit(3)
+
+    monkeypatch.setattr(b, "_check", dying)
+    out = tmp_path / "out"
+    with pytest.raises(RuntimeError, match="exit code 3"):
+        build([reports], out, cache_dir="", html=False, store=False)
+    assert not (out / "graph.ttl").exists()
