@@ -40,7 +40,7 @@ log = logging.getLogger(__name__)
 
 SHACL_LIMIT = 10_000
 """Graphs of at most this many triples are validated whole by pyshacl (it checks about 6,500 a second)."""
-SAMPLE_MENTIONS = 500
+SAMPLE_MENTIONS = 300
 """Above it, pyshacl sees the documents of a sample of about this many mentions."""
 _TRIPLES_PER_MENTION = 6
 """A mention alone writes at least this many triples (type, entity, report, offsets, sentence)."""
