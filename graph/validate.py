@@ -282,23 +282,49 @@ def sample_kb(kb: KnowledgeBase, mentions: int = SAMPLE_MENTIONS) -> KnowledgeBa
     """A closed part of ``kb`` for pyshacl.
 
     Documents are picked by a hash of their id until about ``mentions``
-    mentions; the sample holds their mentions and relations, the entities
-    these reach (with their ancestors and the reports' places and presenters),
-    and the reports of the picked documents. An entity keeps only the picked
-    documents among its ``docs`` (or its first document, whose report is then
-    added), so the sample stays small however widely an entity is mentioned.
+    mentions; the sample holds their mentions and relations. Then, for each
+    kind of entity, relation or presenter that none of them has, the first
+    document (in the same order) that has one lends its report and just those
+    mentions or relations, so that every kind of node and link the build wrote
+    is checked at least once. Added to these: the entities they reach (with
+    their ancestors and the reports' places and presenters). An entity keeps
+    only the picked documents among its ``docs`` (or its first document, whose
+    report is then added), so the sample stays small however widely an entity
+    is mentioned.
     """
+
+    def kind(m) -> str | None:
+        e = kb.entities.get(m.key)
+        return (e.kind or e.type.value) if e is not None else None
+
     per_doc: dict[str, int] = {}
     for m in kb.mentions:
         per_doc[m.doc_id] = per_doc.get(m.doc_id, 0) + 1
+    order = sorted(per_doc, key=lambda d: hashlib.sha256(d.encode("utf-8", "surrogatepass")).digest())
     chosen, total = set(), 0
-    for doc_id in sorted(per_doc, key=lambda d: hashlib.sha256(d.encode("utf-8", "surrogatepass")).digest()):
+    for doc_id in order:
         if total >= mentions:
             break
         chosen.add(doc_id)
         total += per_doc[doc_id]
-    kept_mentions = [m for m in kb.mentions if m.doc_id in chosen]
-    kept_relations = [r for r in kb.relations if r.doc_id in chosen]
+    # The first document, in the same order, of each kind of thing the picked ones lack.
+    rank = {d: i for i, d in enumerate(order)}
+    lent: dict[str, str] = {}
+    things = [(m.doc_id, kind(m)) for m in kb.mentions]
+    things += [(r.doc_id, r.predicate.value) for r in kb.relations]
+    things += [(r.doc_id, "presenter") for r in kb.reports if r.presenter]
+    have = {what for doc_id, what in things if doc_id in chosen}
+    for doc_id, what in things:
+        if what is None or what in have or doc_id not in rank:
+            continue
+        if what not in lent or rank[doc_id] < rank[lent[what]]:
+            lent[what] = doc_id
+    extra = {(doc_id, what) for what, doc_id in lent.items()}
+    kept_mentions = [m for m in kb.mentions if m.doc_id in chosen or (m.doc_id, kind(m)) in extra]
+    kept_relations = [
+        r for r in kb.relations if r.doc_id in chosen or (r.doc_id, r.predicate.value) in extra
+    ]
+    chosen |= {doc_id for doc_id, _ in extra}
     keys = {m.key for m in kept_mentions}
     keys |= {k for r in kept_relations for k in (r.subject, r.object)}
     keys |= {k for r in kb.reports if r.doc_id in chosen for k in (r.place, r.presenter)}

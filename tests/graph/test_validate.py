@@ -31,6 +31,13 @@ def test_validate_sample_is_closed(kb):
     assert check_graph(to_rdflib(sample_kb(kb, 1))) == []
 
 
+def test_validate_sample_has_every_kind_of_node_and_link(kb):
+    whole, part = to_rdflib(kb), to_rdflib(sample_kb(kb, 1))
+    assert set(part.objects(None, rdflib.RDF.type)) == set(whole.objects(None, rdflib.RDF.type))
+    assert set(part.predicates()) == set(whole.predicates())
+    assert len(part) < len(whole)
+
+
 def test_validate_turtle_alone(kb, tmp_path):
     path = tmp_path / "graph.ttl"
     write_turtle(kb, path)
