@@ -7,6 +7,9 @@
 - “X” + a head noun (平台, 品牌, 制度, 机制 …), or “X” alone when it reads as a programme: initiatives.
 - Unquoted names ending in a strong head (战略, 攻坚战, 主题教育, 学习教育, 专项斗争, 工程, 行动):
   initiatives, their left edge cut at the verb before them.
+- National programmes, campaigns and strategies (``data/national_programmes.txt``: 乡村振兴战略,
+  脱贫攻坚, 河长制 ...), quoted or not, under their canonical name; where an unquoted name overlaps
+  one, the known name and its edges win (创新驱动发展战略, not 驱动发展战略; 河长制, not 推行河长制).
 Ideological formulas and plan periods (两个确立, 十四五) are never initiatives.
 """
 
@@ -16,8 +19,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from extract.lexicon import Lexicon, common_word, read_lines
+from extract.lexicon import Lexicon, common_word, read_lines, read_table
 from extract.records import EntityType
+from extract.trie import compile_trie
 
 __all__ = ["ProgrammeHit", "find_programmes", "programme_key"]
 
@@ -156,20 +160,57 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
         if is_place_name(m["place"]):
             hits.append(ProgrammeHit(m.start(), m.end(), EntityType.INITIATIVE, m.group()))
 
+    national = _national_hits(view)
     for head, quoted_only in lex.initiative_heads.items():
         if quoted_only:
             continue
         for m in re.finditer(re.escape(head), view):
             start = _left_edge(view, m.start(), lex)
             name = view[start : m.end()]
-            if len(name) - len(head) < 2 or (start > 0 and view[start - 1] in '”"》'):
+            if len(name) - len(head) < _MIN_STEM.get(head, 2) or (start > 0 and view[start - 1] in '”"》'):
+                continue
+            if any(n.start < m.end() and start < n.end for n in national):
+                continue
+            if len(name) - len(head) < 2 and common_word(name, min_freq=1):  # 家长制
                 continue
             if name in lex.formulas or not re.fullmatch(rf"[{_HAN}0-9+]+", name) or _counted(name):
                 continue
             if _generic(name[: len(name) - len(head)]):
                 continue
             hits.append(ProgrammeHit(start, m.end(), EntityType.INITIATIVE, name))
-    return _dedupe(hits)
+    return _dedupe(hits + national)
+
+
+_MIN_STEM = {"长制": 1}
+"""Characters an unquoted name needs before its head (two, unless given): 林长制, 河长制."""
+
+
+@cache
+def _national() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One trie pattern over every form of the national programmes, and form → canonical name."""
+    forms: dict[str, str] = {}
+    for row in read_table("national_programmes.txt"):
+        canonical = row[0].strip()
+        forms[canonical] = canonical
+        for form in row[1].split("|") if len(row) > 1 else ():
+            forms[form.strip()] = canonical
+    return compile_trie(forms), forms
+
+
+def _national_hits(view: str) -> list[ProgrammeHit]:
+    pattern, forms = _national()
+    hits = []
+    for m in pattern.finditer(view):
+        if m.start() > 0 and re.match(rf"[{_HAN}]", view[m.start() - 1]) and m.group() in _NEEDS_EDGE:
+            continue
+        label = forms[m.group()]
+        aliases = (m.group(),) if m.group() != label else ()
+        hits.append(ProgrammeHit(m.start(), m.end(), EntityType.INITIATIVE, label, aliases))
+    return hits
+
+
+_NEEDS_EDGE = frozenset({"湖长制"})
+"""Forms that are the tail of another (河湖长制): only a name where no character comes before."""
 
 
 def _is_proposal_title(title: str) -> bool:

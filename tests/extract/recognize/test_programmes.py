@@ -46,3 +46,31 @@ def test_programmes_formulas_are_not_initiatives(text):
 )
 def test_programmes_generic_and_counted_names_are_not_initiatives(text):
     assert not [t for t in _found(text).values() if t is EntityType.INITIATIVE]
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "surface"),
+    [
+        ("深入实施创新驱动发展战略。", "创新驱动发展战略", "创新驱动发展战略"),
+        ("实施就业优先战略和更加积极的就业政策。", "就业优先战略", "就业优先战略"),
+        ("围绕打赢脱贫攻坚战建言。", "脱贫攻坚", "脱贫攻坚战"),
+        ("全面推行河长制、林长制。", "河长制", "河长制"),
+        ("全面推行河长制、林长制。", "林长制", "林长制"),
+        ("扎实开展党史学习教育和主题教育。", "主题教育", "主题教育"),
+        ("学习推广新时代“枫桥经验”。", "枫桥经验", "枫桥经验"),
+    ],
+)
+def test_programmes_national_names_with_their_edges(text, label, surface):
+    hits = [h for h in find_programmes(text) if h.label == label]
+    assert hits and hits[0].type is EntityType.INITIATIVE
+    assert text[hits[0].start : hits[0].end] == surface
+    assert not [h for h in find_programmes(text) if h.label in ("驱动发展战略", "业优先战略", "推行河长制")]
+
+
+def test_programmes_common_words_before_a_short_head_are_not_names():
+    assert "家长制" not in _found("要反对家长制作风。")
+
+
+def test_programmes_national_form_folds_into_its_canonical_name():
+    hit = next(h for h in find_programmes("打赢扫黑除恶专项斗争。") if h.label == "扫黑除恶")
+    assert hit.aliases == ("扫黑除恶专项斗争",)
