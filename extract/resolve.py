@@ -29,6 +29,9 @@ def is_relative_name(surface: str) -> bool:
     return bool(_RELATIVE.fullmatch(surface.replace(" ", "")))
 
 
+_LINE_BREAK = re.compile(r"[ \t\u3000]*\n\s*")
+
+
 def resolve(results: Iterable[DocResult]) -> KnowledgeBase:
     """Merge per-document results (in any order) into a sorted, deduplicated knowledge base."""
     results = sorted(results, key=lambda r: r.doc.doc_id)
@@ -43,10 +46,10 @@ def resolve(results: Iterable[DocResult]) -> KnowledgeBase:
         for e in r.entities:
             if e.key not in base or (not base[e.key].code and e.code):
                 base[e.key] = e
-            aliases[e.key].update(e.aliases)
+            aliases[e.key].update(_LINE_BREAK.sub("", a) for a in e.aliases)
         for m in r.mentions:
             docs[m.key].add(m.doc_id)
-            surface = m.text.strip()
+            surface = _LINE_BREAK.sub("", m.text.strip())  # a name set over two lines is one name
             if m.type is EntityType.ORGANIZATION and is_relative_name(to_simplified(surface)):
                 continue
             surfaces[m.key][surface] += 1

@@ -143,6 +143,19 @@ def _weak(cand: str) -> bool:
     return cand[0] in _FUNCTION_SURNAMES or common_word(cand[:2]) or cand.endswith(_TITLE_ENDS)
 
 
+_BRACKETED_NAME = re.compile(
+    r"[（(][ \t\u3000]*([\u4e00-\u9fff]{2,3})[ \t\u3000]*[）)]\s*(?:$|\n)", re.MULTILINE
+)
+"""A name alone in brackets closing a paragraph, spaces allowed inside: a byline ( 谢继青)."""
+
+
+def _vouched(text: str, start: int, end: int) -> bool:
+    """A weak name after a post that still reads as one: a verb of the clause follows it and what
+    comes after its first character is no common word (于群主持, but not 和常务委员)."""
+    rest = text[start + 1 : end]
+    return _follows_word(text, end) and not (len(rest) >= 2 and common_word(rest, min_freq=1))
+
+
 def _wordlike(cand: str) -> bool:
     """An ordinary word, not a name: 全体, 常务, 经过… (its first two characters, for three)."""
     if len(cand) == 2:
@@ -216,8 +229,8 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         if text.startswith(("是：", "是:"), j):
             j += 2
         names = _name_list(text, j, first_lenient=True)
-        if len(names) == 1 and _weak(text[names[0][0] : names[0][1]]):
-            continue  # one name alone must look like one (和代理, 要态度鲜明 do not)
+        if len(names) == 1 and _weak(text[names[0][0] : names[0][1]]) and not _vouched(text, *names[0]):
+            continue  # one name alone must look like one (和代理, 要态度鲜明 do not; 于群主持 does)
         national = lex.posts[post] == "national"
         for s, e in names:
             add(s, e, tuple(chain), national)
@@ -321,7 +334,7 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
                     add(s, e, (role,))
 
     # 7b. a name alone in brackets closing a paragraph: the writer's byline (李树恒)
-    for m in re.finditer(r"[（(]([\u4e00-\u9fff]{2,3})[）)]\s*(?:$|\n)", text, re.MULTILINE):
+    for m in _BRACKETED_NAME.finditer(text):
         s, e = m.span(1)
         cand = text[s:e]
         if lex.surname_length(cand) and not _wordlike(cand) and not _weak(cand):

@@ -137,6 +137,10 @@ def find_places(
     return mentions, list(entities.values())
 
 
+_SLOGAN_VERBS = frozenset("兴强富立活稳治旺")
+"""First characters of two-character county names that slogans also make (工业强县, 生态立县)."""
+
+
 def _plausible(
     division: Division, surface: str, view: str, end: int, ctx: DocContext, gazetteer: Gazetteer
 ) -> bool:
@@ -145,8 +149,17 @@ def _plausible(
     if surface == division.name:
         # a two-character full name glued to the word before it (示范县 is no mention of 范县)
         start = end - len(surface)
+        if len(surface) <= 2 and start > 0 and common_word(view[start - 1 : start + 1], min_freq=500):
+            return False
+        # a slogan's verb and 县 after a word (旅居兴县, 农业富县): no mention of 兴县 or 富县,
+        # unless that word is a place (吕梁兴县)
+        before = view[max(0, start - 2) : start]
         return not (
-            len(surface) <= 2 and start > 0 and common_word(view[start - 1 : start + 1], min_freq=500)
+            len(surface) == 2
+            and surface[0] in _SLOGAN_VERBS
+            and len(before) == 2
+            and common_word(before, min_freq=50)
+            and not gazetteer.lookup(before)
         )
     if ctx.province is None:
         return True

@@ -71,3 +71,13 @@ def test_pipeline_traditional_text_found_as_simplified_labels_as_written():
     committee = kb.entities["org/cppcc/610626"]
     assert committee.label == "政协吴起县委员会" and "吳起縣政協" in committee.aliases
     assert "org/party/610626" in kb.entities
+
+
+def test_resolve_joins_a_name_set_over_two_lines():
+    text = (
+        "中国人民政治协商会议\n第七届磐安县委员会常务委员会工作报告\n"
+        "我受政协第七届磐安县委员会常务委员会的委托。"
+    )
+    kb = resolve([extract_doc(make_doc(text, "t.txt"))])
+    names = [n for e in kb.entities.values() for n in (e.label, *e.aliases)]
+    assert names and not [n for n in names if "\n" in n]

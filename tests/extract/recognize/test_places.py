@@ -27,3 +27,8 @@ def test_places_far_county_short_forms_are_words():
     found = _places("政协乌拉特中旗第十四届委员会开幕。与旗委同心同德。")
     assert "同德" not in found
     assert found["乌拉特中旗"] == "place/150824"
+
+
+def test_places_slogans_are_not_two_character_counties():
+    assert "兴县" not in _places("紧紧围绕“生态立县、工业强县、旅居兴县”战略。")
+    assert _places("赴吕梁兴县考察。")["兴县"] == "place/141123"
