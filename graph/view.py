@@ -78,7 +78,8 @@ MAX_SENTENCE = 240
 MAX_LABEL = 18
 """Labels drawn on the canvas are cut to this many characters (the panel shows them whole)."""
 LARGE = 1500
-"""From this many edges on, the page trades looks for speed (straight edges, no hover)."""
+"""From this many edges on, the page trades looks for speed (straight edges, no hover) and starts
+with the "mentioned in" edges hidden (the legend shows them)."""
 FONT = "Noto Sans CJK SC, Source Han Sans SC, PingFang SC, Microsoft YaHei, sans-serif"
 
 _VIS_DIR = ("lib", "vis-9.1.2")
@@ -661,6 +662,8 @@ def map_data(kb: KnowledgeBase, *, title: str = MAP_TITLE, seed: int = 7) -> dic
                 "color": s["color"],
                 "dashes": s["dashes"],
                 "count": kind_counts[k],
+                # On a large map "mentioned in" edges outnumber the facts; they start hidden.
+                "hidden": k == MENTIONED_IN and len(edges) >= LARGE,
             }
             for k, s in sorted(style["edges"].items(), key=lambda item: item[1]["order"])
         ],

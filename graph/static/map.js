@@ -18,7 +18,8 @@
   var TITLE_LIMIT = 40;
 
   var hiddenTypes = new Set();
-  var hiddenKinds = new Set();
+  var hiddenKinds = new Set(data.edgeKinds.filter(function (k) { return k.hidden; })
+    .map(function (k) { return k.kind; }));
   var city = -1;
 
   function nodeShown(n) {
@@ -96,12 +97,12 @@
   }
 
   // --- Legend and filters ----------------------------------------------------------------------
-  function legendRow(list, mark, name, count, onToggle) {
+  function legendRow(list, mark, name, count, onToggle, checked) {
     var item = el('li');
     var label = el('label');
     var box = el('input');
     box.type = 'checkbox';
-    box.checked = true;
+    box.checked = checked !== false;
     box.addEventListener('change', function () { onToggle(box.checked); });
     label.appendChild(box);
     label.appendChild(mark);
@@ -123,7 +124,7 @@
     var mark = el('span', k.dashes ? 'line dashed' : 'line');
     mark.style.borderTopColor = k.color;
     kindBoxes[k.kind] = legendRow(document.getElementById('legend-edges'), mark, k.name, k.count,
-      function (on) { setEdgeKind(k.kind, on); });
+      function (on) { setEdgeKind(k.kind, on); }, !k.hidden);
   });
   var citySelect = document.getElementById('city');
   data.cities.forEach(function (c, i) {

@@ -386,3 +386,26 @@ def test_browser_spans_shows_markup_from_reports_as_text(spans_page: tuple[Page,
     assert page.js("return document.querySelectorAll('img').length;") == 0
     assert page.alerts() == []
     assert page.severe() == []
+
+
+def test_browser_large_map_starts_with_mentioned_in_hidden(
+    driver: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from selenium.webdriver.common.by import By
+
+    import graph.view
+
+    monkeypatch.setattr(graph.view, "LARGE", 1)
+    path = tmp_path / "graph.html"
+    stats = render_map(MAP.build_kb(), path)
+    page = Page(driver, path, "cppccMap")
+    _assert_offline_and_clean(page)
+    mentions = page.js("return cppccMap.data.edges.filter(e => e.kind === 'mentionedIn').length;")
+    assert mentions > 0
+    assert page.js("return cppccMap.edgeView.length;") == stats.edges - mentions
+    boxes = page.driver.find_elements(By.CSS_SELECTOR, "#legend-edges input")
+    kinds = page.js("return cppccMap.data.edgeKinds.map(k => k.kind);")
+    box = boxes[kinds.index("mentionedIn")]
+    assert not box.is_selected()
+    box.click()
+    assert page.js("return cppccMap.edgeView.length;") == stats.edges

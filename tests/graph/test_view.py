@@ -447,3 +447,16 @@ def test_view_styles_cover_every_type_and_predicate() -> None:
     assert set(look["types"]) == {str(t) for t in EntityType} | {"Report"}
     assert set(look["edges"]) == {str(p) for p in Predicate} | {"mentionedIn"}
     assert {k for e in ENTITIES if (k := e.kind)} <= set(look["kinds"])
+
+
+def test_view_large_maps_start_with_mentioned_in_edges_hidden(
+    rendered: tuple[MapStats, str, dict], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _stats, _html, data = rendered
+    assert not any(k["hidden"] for k in data["edgeKinds"])
+    import graph.view
+
+    monkeypatch.setattr(graph.view, "LARGE", 1)
+    render_map(build_kb(), tmp_path / "large.html")
+    large = page_data((tmp_path / "large.html").read_text(encoding="utf-8"))
+    assert {k["kind"] for k in large["edgeKinds"] if k["hidden"]} == {"mentionedIn"}
