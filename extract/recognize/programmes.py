@@ -121,8 +121,8 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
 
     for m in _TITLE.finditer(view):
         title = m["title"].strip()
-        if any(title.endswith(w) for w in _NOT_PROGRAMME_TITLE) and not _is_proposal_title(title):
-            continue
+        if title.endswith(_NOT_PROGRAMME_TITLE):
+            continue  # a report, decision or list, even one about proposals (…提案工作情况的报告)
         programme = title.endswith(_PROGRAMME_TITLE_ENDS) and not title.endswith(_PROPOSAL_WORDS)
         if not programme and (
             _is_proposal_title(title) or _SPEECH_TITLE_BEFORE.search(view, max(0, m.start() - 14), m.start())

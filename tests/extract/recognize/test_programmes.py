@@ -74,3 +74,7 @@ def test_programmes_common_words_before_a_short_head_are_not_names():
 def test_programmes_national_form_folds_into_its_canonical_name():
     hit = next(h for h in find_programmes("打赢扫黑除恶专项斗争。") if h.label == "扫黑除恶")
     assert hit.aliases == ("扫黑除恶专项斗争",)
+
+
+def test_programmes_a_report_about_proposals_is_no_proposal():
+    assert _found("审议《政协第十二届委员会常务委员会关于五年来提案工作情况的报告》。") == {}
