@@ -89,6 +89,32 @@ def stage_organizations(s: _State) -> None:
     s.mentions += mentions
     for e in entities:
         s.entity(e)
+    _sub_body_aliases(s, mentions)
+
+
+_SUB_BODIES = {"org/cppcc/standing/": "常务委员会", "org/cppcc/proposals/": "提案委员会"}
+"""A committee's sub-bodies whose formal name is the committee's formal name and a suffix."""
+
+
+def _sub_body_aliases(s: _State, mentions: list[Mention]) -> None:
+    """A standing committee a report names only as 常务委员会 still has a formal name: its
+    committee's formal name as the report writes it (政协第十四届运城市盐湖区委员会) with
+    常务委员会 after it. Added as aliases of the sub-bodies the report mentions."""
+    formal: dict[str, set[str]] = {}
+    for m in mentions:
+        formal_form = m.text.startswith(("政协", "中国人民"))
+        if m.key.startswith("org/cppcc/") and m.key.count("/") == 2 and formal_form:
+            formal.setdefault(m.key.rsplit("/", 1)[1], set()).add(_SPACE.sub("", m.text))
+    for m in mentions:
+        for prefix, suffix in _SUB_BODIES.items():
+            if m.key.startswith(prefix) and m.key[len(prefix) :] in formal:
+                names = tuple(sorted(f + suffix for f in formal[m.key[len(prefix) :]]))
+                s.entity(
+                    Entity(key=m.key, type=EntityType.ORGANIZATION, label=m.label, kind=m.kind, aliases=names)
+                )
+
+
+_SPACE = re.compile(r"\s+")
 
 
 def stage_people(s: _State) -> None:

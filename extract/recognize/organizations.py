@@ -390,6 +390,13 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
                 m.end("name"),
                 Entity(key=f"org/media/{name}", type=EntityType.ORGANIZATION, label=name, kind="Media"),
             )
+    for m in _ZONE.finditer(view):
+        head = _place_head(view, m.start(), gazetteer)
+        if head is None:
+            continue
+        name = view[head : m.end()]
+        zone = Entity(key=f"org/zone/{name}", type=EntityType.ORGANIZATION, label=name, kind="GovernmentBody")
+        yield head, m.end(), zone
     for m in _SUFFIXED_RE.finditer(view):
         head = _NAME_TAIL.search(view, max(0, m.start() - 20), m.start())
         if head is None:
@@ -404,6 +411,28 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
             m.end(),
             Entity(key=f"org/named/{name}", type=EntityType.ORGANIZATION, label=name, kind=cls),
         )
+
+
+# Development zones and their offices, named after a place: 大同经济技术开发区, 平阴经济开发区党工委,
+# 太原高新区管委会. A body of government (the zone's administration), as reports treat it.
+_ZONE = re.compile(
+    r"(?:(?:经济技术|高新技术产业|高新技术|经济|工业|农业高新技术产业|旅游)开发区|高新区|(?:工业|产业|科技)园区"
+    r"|综合保税区)(?:管委会|管理委员会|党工委)?"
+)
+_ZONE_HEAD = 8
+"""Most characters a zone's name has before its kind (山西大同, 乌兰察布)."""
+
+
+def _place_head(view: str, end: int, gazetteer: Gazetteer) -> int | None:
+    """Where the name before ``end`` starts: the farthest start within reach that begins with the
+    name or short name of a division (推进太原高新区 → 太原高新区), or None."""
+    for start in range(max(0, end - _ZONE_HEAD), end - 1):
+        head = view[start:end]
+        if not re.fullmatch(rf"[{_HAN}]+", head):
+            continue
+        if any(gazetteer.lookup(head[:n]) for n in range(2, min(len(head), 6) + 1)):
+            return start
+    return None
 
 
 _LEFT_STOP = re.compile(

@@ -65,3 +65,26 @@ def test_organizations_resolve(text, surface, key):
 )
 def test_organizations_departments(text, surface, key):
     assert _orgs(text).get(surface) == key
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("平阴经济开发区党工委书记出席。", "平阴经济开发区党工委"),
+        ("大同经济技术开发区管委会主任出席。", "大同经济技术开发区管委会"),
+        ("推进太原高新技术产业开发区建设。", "太原高新技术产业开发区"),
+    ],
+)
+def test_organizations_development_zones_named_after_a_place(text, surface):
+    assert _orgs(text)[surface] == f"org/zone/{surface}"
+
+
+def test_organizations_zones_need_a_place_name():
+    assert not [k for k in _orgs("调研工业园区和全县开发区建设。").values() if k.startswith("org/zone/")]
+
+
+def test_organizations_standing_committee_gets_the_formal_name_the_report_writes():
+    text = "政协第十四届运城市盐湖区委员会第二次会议闭幕。会议通过了关于常务委员会工作报告的决议。"
+    result = extract_doc(make_doc(text, "t.txt"))
+    standing = next(e for e in result.entities if e.key == "org/cppcc/standing/140802")
+    assert "政协第十四届运城市盐湖区委员会常务委员会" in standing.aliases
