@@ -48,7 +48,7 @@ def _post_matcher() -> re.Pattern[str]:
 
 
 _NOT_NAME_CHARS = set(
-    "的了是在与及或等为对把被将于也都就又而并但且之其这那个们您我你他她它年月日时分秒第届次"
+    "的了是在与及或等为对把被将于也都就又而并但且之其这那个们您我你他她它年日时分秒第届次"
 )
 _LENIENT_BAD = set("的了是在等和与及或为对把被将这那个们年届次")
 _AFTER_POST_NOT_NAME = ("台", "团", "们", "会", "处", "单位", "职务", "人选")
@@ -100,13 +100,15 @@ def _follows_word(text: str, pos: int) -> bool:
     return any(len(w) >= 2 and text.startswith(w, pos) for w in _follow())
 
 
-def _name_at(text: str, pos: int, *, longest: int = 3, lenient: bool = False) -> int:
+def _name_at(text: str, pos: int, *, longest: int = 3, lenient: bool = False, unknown: bool = False) -> int:
     """Length of the name starting at ``pos`` (0 if none). ``lenient`` allows up to 5 characters
-    when the name is closed by list punctuation (敖登其其格、)."""
+    when the name is closed by list punctuation (敖登其其格、); ``unknown`` (a list that already
+    holds a name) also allows a name with no known surname (梁勇、立胡左格、)."""
     lex = Lexicon.load()
     sur = lex.surname_length(text[pos : pos + 4])
     if not sur:
-        return 0
+        n = _lenient_at(text, pos, (3, 4, 5)) if unknown else 0
+        return n if n and not text[pos : pos + n].endswith(_post_starts()) else 0
     lengths = [n for n in (sur + 2, sur + 1) if n <= max(longest, sur + 1)]
     if len(lengths) == 2 and _follows_word(text, pos + lengths[1]):
         lengths.reverse()  # 李强所作: a two-character word after the shorter name wins
@@ -118,18 +120,24 @@ def _name_at(text: str, pos: int, *, longest: int = 3, lenient: bool = False) ->
             continue
         if _can_end(text, pos + n):
             return n
-    if lenient:
-        for n in (4, 5):
-            cand = text[pos : pos + n]
-            if (
-                len(cand) == n
-                and all(_HAN.match(c) for c in cand)
-                and not any(c in _LENIENT_BAD for c in cand)
-                and not common_word(cand, min_freq=1)
-                and not common_word(cand[:2])
-                and (pos + n >= len(text) or text[pos + n] in "、，,。")
-            ):
-                return n
+    return _lenient_at(text, pos, (4, 5)) if lenient else 0
+
+
+def _lenient_at(text: str, pos: int, lengths: tuple[int, ...]) -> int:
+    """In a list already holding names, a name of a form the surname model does not know
+    (敖登其其格, 立胡左格): closed by list punctuation, no function character, no common word."""
+    for n in lengths:
+        cand = text[pos : pos + n]
+        if (
+            len(cand) == n
+            and all(_HAN.match(c) for c in cand)
+            and cand[0] not in _FUNCTION_SURNAMES
+            and not any(c in _LENIENT_BAD for c in cand)
+            and not common_word(cand, min_freq=1)
+            and not common_word(cand[:2])
+            and (pos + n >= len(text) or text[pos + n] in "、，,。")
+        ):
+            return n
     return 0
 
 
@@ -147,6 +155,17 @@ _BRACKETED_NAME = re.compile(
     r"[（(][ \t\u3000]*([\u4e00-\u9fff]{2,3})[ \t\u3000]*[）)]\s*(?:$|\n)", re.MULTILINE
 )
 """A name alone in brackets closing a paragraph, spaces allowed inside: a byline ( 谢继青)."""
+
+
+_NAME_RUN = re.compile(r"(?:[\u4e00-\u9fff]{2,3}、){2,}[\u4e00-\u9fff]{2,3}")
+"""Three or more short words joined by 、: a list of names when each one is a name."""
+_MEMBER_TITLE = re.compile(
+    r"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{2,3})(?:等)?(?:[0-9一二三四五六七八九十两]+(?:名|位))?"
+    r"(?P<post>委员|代表)的?《"
+)
+"""A member or deputy named right before a titled item: its writer."""
+_RUN_HEADS = ("同志", "还有", "以及", "和", "及", "有", "是", "为")
+"""Words a list of names may follow directly (老同志翟怀新、吴振法 …)."""
 
 
 def _vouched(text: str, start: int, end: int) -> bool:
@@ -168,7 +187,7 @@ def _name_list(text: str, pos: int, *, first_lenient: bool = False) -> list[tupl
     names: list[tuple[int, int]] = []
     i = pos
     while i < len(text):
-        n = _name_at(text, i, lenient=bool(names) or first_lenient)
+        n = _name_at(text, i, lenient=bool(names) or first_lenient, unknown=bool(names))
         if not n:
             break
         names.append((i, i + n))
@@ -234,6 +253,37 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         national = lex.posts[post] == "national"
         for s, e in names:
             add(s, e, tuple(chain), national)
+
+    # 2a. three or more names in a row, each a name by the surname model and none a weak one:
+    # 老同志翟怀新、吴振法、孙福康、黄满忠、薛良 (no post or list word before them)
+    def strict(a: int, b: int) -> bool:
+        # no ordinary word in the given name either (边设计、边施工, 线材、薄板 are no names)
+        name = text[a:b]
+        given = name[lex.surname_length(name) :]
+        return (
+            _name_at(text, a) == b - a
+            and not _weak(name)
+            and not common_word(name, min_freq=1)
+            and not (len(given) >= 2 and common_word(given, min_freq=20))
+        )
+
+    for m in _NAME_RUN.finditer(text):
+        items = [(m.start() + p.start(), m.start() + p.end()) for p in re.finditer(r"[^、]+", m.group())]
+        a, b = items[0]
+        if a > 0 and _HAN.match(text[a - 1]) and not text.endswith(_RUN_HEADS, 0, a):
+            items = items[1:]  # glued to the word before it (立胡左格 seen from 胡左格): not a name here
+        a, b = items[-1]
+        if b - a == 3 and not strict(a, b) and strict(a, b - 1):
+            items[-1] = (a, b - 1)  # the last may run into the word after it (张三出席)
+        if len(items) >= 2 and all(strict(a, b) for a, b in items):
+            for a, b in items:
+                add(a, b)
+
+    # 2b. a member named with the proposal they wrote: 谢春峰等委员的《…》, 华美娟委员《…》
+    for m in _MEMBER_TITLE.finditer(text):
+        n = _name_at(text, m.start("name"))
+        if n == len(m["name"]) and not _weak(m["name"]):
+            add(m.start("name"), m.end("name"), (m["post"],))
 
     # 2. a list word: 在主席台就坐的还有郭一民、董稷强 …; 执行主席是：辛耀雄、敖登其其格
     for word in _LIST_WORDS:

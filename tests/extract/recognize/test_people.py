@@ -45,6 +45,16 @@ def _people(text: str) -> dict[str, tuple[str, ...]]:
         ("县委书记梁永勤应邀参加会议。", {"梁永勤": ("县委书记",)}),
         ("县政协主席于群主持会议。", {"于群": ("县政协主席",)}),
         ("县政协副主席杨允作报告。( 谢继青)", {"杨允": ("县政协副主席",), "谢继青": ()}),
+        (
+            "大会执行主席王志宏、张焕伦、王月婷、冉涛在主席台前排就座。",
+            {"王月婷": ("大会执行主席",), "冉涛": ("大会执行主席",)},
+        ),
+        ("老同志翟怀新、吴振法、孙福康出席。", {"翟怀新": (), "吴振法": (), "孙福康": ()}),
+        ("老同志翟怀新、吴振法、孙康出席。", {"翟怀新": (), "吴振法": (), "孙康": ()}),
+        (
+            "分别是:谢春峰等委员的《关于建设开化汽车城的建议》;华美娟委员《关于加大旅游商品开发力度的建议》。",
+            {"谢春峰": ("委员",), "华美娟": ("委员",)},
+        ),
     ],
 )
 def test_people_with_posts(text, expected):
@@ -62,6 +72,8 @@ def test_people_with_posts(text, expected):
         "强化理论武装。",
         "高质量发展进入全省第一方阵。",
         "政协主席、副主席、秘书长和常务委员列席会议。",
+        "坚持边设计、边施工、边建设。",
+        "生产线材、薄板、型钢。",
     ],
 )
 def test_people_ordinary_words_are_not_names(text):
@@ -71,3 +83,14 @@ def test_people_ordinary_words_are_not_names(text):
 def test_people_doctrine_names_a_person():
     found = _people("以邓小平理论、“三个代表”重要思想为指导。")
     assert "邓小平" in found
+
+
+def test_people_list_names_with_no_known_surname_after_a_first_name():
+    found = _people("梁勇、立胡左格、黄玉蓉当选为政协第四届眉山市委员会副主席。")
+    assert {"梁勇", "立胡左格", "黄玉蓉"} <= set(found)
+    assert "胡左格" not in found
+
+
+def test_people_a_function_word_before_a_name_is_not_its_surname():
+    found = _people("大会执行主席由杨正明、梁承祥担任。")
+    assert "由杨正明" not in found
