@@ -18,7 +18,8 @@ __all__ = ["DocContext", "find_context", "numbered_session", "place_in"]
 # 政协第十四届运城市盐湖区委员会, 中国人民政治协商会议阳泉市平定县第十届委员会, 政协乌拉特中旗第十四届委员会
 _NUM = "[一二三四五六七八九十百零〇两0-9]+"
 COMMITTEE_RE = re.compile(
-    rf"(?:中国人民政治协商会议|政协)\s?(?:第{_NUM}届)?\s?(?P<place>[\u4e00-\u9fff]{{2,24}}?)\s?(?:第{_NUM}届)?委员会"
+    rf"(?:中国人民政治协商会议|政协)\s?(?:第{_NUM}届)?\s?(?P<place>(?:(?!政协|委员会)[\u4e00-\u9fff]){{2,24}}?)"
+    rf"\s?(?:第{_NUM}届)?委员会"
 )
 # 山阳县政协, 拉萨市政协, 平阴政协 (not 全国政协, 人民政协 ...)
 PLACE_CPPCC_RE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,12}?)政协")

@@ -403,8 +403,10 @@ def short_forms(name: str, kind: str) -> tuple[str, ...]:
     >>> short_forms("巍山彝族回族自治县", "自治县")
     ('巍山', '巍山县')
     >>> short_forms("代县", "县"), short_forms("乌拉特中旗", "旗")
-    ((), ())
+    ((), ('乌中旗',))
     """
+    if kind == "旗":
+        return tuple(_banner_abbreviations(name))
     suffix = _SUFFIX.get(kind)
     if suffix is None or not name.endswith(suffix):
         return ()
@@ -421,6 +423,26 @@ def short_forms(name: str, kind: str) -> tuple[str, ...]:
     else:
         forms.append(stem)
     return tuple(sorted({f for f in forms if len(f) >= 2 and f != name}))
+
+
+_BANNER = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,4}?)(?P<wing>左翼|右翼)?(?P<pos>前|中|后|左|右)旗")
+_EAST_WEST_BANNER = re.compile(r"(?P<side>东|西)(?P<stem>[\u4e00-\u9fff]{2,4})旗")
+
+
+def _banner_abbreviations(name: str) -> list[str]:
+    """How Inner Mongolia writes its long banner names: 科尔沁右翼前旗 → 科右前旗,
+    乌拉特中旗 → 乌中旗, 土默特左旗 → 土左旗, 东乌珠穆沁旗 → 东乌旗.
+
+    >>> _banner_abbreviations("科尔沁右翼前旗"), _banner_abbreviations("东乌珠穆沁旗")
+    (['科右前旗'], ['东乌旗'])
+    """
+    m = _BANNER.fullmatch(name)
+    if m and len(m["stem"]) >= 2:
+        return [m["stem"][0] + (m["wing"] or "")[:1] + m["pos"] + "旗"]
+    m = _EAST_WEST_BANNER.fullmatch(name)
+    if m:
+        return [m["side"] + m["stem"][0] + "旗"]
+    return []
 
 
 # --- loading -------------------------------------------------------------------------------------

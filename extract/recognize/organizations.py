@@ -54,7 +54,11 @@ _BODY: dict[str, tuple[str, str, tuple[str, ...]]] = {
         ("{p}人大常委会", "{p}人民代表大会常务委员会"),
     ),
     "court": ("court", "GovernmentBody", ("{p}人民法院",)),
-    "intermediate-court": ("court/intermediate", "GovernmentBody", ("{p}中级人民法院",)),
+    "intermediate-court": (
+        "court/intermediate",
+        "GovernmentBody",
+        ("{p}中级人民法院", "{p}中院", "{p}人民法院"),
+    ),
     "procuratorate": ("procuratorate", "GovernmentBody", ("{p}人民检察院",)),
     "federation": ("federation", "SocialOrganization", ("{p}工商联", "{p}工商业联合会")),
 }
@@ -74,9 +78,11 @@ _NATIONAL: dict[str, tuple[str, str, str, tuple[str, ...]]] = {
 
 def body(ref: BodyRef) -> Entity:
     """The entity of a body tied to a place (its label from the place's full name)."""
-    part, cls, templates = _BODY[ref.kind]
     if ref.place is None:
         raise ValueError(f"body {ref.kind!r} needs a place")
+    if ref.kind == "court" and ref.place.level == "Prefecture" and not ref.place.municipality:
+        ref = BodyRef("intermediate-court", ref.place)  # a prefecture's court is its intermediate court
+    part, cls, templates = _BODY[ref.kind]
     p = _party_name(ref.place) if ref.kind.startswith("party") else ref.place.name
     names = [t.format(p=p) for t in templates]
     return Entity(
@@ -115,7 +121,9 @@ _SUFFIX_KIND: tuple[tuple[str, str], ...] = (
     ("人大", "congress"),
     ("中级人民法院", "intermediate-court"),
     ("人民法院", "court"),
+    ("法院", "court"),
     ("人民检察院", "procuratorate"),
+    ("检察院", "procuratorate"),
     ("工商业联合会", "federation"),
     ("工商联", "federation"),
     ("委", "party"),
@@ -297,9 +305,15 @@ def _place_suffix(text: str, gazetteer: Gazetteer, ctx: DocContext) -> tuple[Div
         if len(tail) < 2:
             break
         division = place_in(tail, gazetteer, ctx.codes)
-        if division is not None:
-            return division, tail
+        if division is None:
+            continue
+        if len(tail) == 2 and tail[0] in _CONJUNCTIONS and division.code not in ctx.codes:
+            continue  # 部署和县政协常委会: 和 joins 县政协常委会 to what comes before; not 和县
+        return division, tail
     return None
+
+
+_CONJUNCTIONS = frozenset("和与及并或同")
 
 
 def _is_party_committee(view: str, end: int) -> bool:
@@ -339,6 +353,10 @@ _SUFFIX_CLASS = {s: c for s, c in _SUFFIXED}
 _QUOTED_MEDIA = re.compile(r"[“\"](?P<name>[^”\"\n]{2,12})[”\"](?P<what>公众号|客户端|APP|微信公众号)")
 _SOURCE_MEDIA = re.compile(rf"(?:来源|来 源)[:：]\s*(?P<name>[{_HAN}]{{2,12}}(?:网|报|台|日报|政协网))")
 _NEWS_MEDIA = re.compile(rf"(?<![{_HAN}])(?P<name>[{_HAN}]{{2,10}}网)讯")
+# 眉山网记者张忠苹: a news site or paper named before its reporter
+_REPORTER_MEDIA = re.compile(
+    rf"(?<![{_HAN}])(?P<name>[{_HAN}]{{2,6}}(?:网|日报|晚报|电视台|融媒))(?:记者|通讯员)"
+)
 
 
 def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
@@ -382,7 +400,7 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
                 aliases=(m.group(),),
             ),
         )
-    for regex in (_SOURCE_MEDIA, _NEWS_MEDIA):
+    for regex in (_SOURCE_MEDIA, _NEWS_MEDIA, _REPORTER_MEDIA):
         for m in regex.finditer(view):
             name = m["name"]
             yield (

@@ -88,3 +88,44 @@ def test_organizations_standing_committee_gets_the_formal_name_the_report_writes
     result = extract_doc(make_doc(text, "t.txt"))
     standing = next(e for e in result.entities if e.key == "org/cppcc/standing/140802")
     assert "政协第十四届运城市盐湖区委员会常务委员会" in standing.aliases
+
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "key"),
+    [
+        (
+            "政协黔东南苗族侗族自治州第十届委员会开幕。州人民法院院长张德昌出席。",
+            "州人民法院",
+            "org/court/intermediate/522600",
+        ),
+        ("政协渝中区委员会开幕。区法院、区检察院相关领导出席。", "区法院", "org/court/500103"),
+        ("政协渝中区委员会开幕。区法院、区检察院相关领导出席。", "区检察院", "org/procuratorate/500103"),
+        (
+            "绛县政协副主席白海珠受政协绛县第十三届委员会常务委员会的委托,向大会报告工作。",
+            "政协绛县第十三届委员会常务委员会",
+            "org/cppcc/standing/140826",
+        ),
+        (
+            "政协绛县第十三届委员会开幕。围绕总体部署和县政协常委会工作安排。",
+            "县政协常委会",
+            "org/cppcc/standing/140826",
+        ),
+        ("会议闭幕。眉山网记者张忠苹摄", "眉山网", "org/media/眉山网"),
+    ],
+)
+def test_organizations_courts_short_forms_and_boundaries(text, surface, key):
+    assert _orgs(text)[surface] == key
+
+
+def test_organizations_a_departments_list_after_a_level_word():
+    found = _orgs("政协渝中区委员会开幕。区消防救援局相关领导出席。")
+    assert "区消防救援局" in found
+
+
+def test_organizations_committee_formal_names_with_session_and_prefecture():
+    text = "武定县政协十届三次会议开幕。县政协主席周廷质出席。"
+    result = extract_doc(make_doc(text, "t.txt"))
+    committee = next(e for e in result.entities if e.key == "org/cppcc/532329")
+    assert "中国人民政治协商会议武定县第十届委员会" in committee.aliases
+    assert "政协楚雄彝族自治州武定县委员会" in committee.aliases

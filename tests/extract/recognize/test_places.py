@@ -32,3 +32,12 @@ def test_places_far_county_short_forms_are_words():
 def test_places_slogans_are_not_two_character_counties():
     assert "兴县" not in _places("紧紧围绕“生态立县、工业强县、旅居兴县”战略。")
     assert _places("赴吕梁兴县考察。")["兴县"] == "place/141123"
+
+
+def test_places_inner_mongolia_banner_abbreviations():
+    assert _places("政协科右前旗第十五届委员会第一次会议开幕。")["科右前旗"] == "place/152221"
+
+
+def test_places_venue_named_culture_centre():
+    found = _places("会议在武定县宣传文化中心开幕。")
+    assert found["武定县宣传文化中心"] == "place/feature/武定县宣传文化中心"
