@@ -99,6 +99,8 @@ class Lexicon:
     initiative_heads: dict[str, bool]
     """Head noun → whether it makes an initiative only after a quoted name."""
     left_stops: tuple[str, ...]
+    left_stop_exceptions: dict[str, tuple[str, ...]]
+    """Stop word → what, right after it, makes it part of the name (创新 before 驱动)."""
     """Words that end the left edge of an unquoted programme name, longest first."""
 
     @classmethod
@@ -108,6 +110,7 @@ class Lexicon:
         compound = tuple(sorted(read_lines("compound_surnames.txt"), key=len, reverse=True))
         posts = {post: kind for post, kind in read_table("posts.tsv")}
         heads = {head: flag == "1" for head, flag in read_table("initiative_heads.txt")}
+        stops = read_table("stopwords_left.txt")
         return cls(
             surnames=surnames,
             compound_surnames=compound,
@@ -116,7 +119,8 @@ class Lexicon:
             formulas=frozenset(read_lines("formulas.txt")),
             doctrine_suffixes=tuple(sorted(read_lines("doctrine_suffixes.txt"), key=len, reverse=True)),
             initiative_heads=heads,
-            left_stops=tuple(sorted(read_lines("stopwords_left.txt"), key=len, reverse=True)),
+            left_stops=tuple(sorted((row[0] for row in stops), key=len, reverse=True)),
+            left_stop_exceptions={row[0]: tuple(row[1].split("|")) for row in stops if len(row) > 1},
         )
 
     def surname_length(self, text: str) -> int:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from extract.context import DocContext, find_context
 from extract.gazetteer import Gazetteer
@@ -90,10 +90,63 @@ def stage_organizations(s: _State) -> None:
     for e in entities:
         s.entity(e)
     _sub_body_aliases(s, mentions)
+    _formal_names(s, mentions)
 
 
 _SUB_BODIES = {"org/cppcc/standing/": "常务委员会", "org/cppcc/proposals/": "提案委员会"}
 """A committee's sub-bodies whose formal name is the committee's formal name and a suffix."""
+
+
+_SESSION = re.compile(
+    r"(?<![全省])(?:(?P<a>[一二三四五六七八九十]{1,3})届(?:县|市|区|州|旗|盟)?政协"
+    r"|(?:县|市|区|州|旗|盟)政协(?P<b>[一二三四五六七八九十]{1,3})届)"
+)
+
+
+def _formal_names(s: _State, mentions: list[Mention]) -> None:
+    """The formal names of the report's own committee that the report implies but may not
+    write: with the session it names (县政协十届三次会议 → 中国人民政治协商会议武定县第十届委员会)
+    and, for a district or county, with its prefecture before it (政协珠海市香洲区委员会)."""
+    place = s.ctx.place
+    key = f"org/cppcc/{place.code}" if place is not None else ""
+    if not key or not any(m.key == key for m in mentions):
+        return
+    names = [place.name]
+    prefecture = s.gazetteer.prefecture_of(place.code) if place.level == "County" else None
+    if prefecture is not None and prefecture.code != place.code:
+        names.append(prefecture.name + place.name)
+    sessions = sorted({m["a"] or m["b"] for m in _SESSION.finditer(s.doc.view)})
+    forms = {f"政协{n}委员会" for n in names} | {f"中国人民政治协商会议{n}委员会" for n in names}
+    for number in sessions:
+        for n in names:
+            forms |= {
+                f"政协{n}第{number}届委员会",
+                f"政协第{number}届{n}委员会",
+                f"中国人民政治协商会议{n}第{number}届委员会",
+                f"中国人民政治协商会议第{number}届{n}委员会",
+            }
+    committee = s.entities[key]
+    s.entity(
+        Entity(
+            key=key,
+            type=EntityType.ORGANIZATION,
+            label=committee.label,
+            kind=committee.kind,
+            aliases=tuple(sorted(forms - {committee.label})),
+        )
+    )
+    for prefix, suffix in _SUB_BODIES.items():
+        sub = s.entities.get(prefix + place.code)
+        if sub is not None and any(m.key == sub.key for m in mentions):
+            s.entity(
+                Entity(
+                    key=sub.key,
+                    type=EntityType.ORGANIZATION,
+                    label=sub.label,
+                    kind=sub.kind,
+                    aliases=tuple(sorted(f + suffix for f in forms)),
+                )
+            )
 
 
 def _sub_body_aliases(s: _State, mentions: list[Mention]) -> None:
@@ -102,9 +155,10 @@ def _sub_body_aliases(s: _State, mentions: list[Mention]) -> None:
     常务委员会 after it. Added as aliases of the sub-bodies the report mentions."""
     formal: dict[str, set[str]] = {}
     for m in mentions:
-        formal_form = m.text.startswith(("政协", "中国人民"))
+        seen = s.doc.view[m.start : m.end]  # simplified: 政協 is 政协
+        formal_form = seen.startswith(("政协", "中国人民"))
         if m.key.startswith("org/cppcc/") and m.key.count("/") == 2 and formal_form:
-            formal.setdefault(m.key.rsplit("/", 1)[1], set()).add(_SPACE.sub("", m.text))
+            formal.setdefault(m.key.rsplit("/", 1)[1], set()).add(_SPACE.sub("", seen))
     for m in mentions:
         for prefix, suffix in _SUB_BODIES.items():
             if m.key.startswith(prefix) and m.key[len(prefix) :] in formal:
@@ -178,8 +232,19 @@ def stage_programmes(s: _State) -> None:
     places = _ByStart(m for m in s.mentions if m.type is EntityType.PLACE)
     orgs = _ByStart(m for m in s.mentions if m.type is EntityType.ORGANIZATION)
     people = _ByStart(m for m in s.mentions if m.type is EntityType.PERSON)
+    # A quoted name met with its head noun and alone is one programme (“五好山阳” and 五好山阳).
+    headed = {
+        programme_key(h.type, core): h
+        for h in sorted(hits, key=lambda h: (h.start, h.label))
+        if h.type is EntityType.INITIATIVE and h.label.startswith("“")
+        for core in h.aliases
+    }
     for h in hits:
         key = programme_key(h.type, h.label)
+        if key in headed and headed[key] is not h:
+            whole = headed[key]
+            h = replace(h, label=whole.label, aliases=tuple(sorted({*whole.aliases, h.label})))
+            key = programme_key(h.type, h.label)
         s.entity(
             Entity(key=key, type=h.type, label=h.label, aliases=tuple(sorted(set(h.aliases) - {h.label})))
         )
@@ -231,6 +296,10 @@ class _ByStart:
 _JOINT = re.compile(r"联合|携手|共同|联席|联盟|协同|一体化|区域合作|合作机制|倡议|共建|结对|联动")
 _JOINT_PLACES = ("Prefecture", "County", "Municipality", "Province")
 
+# 谢春峰等委员的《…》: a member named right before a title wrote it
+_WRITER_BEFORE = re.compile(
+    r"[\u4e00-\u9fff]{2,3}(?:等)?(?:[0-9一二三四五六七八九十两]+(?:名|位))?(?:委员|代表)的?$"
+)
 _PROPOSING = re.compile(r"提出|提交|撰写|发言|建议|提案|联名|代表")
 
 
@@ -239,6 +308,11 @@ def _proposers(
 ) -> list[str]:
     """Who put a proposal forward: the nearest person (else party branch or committee) before it
     in its sentence, when the sentence says so (提出, 提交, 发言 …)."""
+    writer = _WRITER_BEFORE.search(s.doc.view, max(sentence[0], h.start - 12), h.start)
+    if writer:
+        named = [m for m in people.within(writer.start(), h.start) if m.start == writer.start()]
+        if named:
+            return [named[0].key]
     if not _PROPOSING.search(s.doc.view, sentence[0], h.start):
         return []
     bodies = [

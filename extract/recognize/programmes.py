@@ -43,6 +43,7 @@ _PROGRAMME_TITLE_ENDS = (
     "计划",
     "制度",
     "机制",
+    "章程",
 )
 _NOT_PROGRAMME_TITLE = ("决定", "报告", "决议", "讲话", "通知", "公告", "名单", "议程")
 _ABOUT = re.compile(rf"(?<![《{_HAN}])关于(?P<body>[^，,。；;《》\n]{{4,40}}?)的(?P<what>建议案|建议|提案)")
@@ -50,7 +51,7 @@ _NUMBERED = re.compile(r"(?:全国政协|省政协|市政协|县政协)?\d{4}年
 _TOPICS = re.compile(
     r"(?:分别)?围绕(?P<items>[^。；]{4,200}?)等?(?:课题|议题|问题|方面)?(?:作了|作|做了|做)(?:大会)?发言"
 )
-_QUOTED = re.compile(r"[“\"](?P<name>[^“”\"\n]{2,30})[”\"]")
+_QUOTED = re.compile(r"[“\"](?P<name>[^“”\"\n]{2,40})[”\"]")
 # 数字平阴, 美丽南宫, 平安忻州, 健康大同: a quality and a place's short name, a local programme.
 _PLACE_BRAND = re.compile(
     rf"(?<![{_HAN}])(?:数字|美丽|平安|健康|智慧|幸福|文明|法治|生态|活力|书香|魅力)(?P<place>[{_HAN}]{{2,3}}?)"
@@ -111,6 +112,7 @@ class ProgrammeHit:
 def programme_key(type_: EntityType, label: str) -> str:
     """Key of a proposal or initiative: the same name is the same thing in every report."""
     core = re.sub(r"[\s“”\"‘’《》「」]", "", label)
+    core = re.sub(r"[，,、]", "、", core)  # 产业兴县,科学发展 and 产业兴县、科学发展 are one name
     return f"{'proposal' if type_ is EntityType.PROPOSAL else 'initiative'}/{core}"
 
 
@@ -171,6 +173,8 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
                 continue
             if any(n.start < m.end() and start < n.end for n in national):
                 continue
+            if view.startswith(_HEAD_GOES_ON, m.end()):
+                continue  # 战略机遇期, 战略合作, 工程师: the head is part of another word
             if len(name) - len(head) < 2 and common_word(name, min_freq=1):  # 家长制
                 continue
             if name in lex.formulas or not re.fullmatch(rf"[{_HAN}0-9+]+", name) or _counted(name):
@@ -180,6 +184,12 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
             hits.append(ProgrammeHit(start, m.end(), EntityType.INITIATIVE, name))
     return _dedupe(hits + national)
 
+
+_HEAD_GOES_ON = (
+    "机遇", "性", "合作", "伙伴", "定位", "支点", "意义", "高度", "眼光", "思维", "地位", "全局",
+    "谋划", "考量", "储备", "新兴", "师",
+)
+"""What, right after an unquoted head, makes the head part of another word."""
 
 _MIN_STEM = {"长制": 1}
 """Characters an unquoted name needs before its head (two, unless given): 林长制, 河长制."""
@@ -203,11 +213,16 @@ def _national_hits(view: str) -> list[ProgrammeHit]:
     for m in pattern.finditer(view):
         if m.start() > 0 and re.match(rf"[{_HAN}]", view[m.start() - 1]) and m.group() in _NEEDS_EDGE:
             continue
+        if view.startswith(_BODY_AFTER, m.end()):
+            continue  # 乡村振兴局: the name of a body, not the programme
         label = forms[m.group()]
         aliases = (m.group(),) if m.group() != label else ()
         hits.append(ProgrammeHit(m.start(), m.end(), EntityType.INITIATIVE, label, aliases))
     return hits
 
+
+_BODY_AFTER = ("局", "办", "厅", "部", "委", "处", "科", "站", "中心", "工作队", "研究院")
+"""A programme's name followed by one of these names a body (乡村振兴局, 河长办)."""
 
 _NEEDS_EDGE = frozenset({"湖长制"})
 """Forms that are the tail of another (河湖长制): only a name where no character comes before."""
@@ -217,8 +232,13 @@ def _is_proposal_title(title: str) -> bool:
     return any(w in title for w in _PROPOSAL_WORDS)
 
 
+_PROGRAMME_WORDS = ("工程", "行动", "活动", "计划", "平台", "品牌", "机制", "制度")
+
+
 def _is_formula(core: str) -> bool:
     # “两个确立”, “四个意识”: numbered formulas; “十四五”: plan periods
+    if core.endswith(_PROGRAMME_WORDS):
+        return False  # “六个工程”: numbered, but a programme
     return bool(re.fullmatch(r"[一二三四五六七八九十两]个[\u4e00-\u9fff]{1,6}", core)) or bool(
         re.fullmatch(r"十[一二三四五六七八九]五", core)
     )
@@ -269,7 +289,14 @@ def _left_edge(view: str, pos: int, lex: Lexicon) -> int:
     i = pos
     limit = max(0, pos - 10)
     while i > limit and re.match(rf"[{_HAN}0-9+]", view[i - 1]):
-        stop = next((w for w in lex.left_stops if view.endswith(w, 0, i)), None)
+        stop = next(
+            (
+                w
+                for w in lex.left_stops
+                if view.endswith(w, 0, i) and not view.startswith(lex.left_stop_exceptions.get(w, ()), i)
+            ),
+            None,
+        )
         if stop:
             break
         i -= 1

@@ -81,3 +81,18 @@ def test_resolve_joins_a_name_set_over_two_lines():
     kb = resolve([extract_doc(make_doc(text, "t.txt"))])
     names = [n for e in kb.entities.values() for n in (e.label, *e.aliases)]
     assert names and not [n for n in names if "\n" in n]
+
+
+
+def test_pipeline_member_named_before_a_title_proposed_it():
+    text = "政协开化县委员会表彰优秀提案。谢春峰等委员的《关于建设开化汽车城的建议》获奖。"
+    result = extract_doc(make_doc(text, "t.txt"))
+    [rel] = [r for r in result.relations if r.predicate.value == "proposedBy"]
+    assert rel.object.endswith("/谢春峰")
+
+
+def test_pipeline_quoted_name_alone_and_with_its_head_is_one_programme():
+    text = "建设“五好山阳”。深入开展“五好山阳”行动。"
+    result = extract_doc(make_doc(text, "t.txt"))
+    keys = {m.key for m in result.mentions if m.type.value == "Initiative"}
+    assert len(keys) == 1

@@ -78,3 +78,24 @@ def test_programmes_national_form_folds_into_its_canonical_name():
 
 def test_programmes_a_report_about_proposals_is_no_proposal():
     assert _found("审议《政协第十二届委员会常务委员会关于五年来提案工作情况的报告》。") == {}
+
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("推动乡村振兴。", "乡村振兴战略"),
+        ("严格遵守《政协章程》。", "《政协章程》"),
+        ("实施“六个工程”。", "六个工程"),
+        ("紧扣创新驱动发展核心战略。", "创新驱动发展核心战略"),
+    ],
+)
+def test_programmes_more_forms(text, label):
+    assert _found(text).get(label) is EntityType.INITIATIVE
+
+
+@pytest.mark.parametrize(
+    "text", ["县乡村振兴局局长出席。", "我们仍处于发展重要战略机遇期。", "谋划好重大战略。"]
+)
+def test_programmes_not_names(text):
+    assert not [t for t in _found(text).values() if t is EntityType.INITIATIVE]
