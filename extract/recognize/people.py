@@ -351,7 +351,9 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             r"等?[0-9一二三四五六七八九十]+名(?P<role>[\u4e00-\u9fff]{2,10}?(委员|代表|主席|成员))",
             tail + text[after + 6 : after + 20],
         )
-        elected = re.match(r"被选举为|当选为|被选为|当选", tail)
+        elected = re.match(
+            r"(?:等[0-9一二三四五六七八九十]+人)?(?:被选举为|当选为|被选为|当选)", text[after : after + 12]
+        )
         if elected:
             role = _role_after(text, after + elected.end())
             for s, e in names:
@@ -359,7 +361,8 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             continue
         if (
             re.match(
-                r"(被授予|被评为|代表[\u4e00-\u9fff]{2}|为大会|同志|主持|宣读|说|指出|强调|表示)",
+                r"(被授予|被评为|代表[\u4e00-\u9fff]{2}|为大会|同志|主持|宣读|说|指出|强调|表示"
+                r"|在主席台|宣布|致辞|讲话)",
                 tail,
             )
             or count
@@ -367,6 +370,13 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             roles = (count["role"],) if count else ()
             for s, e in names:
                 add(s, e, roles)
+
+    # 5b. 会议由王志宏主持; 由杨正明、梁承祥担任
+    for m in re.finditer("由", text):
+        names = _name_list(text, m.end())
+        if names and text.startswith(("主持", "宣读", "宣布", "致辞", "讲话", "担任", "作"), names[-1][1]):
+            for s, e in names:
+                add(s, e)
 
     # 6. 选举X为主席; X、Y为副主席
     for m in re.finditer(r"(?:选举|推选|任命)(?:产生)?", text):
@@ -431,7 +441,9 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
 
 def _role_after(text: str, pos: int) -> str:
     m = re.match(
-        r"[\u4e00-\u9fff]{1,12}?(?:副主席|主席|副秘书长|秘书长|常委|委员|主任|书记|市长|县长)", text[pos:]
+        r"[\u4e00-\u9fff]{1,16}?(?:委员会)?(?:副主席|主席|副秘书长|秘书长|常务委员|常委|委员|主任|书记|市长|县长)"
+        r"(?![会院部])",  # 委员 of 委员会 is no post
+        text[pos:],
     )
     return m.group() if m else ""
 

@@ -94,3 +94,19 @@ def test_people_list_names_with_no_known_surname_after_a_first_name():
 def test_people_a_function_word_before_a_name_is_not_its_surname():
     found = _people("大会执行主席由杨正明、梁承祥担任。")
     assert "由杨正明" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("开幕会由王志宏主持。王南在主席台前排就座。", {"王志宏", "王南"}),
+        ("大会执行主席由杨正明、梁承祥担任。", {"杨正明", "梁承祥"}),
+    ],
+)
+def test_people_heading_a_clause_or_after_by(text, names):
+    assert names <= set(_people(text))
+
+
+def test_people_elected_with_a_count_and_a_long_post():
+    found = _people("秘书长,万永福等62人当选政协第四届眉山市委员会常务委员。")
+    assert found["万永福"] == ("政协第四届眉山市委员会常务委员",)
