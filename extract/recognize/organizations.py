@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.context import COMMITTEE_RE, DocContext, place_in
+from extract.context import COMMITTEE_RE, DocContext, numbered_session, place_in
 from extract.gazetteer import Division, Gazetteer
-from extract.lexicon import read_table
+from extract.lexicon import read_lines, read_table
 from extract.records import Doc, Entity, EntityType, Mention
 from extract.sentences import SentenceIndex
 
-__all__ = ["BodyRef", "body", "find_organizations"]
+__all__ = ["BodyRef", "body", "find_organizations", "special_committee"]
 
 _NUM = "[一二三四五六七八九十百零〇两0-9]+"
 _REL = "(?:全国|省|自治区|市|州|盟|县|区|旗)"
@@ -76,6 +76,16 @@ _NATIONAL: dict[str, tuple[str, str, str, tuple[str, ...]]] = {
 }
 
 
+# 第十四届福州市委员会常务委员会 with no 政协 before it: the report's own committee (checked by the caller)
+_SESSION_FIRST = re.compile(
+    rf"(?<!政协)(?<!政协\s)(?<!协商会议)(?<!协商会议\s)第{_NUM}届(?P<place>(?:(?!政协|委员会)[{_HAN}]){{2,24}}?)委员会"
+)
+
+
+def _committees(view: str) -> list[re.Match[str]]:
+    return sorted([*COMMITTEE_RE.finditer(view), *_SESSION_FIRST.finditer(view)], key=lambda m: m.start())
+
+
 def body(ref: BodyRef) -> Entity:
     """The entity of a body tied to a place (its label from the place's full name)."""
     if ref.place is None:
@@ -93,6 +103,45 @@ def body(ref: BodyRef) -> Entity:
         aliases=tuple(sorted(set(names[1:]) - {names[0]})),
         parent=ref.place.key,
     )
+
+
+def special_committee(place: Division, name: str, surface: str) -> Entity:
+    """A special committee (专门委员会) of ``place``'s CPPCC committee, by its name (经济, 文史和学习).
+
+    >>> from extract.gazetteer import Division
+    >>> d = Division(code="140200", name="大同市", level="Prefecture", parent="140000")
+    >>> e = special_committee(d, "经济", "市政协经济委员会")
+    >>> e.key, e.label
+    ('org/cppcc/special/140200/经济', '政协大同市委员会经济委员会')
+    >>> e.aliases
+    ('大同市政协经济委员会', '市政协经济委员会')
+    """
+    if name == "提案":
+        return _with_alias(body(BodyRef("cppcc-proposals", place)), surface)
+    names = (f"政协{place.name}委员会{name}委员会", f"{place.name}政协{name}委员会")
+    aliases = tuple(sorted({names[1], numbered_session(surface).strip()} - {names[0]}, key=len, reverse=True))
+    return Entity(
+        key=f"org/cppcc/special/{place.code}/{name}",
+        type=EntityType.ORGANIZATION,
+        label=names[0],
+        kind="Committee",
+        aliases=aliases,
+        parent=place.key,
+    )
+
+
+def _cppcc_owner(view: str, at: int, ctx: DocContext, gazetteer: Gazetteer) -> tuple[Division, int] | None:
+    """Whose 政协 starts at ``at``: a run of place names or a level word before it, else the report's own."""
+    tail = _HAN_TAIL.search(view, max(0, at - 16), at)
+    if tail is not None and (found := _place_suffix(tail.group(), gazetteer, ctx)):
+        return found[0], at - len(found[1])
+    rel = re.search(rf"{_REL}$", view[max(0, at - 3) : at])
+    if rel is not None:
+        if rel.group() == "全国":
+            return None
+        place = ctx.at_level(rel.group())
+        return (place, at - len(rel.group())) if place is not None else None
+    return (ctx.place, at) if ctx.place is not None else None
 
 
 def _party_name(place: Division) -> str:
@@ -143,6 +192,13 @@ _NATIONAL_RE = re.compile("|".join(sorted(map(re.escape, _NATIONAL), key=len, re
 # 中国人民政治协商会议 as the national institution (not the head of a committee's name)
 _CPPCC_NATIONAL = re.compile(rf"中国人民政治协商会议(?!\s?第?{_NUM}届|[{_HAN}]{{2,16}}委员会)")
 _BARE_STANDING = re.compile(r"(?<!人大)(?<![委会])(?:常务委员会|常委会)(?!议)")
+_BARE_PROPOSALS = re.compile(
+    rf"(?<![{_HAN}])提案委(?:员会)?(?![员托派])|(?<=[、和与及])提案委(?:员会)?(?![员托派])"
+)
+_TOPIC = "|".join(sorted(map(re.escape, read_lines("cppcc_committee_topics.txt")), key=len, reverse=True))
+# 经济委员会, 文史和学习委员会, 港澳台侨和外事委员会; short forms 经科委, 社法委
+_SPECIAL = re.compile(rf"(?P<name>(?:{_TOPIC})(?:[和与及、]?(?:{_TOPIC})){{0,5}})(?:委员会|委(?![员托派]))")
+_CPPCC_SPECIAL = re.compile(rf"政协(?:第{_NUM}届)?(?:{_SPECIAL.pattern})")
 _BARE_FEDERATION = re.compile(rf"(?<![{_HAN}])工商联|(?<=[、和与及])工商联")
 
 
@@ -157,9 +213,9 @@ def find_organizations(
         found.append((start, end, entity))
 
     # Full committee names: 政协第十四届运城市盐湖区委员会[常务委员会]
-    for m in COMMITTEE_RE.finditer(view):
+    for m in _committees(view):
         place = place_in(m["place"], gazetteer, ctx.codes)
-        if place is None:
+        if place is None or (not m.group().startswith(("政协", "中国")) and place.code not in ctx.codes):
             continue
         end = m.end()
         kind = "cppcc"
@@ -168,6 +224,10 @@ def find_organizations(
             kind, end = "cppcc-standing", after.end()
         elif view.startswith("提案委员会", end):
             kind, end = "cppcc-proposals", end + 5
+        elif special := _SPECIAL.match(view, end):
+            surface = view[m.start() : special.end()]
+            add(m.start(), special.end(), special_committee(place, special["name"], surface))
+            continue
         entity = body(BodyRef(kind, place))
         add(m.start(), end, _with_alias(entity, view[m.start() : end]))
 
@@ -207,11 +267,20 @@ def find_organizations(
             kind, end = "cppcc-standing", after.end()
         add(m.start(), end, body(BodyRef(kind, place)))
 
-    # Bare 常委会 / 常务委员会 in a CPPCC report: its own standing committee.
+    # Special committees after 政协 (市政协经济委员会, 大同市政协文史委, 政协提案委员会).
+    for m in _CPPCC_SPECIAL.finditer(view):
+        owner = _cppcc_owner(view, m.start(), ctx, gazetteer)
+        if owner is not None:
+            place, start = owner
+            add(start, m.end(), special_committee(place, m["name"], view[start : m.end()]))
+
+    # Bare 常委会 / 常务委员会 / 提案委员会 in a CPPCC report: its own standing or proposals committee.
     own = ctx.place
     if own is not None:
         for m in _BARE_STANDING.finditer(view):
             add(m.start(), m.end(), body(BodyRef("cppcc-standing", own)))
+        for m in _BARE_PROPOSALS.finditer(view):
+            add(m.start(), m.end(), _with_alias(body(BodyRef("cppcc-proposals", own)), m.group()))
 
         for m in _BARE_FEDERATION.finditer(view):
             add(m.start(), m.end(), _with_alias(body(BodyRef("federation", own)), "工商联"))
@@ -245,7 +314,8 @@ def find_organizations(
     return _to_mentions(doc, _drop_nested_same_type(found), sentences)
 
 
-_DEPARTMENTS = {name: kind for name, kind in read_table("departments.txt")}
+_DEPARTMENTS = {row[0]: row[1] for row in read_table("departments.txt")}
+_FULL_NAME = {row[0]: row[2] for row in read_table("departments.txt") if len(row) > 2}
 _DEPARTMENT_RE = re.compile(
     "(?:" + "|".join(sorted(map(re.escape, _DEPARTMENTS), key=len, reverse=True)) + ")"
 )
@@ -256,13 +326,21 @@ def _departments(view: str, ctx: DocContext, gazetteer: Gazetteer):
     """Departments of a government or party committee: 市卫计委, 市委组织部, 国务院扶贫办, 国家住建部.
 
     Found by the department's name, then the owner is read backwards: 国务院/国家/中央, a level word
-    (with 委 for the party committee's departments), or a run of place names."""
+    (with 委 for the party committee's departments), or a run of place names. A name starting with
+    委 is the party committee's own (县委办: 委 + 办); short forms get their full name (人武部 →
+    人民武装部), which keys and labels the department."""
     for m in _DEPARTMENT_RE.finditer(view):
         dept = m.group()
         before = view[max(0, m.start() - 18) : m.start()]
+        own_office = dept.startswith("委")
+        if own_office:
+            if before.endswith("委"):
+                continue
+            before, dept = before + "委", dept[1:]
+        full = _FULL_NAME.get(m.group(), dept)
         party, place, start, scope = False, None, None, ""
         for national in ("国务院", "国家", "中央"):
-            if before.endswith(national):
+            if not own_office and before.endswith(national):
                 start, scope, owner = m.start() - len(national), "national", national
                 break
         else:
@@ -272,27 +350,29 @@ def _departments(view: str, ctx: DocContext, gazetteer: Gazetteer):
             if found is not None:
                 place, surface = found
                 party = before.endswith("委")
-                start = m.start() - len(surface) - (1 if party else 0)
+                start = m.start() - len(surface) - (1 if party and not own_office else 0)
             elif rel is not None:
                 place = ctx.at_level(rel["rel"])
                 party = bool(rel["party"])
-                start = m.start() - len(rel.group())
+                start = m.start() - len(rel.group()) + (1 if own_office else 0)
             if place is None:
                 continue
             scope = place.code
             owner = ("中共" + _party_name(place) + "委") if party else place.name
-        if _DEPARTMENTS[dept] == "party" and not party:
+        if _DEPARTMENTS[m.group()] == "party" and not party:
             continue
         kind = "PartyOrganization" if party else "GovernmentBody"
-        key = f"org/{'party' if party else 'government'}/{scope}/{dept}"
+        key = f"org/{'party' if party else 'government'}/{scope}/{full}"
+        label = owner + full
         yield (
             start,
             m.end(),
             Entity(
                 key=key,
                 type=EntityType.ORGANIZATION,
-                label=owner + dept,
+                label=label,
                 kind=kind,
+                aliases=tuple(sorted({owner + dept} - {label})),
                 parent=f"place/{scope}" if scope != "national" else "",
             ),
         )
@@ -351,7 +431,12 @@ _SUFFIXED_RE = re.compile(
 _NAME_TAIL = re.compile(rf"[{_HAN}A-Za-z0-9（）()·]{{2,20}}$")
 _SUFFIX_CLASS = {s: c for s, c in _SUFFIXED}
 _QUOTED_MEDIA = re.compile(r"[“\"](?P<name>[^”\"\n]{2,12})[”\"](?P<what>公众号|客户端|APP|微信公众号)")
-_SOURCE_MEDIA = re.compile(rf"(?:来源|来 源)[:：]\s*(?P<name>[{_HAN}]{{2,12}}(?:网|报|台|日报|政协网))")
+_SOURCE_MEDIA = re.compile(
+    rf"(?:来源|来 源)[:：]\s*(?P<name>[{_HAN}]{{2,12}})(?![{_HAN}])(?<!本站|原创|网络|转载|未知|本网|综合)"
+)
+# 人民网、学习强国、中国网、湘声报等央省主流媒体: the items of a list closed by 等…媒体
+_MEDIA_KINDS = ("报纸", "报刊", "网站", "电视", "广播", "杂志", "媒体", "平台", "客户端", "公众号", "新闻")
+_MEDIA_LIST = re.compile(rf"(?P<items>(?:[{_HAN}]{{2,10}}、)+[{_HAN}]{{2,10}})等[{_HAN}]{{0,6}}媒体")
 _NEWS_MEDIA = re.compile(rf"(?<![{_HAN}])(?P<name>[{_HAN}]{{2,10}}网)讯")
 # 眉山网记者张忠苹: a news site or paper named before its reporter
 _REPORTER_MEDIA = re.compile(
@@ -400,6 +485,19 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
                 aliases=(m.group(),),
             ),
         )
+    for m in _MEDIA_LIST.finditer(view):
+        items = m["items"].split("、")
+        pos = m.start("items")
+        for i, name in enumerate(items):
+            if i == 0:  # the first item may be glued to the words before it (…越来越响亮,人民网)
+                name = name[-10:] if pos == 0 or not re.match(f"[{_HAN}]", view[pos - 1]) else ""
+            if name and not name.endswith(_MEDIA_KINDS):
+                yield (
+                    pos,
+                    pos + len(name),
+                    Entity(key=f"org/media/{name}", type=EntityType.ORGANIZATION, label=name, kind="Media"),
+                )
+            pos += len(items[i]) + 1
     for regex in (_SOURCE_MEDIA, _NEWS_MEDIA, _REPORTER_MEDIA):
         for m in regex.finditer(view):
             name = m["name"]

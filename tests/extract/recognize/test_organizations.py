@@ -129,3 +129,84 @@ def test_organizations_committee_formal_names_with_session_and_prefecture():
     committee = next(e for e in result.entities if e.key == "org/cppcc/532329")
     assert "中国人民政治协商会议武定县第十届委员会" in committee.aliases
     assert "政协楚雄彝族自治州武定县委员会" in committee.aliases
+
+
+_PROPOSALS = "org/cppcc/proposals/141000"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "key"),
+    [
+        (
+            "政协临汾市委员会开幕。市政协经济委员会主任王刚出席。",
+            "市政协经济委员会",
+            "org/cppcc/special/141000/经济",
+        ),
+        (
+            "政协临汾市委员会开幕。市政协文史和学习委员会编辑出版文史资料。",
+            "市政协文史和学习委员会",
+            "org/cppcc/special/141000/文史和学习",
+        ),
+        ("临汾市政协经科委组织调研。", "临汾市政协经科委", "org/cppcc/special/141000/经科"),
+        (
+            "江阴市政协港澳台侨和外事委员会组织委员视察。",
+            "江阴市政协港澳台侨和外事委员会",
+            "org/cppcc/special/320281/港澳台侨和外事",
+        ),
+        ("政协临汾市委员会开幕。提案委员会审查立案。", "提案委员会", _PROPOSALS),
+        ("政协临汾市委员会开幕。提案委对提案进行审查。", "提案委", _PROPOSALS),
+        ("政协临汾市委员会开幕。市政协提案委员会审查立案。", "市政协提案委员会", _PROPOSALS),
+    ],
+)
+def test_organizations_special_committees_by_name(text, surface, key):
+    assert _orgs(text)[surface] == key
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "政协临汾市委员会开幕。市卫生健康委员会主任出席。",  # a government commission, not the CPPCC's
+        "政协临汾市委员会开幕。市政协委员李明发言。",
+        "政协临汾市委员会开幕。提案委员李明审查。",
+        "全国政协经济委员会副主任出席。",
+    ],
+)
+def test_organizations_special_committees_need_a_cppcc_owner(text):
+    keys = _orgs(text).values()
+    assert not [k for k in keys if k.startswith(("org/cppcc/special/", "org/cppcc/proposals/"))]
+
+
+@pytest.mark.parametrize(
+    ("surface", "key"),
+    [
+        ("县人武部", "org/government/330328/人民武装部"),
+        ("县委办", "org/party/330328/办公室"),
+        ("县府办", "org/government/330328/人民政府办公室"),
+        ("县人大办", "org/government/330328/人大常委会办公室"),
+        ("县委办公室", "org/party/330328/办公室"),
+    ],
+)
+def test_organizations_department_short_forms_take_their_full_names(surface, key):
+    text = "政协文成县第八届委员会开幕。县人武部、县委办、县府办、县人大办负责人。县委办公室主任。"
+    assert _orgs(text)[surface] == key
+
+
+def test_organizations_department_labels_use_the_full_name():
+    result = extract_doc(make_doc("政协文成县第八届委员会开幕。县人武部负责人。", "t.txt"))
+    dept = next(e for e in result.entities if e.key == "org/government/330328/人民武装部")
+    assert dept.label == "文成县人民武装部"
+
+
+def test_organizations_media_named_in_a_list_and_as_a_source():
+    text = "来源:塔什库尔干零距离 日期:2026\n工作品牌越来越响亮,人民网、学习强国、湘声报等央省主流媒体报道。"
+    found = _orgs(text)
+    for name in ("塔什库尔干零距离", "人民网", "学习强国", "湘声报"):
+        assert found[name] == f"org/media/{name}"
+
+
+def test_organizations_a_numbered_committee_without_cppcc_is_the_reports_own():
+    text = (
+        "中国人民政治协商会议第十四届福州市委员会第三次会议开幕。"
+        "主席作第十四届福州市委员会常务委员会工作报告。"
+    )
+    assert _orgs(text)["第十四届福州市委员会常务委员会"] == "org/cppcc/standing/350100"
