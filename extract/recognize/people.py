@@ -23,6 +23,14 @@ __all__ = ["PersonHit", "find_people"]
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LIST_WORDS = ("还有", "名单", "是：", "是:", "有：", "有:")
+_ORDERED_ITEM = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{1,6}(?:[·•・‧][\u4e00-\u9fff]{1,6}){1,2}|[\u4e00-\u9fff]{2,4})"
+    r"(?:(?P<sep>、|[ \u3000]{1,4})(?=[\u4e00-\u9fff])"
+    r"|(?=[。；;，,）)\n]|$))"
+)
+_ORDER_NOTE = re.compile(
+    r"[（(][^（）()\n]{0,8}(?:姓氏笔画|笔画为序|笔划为序|排名不分先后)[^（）()\n]{0,6}[）)]\s*[:：]?\s*"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +59,8 @@ _NOT_NAME_CHARS = set(
     "的了是在与及或等为对把被将于也都就又而并但且之其这那个们您我你他她它年日时分秒第届次"
 )
 _LENIENT_BAD = set("的了是在等和与及或为对把被将这那个们年届次")
-_AFTER_POST_NOT_NAME = ("台", "团", "们", "会", "处", "单位", "职务", "人选")
+_AFTER_POST_NOT_NAME = ("台", "团", "们", "会", "处", "单位", "职务")
+_CANDIDATE = ("候选人", "人选", "提名人选")
 _PUNCT_BOUNDARY = set("，。、；：:;,.！？!?）)」』”’\n\t （(")
 
 
@@ -105,6 +114,13 @@ def _name_at(text: str, pos: int, *, longest: int = 3, lenient: bool = False, un
     when the name is closed by list punctuation (敖登其其格、); ``unknown`` (a list that already
     holds a name) also allows a name with no known surname (梁勇、立胡左格、)."""
     lex = Lexicon.load()
+    dotted = _DOTTED.match(text, pos)
+    if dotted and not any(c in _LENIENT_BAD for c in dotted.group()):
+        # the last part ends at the first place a name can end (亚森·图尔荪|向大会作)
+        last = max(dotted.group().rfind(c) for c in "·•・‧") + pos + 1
+        for end in range(last + 1, dotted.end() + 1):
+            if _can_end(text, end):
+                return end - pos
     sur = lex.surname_length(text[pos : pos + 4])
     if not sur:
         n = _lenient_at(text, pos, (3, 4, 5)) if unknown else 0
@@ -121,6 +137,10 @@ def _name_at(text: str, pos: int, *, longest: int = 3, lenient: bool = False, un
         if _can_end(text, pos + n):
             return n
     return _lenient_at(text, pos, (4, 5)) if lenient else 0
+
+
+_DOTTED = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・‧][\u4e00-\u9fff]{1,6}){1,2}")
+"""A transliterated name, its parts joined by a middle dot (亚森·图尔荪, 买买提·吐尔逊)."""
 
 
 def _lenient_at(text: str, pos: int, lengths: tuple[int, ...]) -> int:
@@ -186,17 +206,44 @@ def _name_list(text: str, pos: int, *, first_lenient: bool = False) -> list[tupl
     """Names separated by 、 or spaces from ``pos`` on (副主席王宗勤、李金果、周长春)."""
     names: list[tuple[int, int]] = []
     i = pos
+    skipped = False
     while i < len(text):
         n = _name_at(text, i, lenient=bool(names) or first_lenient, unknown=bool(names))
         if not n:
-            break
-        names.append((i, i + n))
-        j = i + n
-        if j < len(text) and text[j] in "、 \u3000" and j + 1 < len(text) and text[j + 1] not in " \n":
-            i = j + 1
+            # inside a list, one item the model cannot read (宁波 reads as a city) is stepped over
+            # when a name follows it; the item itself is not taken
+            item = _LIST_ITEM.match(text, i)
+            if skipped or item is None or text.startswith(_post_starts(), i):
+                break  # a post after a name opens the next group (实习记者 寇静 记者 王斌)
+            if not names and not (
+                first_lenient and text[item.end()] == "、" and Lexicon.load().surname_length(item.group())
+            ):
+                break  # a list's first item is stepped over only where it starts like a name
+            after = _separator_end(text, item.end())
+            if after is None or not _name_at(text, after, lenient=True, unknown=True):
+                break
+            skipped, i = True, after
             continue
-        break
+        skipped = False
+        names.append((i, i + n))
+        after = _separator_end(text, i + n)
+        if after is None:
+            break
+        i = after
     return names
+
+
+_LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}(?=[、 \u3000])")
+
+
+def _separator_end(text: str, j: int) -> int | None:
+    """Where the next item starts after a list separator at ``j`` (、, or a run of spaces within a line)."""
+    if j < len(text) and text[j] == "、":
+        return j + 1 if j + 1 < len(text) and text[j + 1] not in " \n" else None
+    k = j
+    while k < len(text) and text[k] in " \u3000" and k - j < 4:
+        k += 1
+    return k if k > j and k < len(text) and _HAN.match(text[k]) else None
 
 
 def _role_before(text: str, post_start: int, post_end: int) -> str:
@@ -247,6 +294,10 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             j += 1
         if text.startswith(("是：", "是:"), j):
             j += 2
+        elif text.startswith(_CANDIDATE, j):  # 主席候选人亚森·图尔荪: a post's candidate
+            word = next(w for w in _CANDIDATE if text.startswith(w, j))
+            j += len(word)
+            chain = [*chain[:-1], chain[-1] + word]
         names = _name_list(text, j, first_lenient=True)
         if len(names) == 1 and _weak(text[names[0][0] : names[0][1]]) and not _vouched(text, *names[0]):
             continue  # one name alone must look like one (和代理, 要态度鲜明 do not; 于群主持 does)
@@ -275,8 +326,10 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         a, b = items[-1]
         if b - a == 3 and not strict(a, b) and strict(a, b - 1):
             items[-1] = (a, b - 1)  # the last may run into the word after it (张三出席)
-        if len(items) >= 2 and all(strict(a, b) for a, b in items):
-            for a, b in items:
+        names = [(a, b) for a, b in items if strict(a, b)]
+        # a long list may hold one name that reads as a word too (区领导宁波、葛锐、刘宗言 …)
+        if len(names) == len(items) >= 2 or (len(names) >= 4 and len(names) >= len(items) - 1):
+            for a, b in names:
                 add(a, b)
 
     # 2b. a member named with the proposal they wrote: 谢春峰等委员的《…》, 华美娟委员《…》
@@ -285,16 +338,27 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         if n == len(m["name"]) and not _weak(m["name"]):
             add(m.start("name"), m.end("name"), (m["post"],))
 
-    # 2. a list word: 在主席台就坐的还有郭一民、董稷强 …; 执行主席是：辛耀雄、敖登其其格
-    for word in _LIST_WORDS:
-        for m in re.finditer(re.escape(word), text):
-            j = m.end()
-            while j < len(text) and text[j] in " :：":
-                j += 1
-            names = _name_list(text, j, first_lenient=True)
-            if len(names) >= 2:
-                for s, e in names:
-                    add(s, e)
+    # 2. a list word: 在主席台就坐的还有郭一民、董稷强 …; 执行主席是：辛耀雄、敖登其其格;
+    # a list's order note: 常务委员（按姓氏笔画为序）：丁伟 马力 …
+    starts = [m.end() for word in _LIST_WORDS for m in re.finditer(re.escape(word), text)]
+    # after an order note every item is a name, however it reads (马力, 宁夏)
+    for m in _ORDER_NOTE.finditer(text):
+        i, ordered = m.end(), []
+        while item := _ORDERED_ITEM.match(text, i):
+            ordered.append(item.span("name"))
+            i = item.end()
+            if not item["sep"]:
+                break
+        if len(ordered) >= 2:
+            for s, e in ordered:
+                add(s, e)
+    for j in sorted(starts):
+        while j < len(text) and text[j] in " :：":
+            j += 1
+        names = _name_list(text, j, first_lenient=True)
+        if len(names) >= 2:
+            for s, e in names:
+                add(s, e)
 
     # 3. name, then a post or 同志: 李敏主席代表, 陈向阳市长所作, 冯志亮同志, 习近平总书记
     for m in re.finditer(r"(总书记|同志|副主席|主席|副市长|市长|县长|区长|书记)", text):
@@ -398,7 +462,7 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         s, e = m.span(1)
         cand = text[s:e]
         if lex.surname_length(cand) and not _wordlike(cand) and not _weak(cand):
-            add(s, e)
+            add(s, e, ("记者",))  # a news paragraph signed in brackets: its reporter
 
     # 7d. names heading a news page's date line are its reporters (赵二召 王媛媛 发布时间:…)
     for m in re.finditer(
@@ -417,8 +481,11 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         if lex.surname_length(name) and not _wordlike(name) and not _weak(name):
             hits[(s, e)] = PersonHit(s, e, name, ("报告人",))
 
-    # 7. a line that is only a name, near the head (a report's byline)
-    for m in re.finditer(r"(?m)^[ \t\u3000]*([\u4e00-\u9fff]{2,3})[ \t\u3000]*$", text[:2000]):
+    # 7. a line that is only a name, near the head (a report's byline), or glued to the salutation
+    for m in re.finditer(
+        r"(?m)^[ \t\u3000]*([\u4e00-\u9fff]{2,3})[ \t\u3000]*(?:$|(?=各位委员|各位代表|各位领导))",
+        text[:2000],
+    ):
         s, e = m.span(1)
         if lex.surname_length(text[s:e]) and not any(c in _NOT_NAME_CHARS for c in text[s + 1 : e]):
             add(s, e, ("报告人",))

@@ -44,7 +44,7 @@ def _people(text: str) -> dict[str, tuple[str, ...]]:
         ),
         ("县委书记梁永勤应邀参加会议。", {"梁永勤": ("县委书记",)}),
         ("县政协主席于群主持会议。", {"于群": ("县政协主席",)}),
-        ("县政协副主席杨允作报告。( 谢继青)", {"杨允": ("县政协副主席",), "谢继青": ()}),
+        ("县政协副主席杨允作报告。( 谢继青)", {"杨允": ("县政协副主席",), "谢继青": ("记者",)}),
         (
             "大会执行主席王志宏、张焕伦、王月婷、冉涛在主席台前排就座。",
             {"王月婷": ("大会执行主席",), "冉涛": ("大会执行主席",)},
@@ -110,3 +110,40 @@ def test_people_heading_a_clause_or_after_by(text, names):
 def test_people_elected_with_a_count_and_a_long_post():
     found = _people("秘书长,万永福等62人当选政协第四届眉山市委员会常务委员。")
     assert found["万永福"] == ("政协第四届眉山市委员会常务委员",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "县政协主席候选人亚森·图尔荪向大会作报告。",
+            {"亚森·图尔荪": ("县政协主席候选人",)},
+        ),
+        ("出席开幕式的县委书记黄志明发表了重要讲话。", {"黄志明": ("县委书记",)}),
+        ("县委书记惠军民等到会祝贺。", {"惠军民": ("县委书记",)}),
+        ("区领导宁波、葛锐、刘宗言、黄克忠应邀出席。", {"葛锐": ("区领导",), "刘宗言": ("区领导",)}),
+        (
+            "当选为常务委员(按姓氏笔画为序):丁伟  马力  王小明  李娟。",
+            {"丁伟": (), "马力": (), "王小明": (), "李娟": ()},
+        ),
+        ("黎作凤各位委员、同志们:\n我代表常务委员会报告工作。", {"黎作凤": ("报告人",)}),
+    ],
+)
+def test_people_candidates_dotted_names_and_lists(text, expected):
+    found = _people(text)
+    for name, roles in expected.items():
+        assert name in found, f"{name} not found in {sorted(found)}"
+        assert found[name] == roles
+
+
+def test_people_a_list_steps_over_one_word_but_not_over_a_post():
+    found = _people("区领导宁波、葛锐、刘宗言出席。本报讯 (实习记者 寇静 记者 王斌)")
+    assert "宁波" not in found
+    assert found["寇静"] == ("实习记者",)
+    assert found["王斌"] == ("记者",)
+
+
+def test_people_dotted_names_end_where_a_name_can_end():
+    found = _people("执行主席是:买买提·吐尔逊、王强。“开局引领·建功出彩”活动。")
+    assert "买买提·吐尔逊" in found
+    assert not [n for n in found if "建功" in n]
