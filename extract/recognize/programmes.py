@@ -46,12 +46,24 @@ _PROGRAMME_TITLE_ENDS = (
     "章程",
 )
 _NOT_PROGRAMME_TITLE = ("决定", "报告", "决议", "讲话", "通知", "公告", "名单", "议程")
-_ABOUT = re.compile(rf"(?<![《{_HAN}])关于(?P<body>[^，,。；;《》\n]{{4,40}}?)的(?P<what>建议案|建议|提案)")
+_ABOUT = re.compile(
+    rf"(?<![《{_HAN}])关于(?P<body>(?:(?!”、?“)[^，,。；;《》「」\n]){{4,40}}?)的(?P<what>建议案|建议|提案)"
+)
 _NUMBERED = re.compile(r"(?:全国政协|省政协|市政协|县政协)?\d{4}年(?:第)?\d+号提案")
 _TOPICS = re.compile(
     r"(?:分别)?围绕(?P<items>[^。；]{4,200}?)等?(?:课题|议题|问题|方面)?(?:作了|作|做了|做)(?:大会)?发言"
 )
+_NUMBERED_SET = re.compile(
+    rf"(?<![第0-9一二三四五六七八九十])(?<!党的)[一二三四五六七八九十]+大(?!批)(?P<stem>[{_HAN}]{{0,4}}?)"
+    r"(?:工程|行动|专项行动|品牌|计划|战略|攻坚战|平台)"
+)
+_HAN_RE = re.compile(rf"[{_HAN}]")
 _QUOTED = re.compile(r"[“\"](?P<name>[^“”\"\n]{2,40})[”\"]")
+# “扩大绿色能源应用”“提升智慧城市安全治理能力”等提案; 「…」、「…」等提案: quoted titles of proposals
+_QUOTED_PROPOSALS = re.compile(
+    r"(?P<items>(?:[“「\"][^“”「」\"\n]{4,40}[”」\"][、，, ]?){1,10})(?:等|的|这些)(?:提案|建议案|议案)"
+)
+_QUOTED_ITEM = re.compile(r"[“「\"](?P<name>[^“”「」\"\n]{4,40})[”」\"]")
 # 数字平阴, 美丽南宫, 平安忻州, 健康大同: a quality and a place's short name, a local programme.
 _PLACE_BRAND = re.compile(
     rf"(?<![{_HAN}])(?:数字|美丽|平安|健康|智慧|幸福|文明|法治|生态|活力|书香|魅力)(?P<place>[{_HAN}]{{2,3}}?)"
@@ -162,6 +174,12 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
         if is_place_name(m["place"]):
             hits.append(ProgrammeHit(m.start(), m.end(), EntityType.INITIATIVE, m.group()))
 
+    # 五大国际品牌, 九大专项行动, 十大工程: a number with 大 names a set of programmes (a count uses 个/项)
+    for m in _NUMBERED_SET.finditer(view):
+        after = view[m.end() : m.end() + 1]
+        if not (_HAN_RE.match(after) and after not in "和与及等的"):
+            hits.append(ProgrammeHit(m.start(), m.end(), EntityType.INITIATIVE, m.group()))
+
     national = _national_hits(view)
     for head, quoted_only in lex.initiative_heads.items():
         if quoted_only:
@@ -182,7 +200,18 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
             if _generic(name[: len(name) - len(head)]):
                 continue
             hits.append(ProgrammeHit(start, m.end(), EntityType.INITIATIVE, name))
-    return _dedupe(hits + national)
+    quoted_proposals = []
+    for m in _QUOTED_PROPOSALS.finditer(view):
+        for item in _QUOTED_ITEM.finditer(view, m.start("items"), m.end("items")):
+            quoted_proposals.append(
+                ProgrammeHit(item.start(), item.end(), EntityType.PROPOSAL, item["name"].strip())
+            )
+    if quoted_proposals:  # a title quoted as a proposal is no programme of the same words
+        hits = [
+            h for h in hits
+            if not any(q.start <= h.start and h.end <= q.end for q in quoted_proposals)
+        ]
+    return _dedupe(hits + national + quoted_proposals)
 
 
 _HEAD_GOES_ON = (
@@ -239,9 +268,19 @@ def _is_formula(core: str) -> bool:
     # “两个确立”, “四个意识”: numbered formulas; “十四五”: plan periods
     if core.endswith(_PROGRAMME_WORDS):
         return False  # “六个工程”: numbered, but a programme
-    return bool(re.fullmatch(r"[一二三四五六七八九十两]个[\u4e00-\u9fff]{1,6}", core)) or bool(
+    numbered = re.fullmatch(r"[一二三四五六七八九十两]个(?P<what>[\u4e00-\u9fff]{1,6})", core)
+    if numbered and _local_slogan(numbered["what"]):
+        return False  # “七个岳阳”, “五个强县”: kinds of a place to build, a local programme
+    return bool(numbered) or bool(
         re.fullmatch(r"十[一二三四五六七八九]五", core)
     )
+
+
+def _local_slogan(what: str) -> bool:
+    """What a numbered slogan builds is a place: 岳阳 (七个岳阳), 强县 (五个强县), 新城."""
+    if what.endswith(("县", "市", "城", "州", "区", "旗")) and len(what) >= 2:
+        return True
+    return any(is_place_name(what[i:]) for i in range(len(what) - 1))
 
 
 def _head_after(view: str, pos: int, lex: Lexicon) -> tuple[str, int]:

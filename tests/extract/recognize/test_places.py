@@ -41,3 +41,9 @@ def test_places_inner_mongolia_banner_abbreviations():
 def test_places_venue_named_culture_centre():
     found = _places("会议在武定县宣传文化中心开幕。")
     assert found["武定县宣传文化中心"] == "place/feature/武定县宣传文化中心"
+
+
+def test_places_venues_and_regions_of_several_divisions():
+    found = _places("政协塔什库尔干塔吉克自治县第十五届委员会会议在葱岭演艺中心开幕。密切与港澳委员联系。")
+    assert found["葱岭演艺中心"] == "place/feature/葱岭演艺中心"
+    assert found["港澳"] == "place/region/港澳"

@@ -99,3 +99,48 @@ def test_programmes_more_forms(text, label):
 )
 def test_programmes_not_names(text):
     assert not [t for t in _found(text).values() if t is EntityType.INITIATIVE]
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (
+            "委员们提出“优化科技创新体系,打造数字经济核心区”“健全全方位企业服务体系”等提案。",
+            ["优化科技创新体系,打造数字经济核心区", "健全全方位企业服务体系"],
+        ),
+        (
+            "「集聚全产业链资源 打造新动力源」、「关于大幅缩短投资项目审批时间的建议案」等提案",
+            ["集聚全产业链资源 打造新动力源", "关于大幅缩短投资项目审批时间的建议案"],
+        ),
+    ],
+)
+def test_programmes_quoted_titles_before_proposal_words_are_proposals(text, labels):
+    found = _found(text)
+    for label in labels:
+        assert found.get(label) is EntityType.PROPOSAL, sorted(found)
+    assert EntityType.INITIATIVE not in found.values()
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("打响五大国际品牌、实施九大专项行动。", "五大国际品牌"),
+        ("打响五大国际品牌、实施九大专项行动和落实强省会。", "九大专项行动"),
+        ("奋力建设“七个岳阳”。", "七个岳阳"),
+        ("围绕建设“五个强县”目标。", "五个强县"),
+    ],
+)
+def test_programmes_numbered_sets_and_local_slogans(text, label):
+    assert _found(text).get(label) is EntityType.INITIATIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["坚持“两个确立”。", "第五大品牌。", "贯彻党的十五大精神。"],
+)
+def test_programmes_counts_and_formulas_are_no_sets(text):
+    assert EntityType.INITIATIVE not in _found(text).values()
+
+
+def test_programmes_a_great_many_is_no_numbered_set():
+    assert "一大批重大工程" not in _found("建成一大批重大工程。")
