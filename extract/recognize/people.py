@@ -61,7 +61,9 @@ _NOT_NAME_CHARS = set(
 _LENIENT_BAD = set("的了是在等和与及或为对把被将这那个们年届次")
 _AFTER_POST_NOT_NAME = ("台", "团", "们", "会", "处", "单位", "职务")
 _CANDIDATE = ("候选人", "人选", "提名人选")
-_PUNCT_BOUNDARY = set("，。、；：:;,.！？!?）)」』”’\n\t （(")
+_HEAD_POSTS = ("主席", "书记", "长", "主任", "记者", "通讯员")
+"""Posts of one holder, after which a name the surname model does not know may stand (主席才让)."""
+_PUNCT_BOUNDARY = set("，。、；：:;,.！？!?）)」』”’\n\t （(】［］[]")
 
 
 def _can_end(text: str, end: int) -> bool:
@@ -95,7 +97,7 @@ def _surname_class() -> str:
 @cache
 def _clause_heads() -> re.Pattern[str]:
     """Clause starts followed by a surname: where a clause can open with a name."""
-    return re.compile(rf"(?:^|(?<=[，,。；;：:\n]))\s*(?={_surname_class()})", re.MULTILINE)
+    return re.compile(rf"(?:^|(?<=[，,。；;：:\n（(]))\s*(?={_surname_class()})", re.MULTILINE)
 
 
 @cache
@@ -109,10 +111,20 @@ def _follows_word(text: str, pos: int) -> bool:
     return any(len(w) >= 2 and text.startswith(w, pos) for w in _follow())
 
 
-def _name_at(text: str, pos: int, *, longest: int = 3, lenient: bool = False, unknown: bool = False) -> int:
+def _name_at(
+    text: str,
+    pos: int,
+    *,
+    longest: int = 3,
+    lenient: bool = False,
+    unknown: bool = False,
+    after_post: bool = False,
+) -> int:
     """Length of the name starting at ``pos`` (0 if none). ``lenient`` allows up to 5 characters
     when the name is closed by list punctuation (敖登其其格、); ``unknown`` (a list that already
-    holds a name) also allows a name with no known surname (梁勇、立胡左格、)."""
+    holds a name) also allows a name with no known surname (梁勇、立胡左格、). ``after_post``: right
+    after a post, a name may start with a word (王国辉: 王国) when its given name is none, and a
+    name with no known surname may stand alone, closed by punctuation (州政协主席才让，)."""
     lex = Lexicon.load()
     dotted = _DOTTED.match(text, pos)
     if dotted and not any(c in _LENIENT_BAD for c in dotted.group()):
@@ -123,7 +135,20 @@ def _name_at(text: str, pos: int, *, longest: int = 3, lenient: bool = False, un
                 return end - pos
     sur = lex.surname_length(text[pos : pos + 4])
     if not sur:
-        n = _lenient_at(text, pos, (3, 4, 5)) if unknown else 0
+        if unknown:
+            n = _lenient_at(text, pos, (3, 4, 5, 6))
+        elif after_post and not text.startswith(_post_starts(), pos):
+            n = _lenient_at(text, pos, (2, 3, 4, 5, 6), verb_closes=True)
+            cand = text[pos : pos + n]
+            pairs = [cand[i : i + 2] for i in range(n - 1)]
+            if n and (
+                any(common_word(w, min_freq=20) for w in (cand[:2], cand[-2:]))
+                or any(common_word(w, min_freq=50) for w in pairs)
+                or _post_matcher().search(cand)
+            ):
+                n = 0  # 共商改革大计, 级会议开幕式, 兼总参谋长: words, not a name the surname model lacks
+        else:
+            n = 0
         return n if n and not text[pos : pos + n].endswith(_post_starts()) else 0
     lengths = [n for n in (sur + 2, sur + 1) if n <= max(longest, sur + 1)]
     if len(lengths) == 2 and _follows_word(text, pos + lengths[1]):
@@ -132,7 +157,12 @@ def _name_at(text: str, pos: int, *, longest: int = 3, lenient: bool = False, un
         cand = text[pos : pos + n]
         if len(cand) < n or not all(_HAN.match(c) for c in cand):
             continue
-        if any(c in _NOT_NAME_CHARS for c in cand[sur:]) or _wordlike(cand):
+        if any(c in _NOT_NAME_CHARS for c in cand[sur:]):
+            continue
+        if _wordlike(cand) and not (
+            after_post and n == 3 and sur == 1 and not common_word(cand, min_freq=1)
+            and not common_word(cand[1:], min_freq=20) and not common_word(cand[:2], min_freq=3000)
+        ):
             continue
         if _can_end(text, pos + n):
             return n
@@ -143,9 +173,13 @@ _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・‧][\u4e00-\u9fff]{1,6})
 """A transliterated name, its parts joined by a middle dot (亚森·图尔荪, 买买提·吐尔逊)."""
 
 
-def _lenient_at(text: str, pos: int, lengths: tuple[int, ...]) -> int:
+def _lenient_at(text: str, pos: int, lengths: tuple[int, ...], *, verb_closes: bool = False) -> int:
     """In a list already holding names, a name of a form the surname model does not know
-    (敖登其其格, 立胡左格): closed by list punctuation, no function character, no common word."""
+    (敖登其其格, 立胡左格): closed by list punctuation (or 和 before a post), no function character,
+    no common word. ``verb_closes``: a word that follows names may close it too (赛尔桑在主席台),
+    for names of three characters or more that start with no such word."""
+    if text.startswith(_follow(), pos):
+        return 0
     for n in lengths:
         cand = text[pos : pos + n]
         if (
@@ -155,7 +189,12 @@ def _lenient_at(text: str, pos: int, lengths: tuple[int, ...]) -> int:
             and not any(c in _LENIENT_BAD for c in cand)
             and not common_word(cand, min_freq=1)
             and not common_word(cand[:2])
-            and (pos + n >= len(text) or text[pos + n] in "、，,。")
+            and (
+                pos + n >= len(text)
+                or text[pos + n] in "、，,。"
+                or (text[pos + n] == "和" and text.startswith(_post_starts(), pos + n + 1))
+                or (verb_closes and n >= 3 and text.startswith(_follow(), pos + n))
+            )
         ):
             return n
     return 0
@@ -192,7 +231,10 @@ def _vouched(text: str, start: int, end: int) -> bool:
     """A weak name after a post that still reads as one: a verb of the clause follows it and what
     comes after its first character is no common word (于群主持, but not 和常务委员)."""
     rest = text[start + 1 : end]
-    return _follows_word(text, end) and not (len(rest) >= 2 and common_word(rest, min_freq=1))
+    if len(rest) >= 2 and common_word(rest, min_freq=1):
+        return False
+    # 县人大常委会主任于旭峰，: a three-character name closed by punctuation
+    return _follows_word(text, end) or (len(rest) == 2 and end < len(text) and text[end] in "，,、。；;")
 
 
 def _wordlike(cand: str) -> bool:
@@ -202,13 +244,16 @@ def _wordlike(cand: str) -> bool:
     return common_word(cand[:2], min_freq=1000) or common_word(cand, min_freq=100)
 
 
-def _name_list(text: str, pos: int, *, first_lenient: bool = False) -> list[tuple[int, int]]:
+def _name_list(
+    text: str, pos: int, *, first_lenient: bool = False, after_post: bool = False
+) -> list[tuple[int, int]]:
     """Names separated by 、 or spaces from ``pos`` on (副主席王宗勤、李金果、周长春)."""
     names: list[tuple[int, int]] = []
     i = pos
     skipped = False
     while i < len(text):
-        n = _name_at(text, i, lenient=bool(names) or first_lenient, unknown=bool(names))
+        lenient = bool(names) or first_lenient
+        n = _name_at(text, i, lenient=lenient, unknown=bool(names), after_post=after_post)
         if not n:
             # inside a list, one item the model cannot read (宁波 reads as a city) is stepped over
             # when a name follows it; the item itself is not taken
@@ -289,16 +334,19 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         chain_end = m.end()
         j = m.end()
         if text.startswith(_AFTER_POST_NOT_NAME, j):
+            chain, chain_end = [], -1  # 常委会, 主席团: the post word is part of another word
             continue
         while j < len(text) and text[j] in " \u3000:：" and j - m.end() < 3:
             j += 1
         if text.startswith(("是：", "是:"), j):
             j += 2
+        elif text.startswith(("为", "是"), j) and _name_at(text, j + 1):
+            j += 1  # 执行主席为刘国强、王振东; 秘书长为姚伟强
         elif text.startswith(_CANDIDATE, j):  # 主席候选人亚森·图尔荪: a post's candidate
             word = next(w for w in _CANDIDATE if text.startswith(w, j))
             j += len(word)
             chain = [*chain[:-1], chain[-1] + word]
-        names = _name_list(text, j, first_lenient=True)
+        names = _name_list(text, j, first_lenient=True, after_post=post.endswith(_HEAD_POSTS))
         if len(names) == 1 and _weak(text[names[0][0] : names[0][1]]) and not _vouched(text, *names[0]):
             continue  # one name alone must look like one (和代理, 要态度鲜明 do not; 于群主持 does)
         national = lex.posts[post] == "national"
@@ -373,7 +421,10 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             if any(c in _NOT_NAME_CHARS for c in cand[1:]) or _wordlike(cand) or _weak(cand):
                 continue
             before = text[s - 1] if s > 0 else "\n"
-            if not (national or before in _PUNCT_BOUNDARY or before.isspace() or _ends_with_verb(text, s)):
+            # 中共宝山区委汪泓书记 (not 委员会原主席: 员 goes with the 委 before it)
+            body_before = text.endswith(("委", "政协", "政府"), 0, s) and cand[0] not in "员会"
+            bounded = before in _PUNCT_BOUNDARY or before.isspace() or _ends_with_verb(text, s)
+            if not (national or bounded or body_before):
                 continue
             if m.group() == "同志" and not (text.startswith(("代表", "为核心", "所作", "作"), m.end())):
                 break
@@ -406,8 +457,9 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
     # 5. names heading a clause before a strong verb: 刘文成被选举为…; 李志平、杜嬉婷被授予…
     for m in _clause_heads().finditer(text):
         j = m.end()
-        names = _name_list(text, j)
-        if not names or (len(names) == 1 and _weak(text[names[0][0] : names[0][1]])):
+        names = _name_list(text, j, after_post=True)
+        lone = len(names) == 1 and _weak(text[names[0][0] : names[0][1]]) and not _vouched(text, *names[0])
+        if not names or lone:
             continue
         after = names[-1][1]
         tail = text[after : after + 6]
@@ -426,7 +478,7 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         if (
             re.match(
                 r"(被授予|被评为|代表[\u4e00-\u9fff]{2}|为大会|同志|主持|宣读|说|指出|强调|表示"
-                r"|在主席台|宣布|致辞|讲话)",
+                r"|在主席台|宣布|致辞|讲话|等(?:人|同志)?[在为对就围分作提])",
                 tail,
             )
             or count

@@ -147,3 +147,48 @@ def test_people_dotted_names_end_where_a_name_can_end():
     found = _people("执行主席是:买买提·吐尔逊、王强。“开局引领·建功出彩”活动。")
     assert "买买提·吐尔逊" in found
     assert not [n for n in found if "建功" in n]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "州政协主席才让,副主席井永杰、更藏班玛南杰、雅卓玛杰和秘书长赛尔桑在主席台就座。",
+            {
+                "才让": ("州政协主席",),
+                "更藏班玛南杰": ("副主席",),
+                "雅卓玛杰": ("副主席",),
+                "赛尔桑": ("秘书长",),
+            },
+        ),
+        ("执行主席为刘国强、王振东,秘书长为姚伟强。", {"刘国强": ("执行主席",), "姚伟强": ("秘书长",)}),
+        ("县委书记王国辉代表县委致辞。", {"王国辉": ("县委书记",)}),
+        ("(何以龙代表区政协常委会向大会作工作报告)", {"何以龙": ()}),
+        ("滨州网讯(记者丁春贵通讯员张传忠报道)", {"丁春贵": ("记者",), "张传忠": ("通讯员",)}),
+        ("新甘谷讯【记者 谢映波 李宛郁】1月6日", {"谢映波": ("记者",), "李宛郁": ("记者",)}),
+        ("县人大常委会主任于旭峰,县委副书记汪晓娟出席。", {"于旭峰": ("县人大常委会主任",)}),
+        ("中共宝山区委汪泓书记作重要讲话。", {"汪泓": ("书记",)}),
+        ("其中,张建忠、崔明军、李新月等在小组讨论中发言。", {"张建忠": (), "李新月": ()}),
+    ],
+)
+def test_people_names_the_surname_model_lacks_and_more_list_forms(text, expected):
+    found = _people(text)
+    for name, roles in expected.items():
+        assert name in found, f"{name} not found in {sorted(found)}"
+        assert found[name] == roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "委员们共商改革大计、共谋发展良策。",
+        "展示了新一届政协委员心系发展、履职为民的风貌。",
+        "市政协十二届委员会原主席王太峰出席。",
+        "出席中非合作论坛部长级会议开幕式、东亚合作领导人会议。",
+        "中央军委副主席兼总参谋长,",
+        "我们不仅比较全面地实现了目标。苏联已宣布撤军。",
+    ],
+)
+def test_people_words_after_posts_and_at_clause_heads_stay_words(text):
+    found = _people(text)
+    assert not [n for n in found if n not in ("王太峰",)], sorted(found)
