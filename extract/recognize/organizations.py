@@ -95,6 +95,9 @@ def body(ref: BodyRef) -> Entity:
     part, cls, templates = _BODY[ref.kind]
     p = _party_name(ref.place) if ref.kind.startswith("party") else ref.place.name
     names = [t.format(p=p) for t in templates]
+    if ref.place.kind == "市辖区" and (city := _city_of(ref.place.parent)):
+        # a district's bodies are named with their city too: 中共成都市成华区委, 政协成都市成华区委员会
+        names += [t.format(p=city + ref.place.name) for t in templates]
     return Entity(
         key=f"org/{part}/{ref.place.code}",
         type=EntityType.ORGANIZATION,
@@ -103,6 +106,13 @@ def body(ref: BodyRef) -> Entity:
         aliases=tuple(sorted(set(names[1:]) - {names[0]})),
         parent=ref.place.key,
     )
+
+
+def _city_of(code: str) -> str:
+    from extract.gazetteer import Gazetteer
+
+    parent = Gazetteer.load().by_code(code)
+    return parent.name if parent is not None else ""
 
 
 def special_committee(place: Division, name: str, surface: str) -> Entity:
@@ -426,18 +436,33 @@ _PARTY_RE = re.compile(
 )
 _SUFFIXED = read_table("organization_suffixes.tsv")
 _SUFFIXED_RE = re.compile(
-    "(?:" + "|".join(sorted((re.escape(s) for s, _ in _SUFFIXED), key=len, reverse=True)) + rf")(?![{_HAN}])"
+    "(?:" + "|".join(sorted((re.escape(s) for s, _ in _SUFFIXED), key=len, reverse=True)) + ")"
+)
+# A post may follow a body's name directly (杰瑞新能源科技有限公司总经理蔡孝井)
+_AFTER_BODY = (
+    "总经理", "董事长", "副总经理", "副董事长", "党委书记", "负责人", "院长", "副院长",
+    "会长", "副会长", "理事长", "副理事长",
 )
 _NAME_TAIL = re.compile(rf"[{_HAN}A-Za-z0-9（）()·]{{2,20}}$")
 _SUFFIX_CLASS = {s: c for s, c in _SUFFIXED}
 _QUOTED_MEDIA = re.compile(r"[“\"](?P<name>[^”\"\n]{2,12})[”\"](?P<what>公众号|客户端|APP|微信公众号)")
 _SOURCE_MEDIA = re.compile(
-    rf"(?:来源|来 源)[:：]\s*(?P<name>[{_HAN}]{{2,12}})(?![{_HAN}])(?<!本站|原创|网络|转载|未知|本网|综合)"
+    rf"(?:来源|来 源)[:：][ \t\u3000]*(?P<name>[{_HAN}]{{2,12}})(?![{_HAN}:：])"
 )
+_NO_SOURCE = frozenset(
+    {"本站", "原创", "网络", "转载", "未知", "本网", "综合", "发布时间", "时间", "日期", "作者", "编辑"}
+)
+# 吉安新闻网—井冈山报: a second source after a dash; 技术支持：锦华科技, a site's maker
+_SOURCE_SECOND = re.compile(
+    rf"(?:来源|来 源)[:：][ \t\u3000]*[{_HAN}]{{2,12}}[—－-]+(?P<name>[{_HAN}]{{2,12}})(?![{_HAN}])"
+)
+_SITE_MAKER = re.compile(rf"技术支持[:：][ \t\u3000]*(?P<name>[{_HAN}]{{2,16}})(?![{_HAN}])")
 # 人民网、学习强国、中国网、湘声报等央省主流媒体: the items of a list closed by 等…媒体
 _MEDIA_KINDS = ("报纸", "报刊", "网站", "电视", "广播", "杂志", "媒体", "平台", "客户端", "公众号", "新闻")
 _MEDIA_LIST = re.compile(rf"(?P<items>(?:[{_HAN}]{{2,10}}、)+[{_HAN}]{{2,10}})等[{_HAN}]{{0,6}}媒体")
-_NEWS_MEDIA = re.compile(rf"(?<![{_HAN}])(?P<name>[{_HAN}]{{2,10}}网)讯")
+_NEWS_MEDIA = re.compile(
+    rf"(?<![{_HAN}])(?P<name>[{_HAN}]{{2,10}}网)讯|(?<![{_HAN}])(?!本报|本网|通)(?P<paper>[{_HAN}]{{2,10}})讯(?=[【\[（(])"
+)
 # 眉山网记者张忠苹: a news site or paper named before its reporter
 _REPORTER_MEDIA = re.compile(
     rf"(?<![{_HAN}])(?P<name>[{_HAN}]{{2,6}}(?:网|日报|晚报|电视台|融媒))(?:记者|通讯员)"
@@ -498,14 +523,21 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
                     Entity(key=f"org/media/{name}", type=EntityType.ORGANIZATION, label=name, kind="Media"),
                 )
             pos += len(items[i]) + 1
-    for regex in (_SOURCE_MEDIA, _NEWS_MEDIA, _REPORTER_MEDIA):
+    for regex in (_SOURCE_MEDIA, _SOURCE_SECOND, _NEWS_MEDIA, _REPORTER_MEDIA):
         for m in regex.finditer(view):
-            name = m["name"]
+            group = "name" if m["name"] else "paper"
+            name = m[group]
+            if name in _NO_SOURCE:
+                continue
             yield (
-                m.start("name"),
-                m.end("name"),
+                m.start(group),
+                m.end(group),
                 Entity(key=f"org/media/{name}", type=EntityType.ORGANIZATION, label=name, kind="Media"),
             )
+    for m in _SITE_MAKER.finditer(view):
+        name = m["name"]
+        entity = Entity(key=f"org/named/{name}", type=EntityType.ORGANIZATION, label=name, kind="Enterprise")
+        yield m.start("name"), m.end("name"), entity
     for m in _ZONE.finditer(view):
         head = _place_head(view, m.start(), gazetteer)
         if head is None:
@@ -514,11 +546,14 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
         zone = Entity(key=f"org/zone/{name}", type=EntityType.ORGANIZATION, label=name, kind="GovernmentBody")
         yield head, m.end(), zone
     for m in _SUFFIXED_RE.finditer(view):
+        goes_on = m.end() < len(view) and re.match(f"[{_HAN}]", view[m.end()])
+        if goes_on and not view.startswith(_AFTER_BODY, m.end()):
+            continue  # the suffix goes on into another word
         head = _NAME_TAIL.search(view, max(0, m.start() - 20), m.start())
         if head is None:
             continue
         name = _trim_left(head.group() + m.group())
-        if name is None:
+        if name is None or any(w in name for w in ("我区", "我市", "我县", "我州", "我省", "我旗")):
             continue
         cls = _SUFFIX_CLASS[m.group()]
         start = m.end() - len(name)

@@ -210,3 +210,31 @@ def test_organizations_a_numbered_committee_without_cppcc_is_the_reports_own():
         "主席作第十四届福州市委员会常务委员会工作报告。"
     )
     assert _orgs(text)["第十四届福州市委员会常务委员会"] == "org/cppcc/standing/350100"
+
+
+def test_organizations_a_districts_bodies_are_named_with_its_city_too():
+    result = extract_doc(make_doc("政协成都市成华区委员会开幕。区委书记出席。", "t.txt"))
+    party = next(e for e in result.entities if e.key == "org/party/510108")
+    assert party.label == "中共成华区委"
+    assert "中共成都市成华区委" in party.aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("2024-01-20 来源: 吉安新闻网—井冈山报\n", "井冈山报"),
+        ("版权所有:滨州日报  技术支持:锦华科技\n", "锦华科技"),
+        ("新甘谷讯【记者 谢映波】1月6日", "新甘谷"),
+        ("杰瑞新能源科技有限公司总经理蔡孝井出席。", "杰瑞新能源科技有限公司"),
+    ],
+)
+def test_organizations_sources_site_makers_and_bodies_before_their_posts(text, name):
+    assert name in _orgs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["来源:    发布时间:2021-01-13\n", "建议关于加快我区公立医院改革。", "粉碎江青反革命集团的斗争。"],
+)
+def test_organizations_no_body_from_field_names_or_phrases(text):
+    assert not [s for s in _orgs(text) if s not in ("区",)], _orgs(text)
