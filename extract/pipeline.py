@@ -298,7 +298,8 @@ _JOINT_PLACES = ("Prefecture", "County", "Municipality", "Province")
 
 # 谢春峰等委员的《…》: a member named right before a title wrote it
 _WRITER_BEFORE = re.compile(
-    r"[\u4e00-\u9fff]{2,3}(?:等)?(?:[0-9一二三四五六七八九十两]+(?:名|位))?(?:委员|代表)的?$"
+    r"[\u4e00-\u9fff]{2,3}(?:等)?(?:[0-9一二三四五六七八九十两]+(?:名|位))?"
+    r"(?:委员|代表|的(?:个人|集体|联名)?提案(?:的提案)?)的?$"
 )
 _PROPOSING = re.compile(r"提出|提交|撰写|发言|建议|提案|联名|代表")
 
@@ -318,7 +319,9 @@ def _proposers(
     bodies = [
         m
         for m in orgs.within(sentence[0], h.start)
-        if m.end <= h.start and m.kind in ("DemocraticParty", "Committee")
+        if m.end <= h.start
+        and m.kind in ("DemocraticParty", "Committee")
+        and not s.doc.view.endswith(("向", "给", "交"), 0, m.start)  # 向市政协提交: the recipient
     ]
     persons = [m for m in people.within(sentence[0], h.start) if m.end <= h.start]
     if bodies and (not persons or bodies[-1].start > persons[-1].start):

@@ -220,7 +220,7 @@ _NAME_RUN = re.compile(r"(?:[\u4e00-\u9fff]{2,3}、){2,}[\u4e00-\u9fff]{2,3}")
 """Three or more short words joined by 、: a list of names when each one is a name."""
 _MEMBER_TITLE = re.compile(
     r"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{2,3})(?:等)?(?:[0-9一二三四五六七八九十两]+(?:名|位))?"
-    r"(?P<post>委员|代表)的?《"
+    r"(?:(?P<post>委员|代表)的?|的(?:个人|集体|联名)?提案(?:的提案)?)《"
 )
 """A member or deputy named right before a titled item: its writer."""
 _RUN_HEADS = ("同志", "还有", "以及", "和", "及", "有", "是", "为")
@@ -382,9 +382,11 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
 
     # 2b. a member named with the proposal they wrote: 谢春峰等委员的《…》, 华美娟委员《…》
     for m in _MEMBER_TITLE.finditer(text):
-        n = _name_at(text, m.start("name"))
+        n = _name_at(text, m.start("name")) or (
+            len(m["name"]) if Lexicon.load().surname_length(m["name"]) and not _wordlike(m["name"]) else 0
+        )
         if n == len(m["name"]) and not _weak(m["name"]):
-            add(m.start("name"), m.end("name"), (m["post"],))
+            add(m.start("name"), m.end("name"), (m["post"],) if m["post"] else ())
 
     # 2. a list word: 在主席台就坐的还有郭一民、董稷强 …; 执行主席是：辛耀雄、敖登其其格;
     # a list's order note: 常务委员（按姓氏笔画为序）：丁伟 马力 …

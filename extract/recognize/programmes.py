@@ -61,12 +61,14 @@ _HAN_RE = re.compile(rf"[{_HAN}]")
 _QUOTED = re.compile(r"[“\"](?P<name>[^“”\"\n]{2,40})[”\"]")
 # “扩大绿色能源应用”“提升智慧城市安全治理能力”等提案; 「…」、「…」等提案: quoted titles of proposals
 _QUOTED_PROPOSALS = re.compile(
-    r"(?P<items>(?:[“「\"][^“”「」\"\n]{4,40}[”」\"][、，, ]?){1,10})(?:等|的|这些)(?:提案|建议案|议案)"
+    r"(?P<items>(?:(?:《[^《》\n]{4,60}》|[“「\"][^“”「」\"\n]{4,40}[”」\"])[、，, ]?){1,10})"
+    r"(?:等|的|这些)(?:提案|建议案|议案)"
 )
-_QUOTED_ITEM = re.compile(r"[“「\"](?P<name>[^“”「」\"\n]{4,40})[”」\"]")
+_QUOTED_ITEM = re.compile(r"《(?P<title>[^《》\n]{4,60})》|[“「\"](?P<name>[^“”「」\"\n]{4,40})[”」\"]")
 # 数字平阴, 美丽南宫, 平安忻州, 健康大同: a quality and a place's short name, a local programme.
 _PLACE_BRAND = re.compile(
-    rf"(?<![{_HAN}])(?:数字|美丽|平安|健康|智慧|幸福|文明|法治|生态|活力|书香|魅力)(?P<place>[{_HAN}]{{2,3}}?)"
+    rf"(?:(?<![{_HAN}])|(?<=建设|打造|推进|创建|争创|建成|深化|共建|共创))"
+    rf"(?:数字|美丽|平安|健康|智慧|幸福|文明|法治|生态|活力|书香|魅力)(?P<place>[{_HAN}]{{2,3}}?)"
     rf"(?=建设|[^{_HAN}]|$)"
 )
 
@@ -203,9 +205,8 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
     quoted_proposals = []
     for m in _QUOTED_PROPOSALS.finditer(view):
         for item in _QUOTED_ITEM.finditer(view, m.start("items"), m.end("items")):
-            quoted_proposals.append(
-                ProgrammeHit(item.start(), item.end(), EntityType.PROPOSAL, item["name"].strip())
-            )
+            label = item.group() if item["title"] else item["name"].strip()
+            quoted_proposals.append(ProgrammeHit(item.start(), item.end(), EntityType.PROPOSAL, label))
     if quoted_proposals:  # a title quoted as a proposal is no programme of the same words
         hits = [
             h for h in hits
@@ -305,20 +306,34 @@ def _head_after(view: str, pos: int, lex: Lexicon) -> tuple[str, int]:
     return view[pos : j + len(best)], j + len(best)
 
 
+_CAMPAIGN_VERBS = frozenset(
+    (
+        "学习", "调研", "讨论", "落实", "走访", "排查", "整治", "比武", "练兵", "招商", "宣讲",
+        "培训", "接访", "下访", "服务", "宣传", "协商", "监督", "开放", "改革", "发展",
+    )
+)
+"""What a campaign named 大 + verb does (“大学习”, “大走访”); 大 before a noun is no campaign (“大老虎”)."""
+
+
 # “智慧政协”, “书香政协”, “五好山阳”, “有事来商量”: a quoted name reads as a programme when it is
 # short, has no sentence punctuation, and is not a plain phrase of exhortation (four-character
 # pairs joined by 、).
+
+
 def _reads_as_programme(core: str) -> bool:
     if not re.fullmatch(rf"[{_HAN}0-9+·]{{2,10}}", core):
         return False
     if re.fullmatch(r"\d+", core):
-        return False
+        # “1453”, “3113”: a code of three or more digits names a programme; a year does not
+        return len(core) >= 3 and not re.fullmatch(r"(?:19|20)\d\d", core)
     return (
         core.endswith(
             ("政协", "商量", "协商", "工程", "行动", "讲堂", "讲坛", "之家", "书院", "驿站", "超市")
         )
         or bool(re.fullmatch(rf"[一二三四五六七八九十两百千万\d]+[{_HAN}]{{1,8}}", core))
-        or bool(re.fullmatch(rf"(?:[一二三四五六七八九十两\d]+[{_HAN}])+", core))
+        or bool(re.fullmatch(rf"(?:[一二三四五六七八九十两]+[{_HAN}]{{1,2}})+", core))  # 三地一枢纽
+        or bool(re.fullmatch(r"\d+(?:\+\d+)+", core))  # “1+1188”
+        or (core[0] == "大" and core[1:] in _CAMPAIGN_VERBS)  # “大学习”, “大调研”: a campaign
         or core.startswith(("五好", "美丽", "平安", "健康", "数字", "智慧", "幸福", "文明", "书香", "法治"))
     )
 

@@ -96,3 +96,20 @@ def test_pipeline_quoted_name_alone_and_with_its_head_is_one_programme():
     result = extract_doc(make_doc(text, "t.txt"))
     keys = {m.key for m in result.mentions if m.type.value == "Initiative"}
     assert len(keys) == 1
+
+
+def test_pipeline_a_members_own_proposal_names_its_proposer():
+    text = "政协上海市宝山区委员会会议闭幕。在区政协的表彰中,沈勇民的个人提案《关于实施岸电建设的建议》获奖。"
+    result = extract_doc(make_doc(text, "t.txt"))
+    [rel] = [r for r in result.relations if r.predicate.value == "proposedBy"]
+    assert rel.object.endswith("/沈勇民")
+
+
+def test_pipeline_the_body_a_proposal_goes_to_is_not_its_proposer():
+    text = (
+        "政协中卫市委员会开幕。民进中卫市委会向市政协提交大会发言材料9篇,其中,"
+        "《对标新方位 推动中卫市“一带两廊”空间发展规划落实》等5篇被选为书面交流。"
+    )
+    result = extract_doc(make_doc(text, "t.txt"))
+    objects = [r.object for r in result.relations if r.predicate.value == "proposedBy"]
+    assert objects and all("民进中卫市委会" in o for o in objects)

@@ -144,3 +144,30 @@ def test_programmes_counts_and_formulas_are_no_sets(text):
 
 def test_programmes_a_great_many_is_no_numbered_set():
     assert "一大批重大工程" not in _found("建成一大批重大工程。")
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("实施“3113”项目攻坚行动计划。", "3113"),
+        ("围绕“1+1188”发展格局。", "1+1188"),
+        ("深化“大学习”、推动“大落实”。", "大学习"),
+        ("建设“两地一城”、“三地一枢纽”。", "三地一枢纽"),
+        ("全力建设平安吉安。", "平安吉安"),
+        ("推动乡村全面振兴。", "乡村振兴战略"),
+    ],
+)
+def test_programmes_codes_campaigns_and_numbered_slogans(text, label):
+    assert _found(text).get(label) is EntityType.INITIATIVE, sorted(_found(text))
+
+
+@pytest.mark.parametrize("text", ["打掉“大老虎”。", "到“2024”年。", "“三个1亿人”问题。"])
+def test_programmes_scare_quotes_and_years_are_no_programmes(text):
+    assert EntityType.INITIATIVE not in _found(text).values()
+
+
+def test_programmes_titles_before_proposal_words_are_proposals():
+    text = "提交的《着力打造“六个环境” 持续优化营商环境》《改革创新 推动工业园区高质量发展》等提案"
+    found = _found(text)
+    assert found["《改革创新 推动工业园区高质量发展》"] is EntityType.PROPOSAL
+    assert found["《着力打造“六个环境” 持续优化营商环境》"] is EntityType.PROPOSAL
