@@ -24,7 +24,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _TOWNSHIP = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4}?)(镇|乡|街道|苏木)(?![\u4e00-\u9fff])")
 _VENUE = re.compile(
     r"在(?P<rel>[省市县区旗州])?(?P<name>[\u4e00-\u9fff]{0,8}?"
-    r"(?:会议中心|迎宾馆|宾馆|大剧院|剧院|大礼堂|礼堂|会堂|文化宫|工人文化宫|文化活动中心|文化中心|体育馆|会展中心|演艺中心|艺术中心|市民中心|大酒店|酒店|饭店))"
+    r"(?:会议中心|迎宾馆|宾馆|大剧院|剧院|大礼堂|礼堂|会堂|文化宫|工人文化宫|文化活动中心|文化中心|体育馆|会展中心|演艺中心|艺术中心|市民中心|大酒店|酒店|饭店|剧场|大剧场))"
 )
 
 
@@ -134,7 +134,51 @@ def find_places(
             parent=f"place/{scope}" if county else "",
         )
         mentions.append(_mention(doc, m.start(), m.end(), key, name, "Township", sentences))
+
+    for m in _VILLAGE.finditer(view):
+        stem, name = m["stem"], m.group()
+        if common_word(name, min_freq=1) or any(common_word(w, min_freq=300) for w in (stem, stem[:2])):
+            continue  # 城乡社区, 基层社区: no name
+        if stem[0] in "各全本该每这那其此某等和与及的":
+            continue
+        county = next((d for d in ctx.chain if d.level == "County"), None)
+        scope = county.code if county else (ctx.place.code if ctx.place else "0")
+        key = f"place/village/{scope}/{name}"
+        entities[key] = Entity(key=key, type=EntityType.PLACE, label=name, kind="Village",
+                               parent=f"place/{scope}" if county else "")
+        mentions.append(_mention(doc, m.start(), m.end(), key, name, "Village", sentences))
+
+    areas = [(x.start, x.end) for x in mentions if x.kind in ("Region", "GeoFeature")]
+    for m in _CITY_REGION.finditer(view):
+        start = _division_head(view, m.start(), gazetteer)
+        if start is None or any(a < m.end() and start < b for a, b in areas):
+            continue  # none, or a named region the list knows (成渝地区双城经济圈)
+        name = view[start : m.end()]
+        key = f"place/region/{name}"
+        entities[key] = Entity(key=key, type=EntityType.PLACE, label=name, kind="Region")
+        mentions.append(_mention(doc, start, m.end(), key, name, "Region", sentences))
     return mentions, list(entities.values())
+
+
+# A community (社区, village level): two to four characters before 社区, standing alone (方兴社区、).
+# Villages (…村) are left alone: 村 ends too many words (农村, 空心村, 文明村).
+_VILLAGE = re.compile(r"(?<![\u4e00-\u9fff])(?P<stem>[\u4e00-\u9fff]{2,4}?)社区(?![\u4e00-\u9fff])")
+# 福州都市圈, 山西中部城市群, 呼包鄂榆城市群: an area named after the places it joins
+_CITY_REGION = re.compile(r"(?:都市圈|城市群|经济区|经济带|经济圈)")
+_REGION_HEAD = 8
+
+
+def _division_head(view: str, end: int, gazetteer: Gazetteer) -> int | None:
+    """The farthest start within reach where a division's name or short name begins and the name
+    runs on to ``end`` (融入福州都市圈 → 福州), or None."""
+    for start in range(max(0, end - _REGION_HEAD), end - 1):
+        if not re.match(r"[\u4e00-\u9fff]", view[start]):
+            continue
+        name = view[start:end]
+        head = any(gazetteer.lookup(view[start : start + k]) for k in (2, 3, 4, 5))
+        if head and re.fullmatch(r"[\u4e00-\u9fff]+", name) and not re.search("[和与及]", name):
+            return start
+    return None
 
 
 _SLOGAN_VERBS = frozenset("兴强富立活稳治旺")

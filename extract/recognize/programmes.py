@@ -66,10 +66,15 @@ _QUOTED_PROPOSALS = re.compile(
 )
 _QUOTED_ITEM = re.compile(r"《(?P<title>[^《》\n]{4,60})》|[“「\"](?P<name>[^“”「」\"\n]{4,40})[”」\"]")
 # 数字平阴, 美丽南宫, 平安忻州, 健康大同: a quality and a place's short name, a local programme.
+_BRAND_WORDS = (
+    "数字|美丽|平安|健康|智慧|幸福|文明|法治|生态|活力|书香|魅力|繁荣|和谐|富裕|富强|宜居|开放|创新|绿色|人文"
+    "|清廉|诚信|品质|秀美|壮美"
+)
+# 数字大同, 美丽繁荣和谐平果: a place's brand, one to three qualities before the place's name
 _PLACE_BRAND = re.compile(
-    rf"(?:(?<![{_HAN}])|(?<=建设|打造|推进|创建|争创|建成|深化|共建|共创))"
-    rf"(?:数字|美丽|平安|健康|智慧|幸福|文明|法治|生态|活力|书香|魅力)(?P<place>[{_HAN}]{{2,3}}?)"
-    rf"(?=建设|[^{_HAN}]|$)"
+    rf"(?:(?<![{_HAN}])|(?<=建设|打造|推进|创建|争创|建成|深化|共建|共创|助力|服务|加快|奋力|全力)|(?<=[为向]))"
+    rf"(?:{_BRAND_WORDS}){{1,3}}(?P<place>[{_HAN}]{{2,3}}?)"
+    rf"(?=建设|[等和与及]|[^{_HAN}]|$)"
 )
 
 
@@ -161,6 +166,8 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
 
     for m in _QUOTED.finditer(view):
         core = m["name"].strip()
+        if re.fullmatch(r"十[一二三四五六七八九]五", core):
+            continue  # “十四五”规划…: a plan names a period, never a programme
         if core in lex.formulas or _is_formula(core):
             head, end = _head_after(view, m.end(), lex)
             if not head:
@@ -173,7 +180,7 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
         hits.append(ProgrammeHit(m.start(), end, EntityType.INITIATIVE, label, (core,) if head else ()))
 
     for m in _PLACE_BRAND.finditer(view):
-        if is_place_name(m["place"]):
+        if is_place_name(m["place"]) and not common_word(m["place"], min_freq=1500):  # 绿色通道: 通道 a word
             hits.append(ProgrammeHit(m.start(), m.end(), EntityType.INITIATIVE, m.group()))
 
     # 五大国际品牌, 九大专项行动, 十大工程: a number with 大 names a set of programmes (a count uses 个/项)

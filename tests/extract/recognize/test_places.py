@@ -47,3 +47,17 @@ def test_places_venues_and_regions_of_several_divisions():
     found = _places("政协塔什库尔干塔吉克自治县第十五届委员会会议在葱岭演艺中心开幕。密切与港澳委员联系。")
     assert found["葱岭演艺中心"] == "place/feature/葱岭演艺中心"
     assert found["港澳"] == "place/region/港澳"
+
+
+def test_places_communities_standing_alone_and_not_generic_ones():
+    found = _places("政协合肥市包河区委员会开幕。滨湖世纪社区、方兴社区、区直各部门列席。加强城乡社区治理。")
+    assert found["方兴社区"].startswith("place/village/")
+    assert found["滨湖世纪社区"].startswith("place/village/")
+    assert "城乡社区" not in found
+
+
+def test_places_areas_named_after_the_places_they_join():
+    found = _places("落实强省会、福州都市圈等重大战略。推动成渝地区双城经济圈建设。发展大城市群和都市圈。")
+    assert found["福州都市圈"] == "place/region/福州都市圈"
+    assert "双城经济圈" not in found
+    assert not [s for s in found if s.startswith("大城")]

@@ -171,3 +171,16 @@ def test_programmes_titles_before_proposal_words_are_proposals():
     found = _found(text)
     assert found["《改革创新 推动工业园区高质量发展》"] is EntityType.PROPOSAL
     assert found["《着力打造“六个环境” 持续优化营商环境》"] is EntityType.PROPOSAL
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [("为美丽繁荣和谐平果建设作出贡献。", "美丽繁荣和谐平果"), ("社会保障、平安吉安等。", "平安吉安")],
+)
+def test_programmes_place_brands_of_several_qualities(text, label):
+    assert _found(text).get(label) is EntityType.INITIATIVE
+
+
+@pytest.mark.parametrize("text", ["开辟绿色通道。", "完成“十四五”规划目标任务。", "“十四五”重大工程。"])
+def test_programmes_plans_and_words_that_hold_a_place_name_are_no_programmes(text):
+    assert EntityType.INITIATIVE not in _found(text).values(), _found(text)
