@@ -77,13 +77,16 @@ _NATIONAL: dict[str, tuple[str, str, str, tuple[str, ...]]] = {
 
 
 # 第十四届福州市委员会常务委员会 with no 政协 before it: the report's own committee (checked by the caller)
-_SESSION_FIRST = re.compile(
-    rf"(?<!政协)(?<!政协\s)(?<!协商会议)(?<!协商会议\s)第{_NUM}届(?P<place>(?:(?!政协|委员会)[{_HAN}]){{2,24}}?)委员会"
-)
+_SESSION_FIRST = re.compile(rf"第{_NUM}届(?P<place>(?:(?!政协|委员会)[{_HAN}]){{2,24}}?)委员会")
 
 
 def _committees(view: str) -> list[re.Match[str]]:
-    return sorted([*COMMITTEE_RE.finditer(view), *_SESSION_FIRST.finditer(view)], key=lambda m: m.start())
+    session_first = [
+        m
+        for m in _SESSION_FIRST.finditer(view)
+        if not view[max(0, m.start() - 5) : m.start()].rstrip().endswith(("政协", "协商会议"))
+    ]
+    return sorted([*COMMITTEE_RE.finditer(view), *session_first], key=lambda m: m.start())
 
 
 def body(ref: BodyRef) -> Entity:
@@ -202,9 +205,7 @@ _NATIONAL_RE = re.compile("|".join(sorted(map(re.escape, _NATIONAL), key=len, re
 # 中国人民政治协商会议 as the national institution (not the head of a committee's name)
 _CPPCC_NATIONAL = re.compile(rf"中国人民政治协商会议(?!\s?第?{_NUM}届|[{_HAN}]{{2,16}}委员会)")
 _BARE_STANDING = re.compile(r"(?<!人大)(?<![委会])(?:常务委员会|常委会)(?!议)")
-_BARE_PROPOSALS = re.compile(
-    rf"(?<![{_HAN}])提案委(?:员会)?(?![员托派])|(?<=[、和与及])提案委(?:员会)?(?![员托派])"
-)
+_BARE_PROPOSALS = re.compile(r"提案委(?:员会)?(?![员托派])")  # standing alone (checked by the caller)
 _TOPIC = "|".join(sorted(map(re.escape, read_lines("cppcc_committee_topics.txt")), key=len, reverse=True))
 # 经济委员会, 文史和学习委员会, 港澳台侨和外事委员会; short forms 经科委, 社法委
 _SPECIAL = re.compile(rf"(?P<name>(?:{_TOPIC})(?:[和与及、]?(?:{_TOPIC})){{0,5}})(?:委员会|委(?![员托派]))")
@@ -290,7 +291,9 @@ def find_organizations(
         for m in _BARE_STANDING.finditer(view):
             add(m.start(), m.end(), body(BodyRef("cppcc-standing", own)))
         for m in _BARE_PROPOSALS.finditer(view):
-            add(m.start(), m.end(), _with_alias(body(BodyRef("cppcc-proposals", own)), m.group()))
+            before = view[m.start() - 1] if m.start() else ""
+            if not re.match(f"[{_HAN}]", before) or before in "、和与及":
+                add(m.start(), m.end(), _with_alias(body(BodyRef("cppcc-proposals", own)), m.group()))
 
         for m in _BARE_FEDERATION.finditer(view):
             add(m.start(), m.end(), _with_alias(body(BodyRef("federation", own)), "工商联"))
@@ -510,7 +513,7 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
                 aliases=(m.group(),),
             ),
         )
-    for m in _MEDIA_LIST.finditer(view):
+    for m in _MEDIA_LIST.finditer(view) if "媒体" in view else ():
         items = m["items"].split("、")
         pos = m.start("items")
         for i, name in enumerate(items):
@@ -524,6 +527,8 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
                 )
             pos += len(items[i]) + 1
     for regex in (_SOURCE_MEDIA, _SOURCE_SECOND, _NEWS_MEDIA, _REPORTER_MEDIA):
+        if regex is _NEWS_MEDIA and "讯" not in view:
+            continue
         for m in regex.finditer(view):
             group = "name" if m["name"] else "paper"
             name = m[group]

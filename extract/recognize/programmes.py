@@ -54,8 +54,7 @@ _TOPICS = re.compile(
     r"(?:分别)?围绕(?P<items>[^。；]{4,200}?)等?(?:课题|议题|问题|方面)?(?:作了|作|做了|做)(?:大会)?发言"
 )
 _NUMBERED_SET = re.compile(
-    rf"(?<![第0-9一二三四五六七八九十])(?<!党的)[一二三四五六七八九十]+大(?!批)(?P<stem>[{_HAN}]{{0,4}}?)"
-    r"(?:工程|行动|专项行动|品牌|计划|战略|攻坚战|平台)"
+    rf"[一二三四五六七八九十]+大(?!批)(?P<stem>[{_HAN}]{{0,4}}?)(?:工程|行动|专项行动|品牌|计划|战略|攻坚战|平台)"
 )
 _HAN_RE = re.compile(rf"[{_HAN}]")
 _QUOTED = re.compile(r"[“\"](?P<name>[^“”\"\n]{2,40})[”\"]")
@@ -72,10 +71,13 @@ _BRAND_WORDS = (
 )
 # 数字大同, 美丽繁荣和谐平果: a place's brand, one to three qualities before the place's name
 _PLACE_BRAND = re.compile(
-    rf"(?:(?<![{_HAN}])|(?<=建设|打造|推进|创建|争创|建成|深化|共建|共创|助力|服务|加快|奋力|全力)|(?<=[为向]))"
-    rf"(?:{_BRAND_WORDS}){{1,3}}(?P<place>[{_HAN}]{{2,3}}?)"
-    rf"(?=建设|[等和与及]|[^{_HAN}]|$)"
+    rf"(?:{_BRAND_WORDS}){{1,3}}(?P<place>[{_HAN}]{{2,3}}?)(?=建设|[等和与及]|[^{_HAN}]|$)"
 )
+_BRAND_AFTER = (
+    "建设", "打造", "推进", "创建", "争创", "建成", "深化", "共建", "共创", "助力", "服务", "加快", "奋力",
+    "全力", "为", "向",
+)
+"""Where a place brand may start inside a run of characters: after these (建设平安吉安, 为美丽平果)."""
 
 
 def is_place_name(text: str) -> bool:
@@ -180,12 +182,17 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
         hits.append(ProgrammeHit(m.start(), end, EntityType.INITIATIVE, label, (core,) if head else ()))
 
     for m in _PLACE_BRAND.finditer(view):
+        if m.start() and _HAN_RE.match(view[m.start() - 1]) and not view.endswith(_BRAND_AFTER, 0, m.start()):
+            continue
         if is_place_name(m["place"]) and not common_word(m["place"], min_freq=1500):  # 绿色通道: 通道 a word
             hits.append(ProgrammeHit(m.start(), m.end(), EntityType.INITIATIVE, m.group()))
 
     # 五大国际品牌, 九大专项行动, 十大工程: a number with 大 names a set of programmes (a count uses 个/项)
     for m in _NUMBERED_SET.finditer(view):
         after = view[m.end() : m.end() + 1]
+        ordinal = m.start() and view[m.start() - 1] in "第0123456789一二三四五六七八九十"
+        if ordinal or view.endswith("党的", 0, m.start()):
+            continue  # 第五大, 党的十五大
         if not (_HAN_RE.match(after) and after not in "和与及等的"):
             hits.append(ProgrammeHit(m.start(), m.end(), EntityType.INITIATIVE, m.group()))
 
