@@ -84,6 +84,8 @@ class DocContext:
                 continue
             if division.name.endswith(level):
                 return division
+        if level == "县" and self.chain and self.chain[0].kind == "县级市":
+            return self.chain[0]  # a county turned city (平果县 → 平果市) is still 县 in its reports
         return None
 
 

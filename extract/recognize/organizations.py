@@ -203,7 +203,9 @@ _HAN_TAIL = re.compile(rf"[{_HAN}]{{2,16}}$")
 _STANDING_AFTER = re.compile(r"常务委员会|常委会")
 _NATIONAL_RE = re.compile("|".join(sorted(map(re.escape, _NATIONAL), key=len, reverse=True)))
 # 中国人民政治协商会议 as the national institution (not the head of a committee's name)
-_CPPCC_NATIONAL = re.compile(rf"中国人民政治协商会议(?!\s?第?{_NUM}届|[{_HAN}]{{2,16}}委员会)")
+_CPPCC_NATIONAL = re.compile(
+    rf"中国人民政治协商会议(?!\s*第?{_NUM}届|[{_HAN}]{{2,16}}\s*(?:第{_NUM}届)?委员会)"
+)
 _BARE_STANDING = re.compile(r"(?<!人大)(?<![委会])(?:常务委员会|常委会)(?!议)")
 _BARE_PROPOSALS = re.compile(r"提案委(?:员会)?(?![员托派])")  # standing alone (checked by the caller)
 _TOPIC = "|".join(sorted(map(re.escape, read_lines("cppcc_committee_topics.txt")), key=len, reverse=True))
@@ -560,6 +562,8 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
         name = _trim_left(head.group() + m.group())
         if name is None or any(w in name for w in ("我区", "我市", "我县", "我州", "我省", "我旗")):
             continue
+        if name[: len(name) - len(m.group())] in _GENERIC_STEMS:
+            continue  # 异地商会, 行业协会: a kind of body, not one
         cls = _SUFFIX_CLASS[m.group()]
         start = m.end() - len(name)
         yield (
@@ -594,6 +598,15 @@ def _place_head(view: str, end: int, gazetteer: Gazetteer) -> int | None:
 _LEFT_STOP = re.compile(
     r".*(?:的|在|和|与|及|由|对|向|为|是|了|把|将|从|到|等|以|于|经|据|共|同|组织|参加|来到|走进|看望|邀请|联合|委托|会同|依托|推动|支持|引进|成立|举办|召开|设立|建立|会上)"
 )
+
+
+_GENERIC_STEMS = frozenset(
+    (
+        "异地", "行业", "各类", "有关", "相关", "基层", "民间", "社会", "个体", "民营", "外商", "台商",
+        "老年", "青年", "妇女", "企业", "中小", "地方", "专业", "各级", "全国", "省级", "市级", "县级",
+    )
+)
+"""Words before a body's suffix that name a kind of body, not one (异地商会, 行业协会)."""
 
 
 def _trim_left(name: str) -> str | None:

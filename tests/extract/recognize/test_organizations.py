@@ -238,3 +238,19 @@ def test_organizations_sources_site_makers_and_bodies_before_their_posts(text, n
 )
 def test_organizations_no_body_from_field_names_or_phrases(text):
     assert not [s for s in _orgs(text) if s not in ("区",)], _orgs(text)
+
+
+def test_organizations_a_kind_of_body_is_no_body():
+    found = _orgs("县工商联、异地商会、行业协会积极参与;人民日报、新华社报道。")
+    assert "异地商会" not in found and "行业协会" not in found
+    assert "人民日报" in found
+
+
+def test_organizations_the_national_institution_is_not_a_committee_split_by_lines():
+    text = "热烈祝贺\n中国人民政治协商会议塔什库尔干塔吉克自治县\n\n第十五届委员会第六次全体会议隆重开幕"
+    assert "org/cppcc/institution" not in _orgs(text).values()
+
+
+def test_organizations_county_word_in_a_county_level_citys_report():
+    found = _orgs("政协平果市第九届委员会第四次会议开幕。在县委的坚强领导下。")
+    assert found["县委"] == "org/party/451082"
