@@ -60,6 +60,8 @@ class DocContext:
     place: Division | None
     chain: tuple[Division, ...]
     """The place followed by its ancestors, nearest first."""
+    cppcc: bool = False
+    """The place is that of a CPPCC committee the report names (not only its commonest place)."""
 
     @property
     def codes(self) -> tuple[str, ...]:
@@ -100,12 +102,14 @@ def find_context(doc: Doc, gazetteer: Gazetteer) -> DocContext:
             votes[division.code] += 3
             first.setdefault(division.code, m.start())
     for m in PLACE_CPPCC_RE.finditer(view):
-        for cut in range(len(m["place"]) - 2, -1, -1):
+        # the longest run of place names before 政协: 河西区政协 is 河西区, not 西区
+        for cut in range(len(m["place"]) - 1):
             division = place_in(m["place"][cut:], gazetteer)
             if division is not None:
                 votes[division.code] += 2
                 first.setdefault(division.code, m.start())
                 break
+    cppcc = bool(votes)
     if not votes:
         for surface in _all_place_surfaces(view, gazetteer):
             division = gazetteer.resolve(surface)
@@ -118,7 +122,7 @@ def find_context(doc: Doc, gazetteer: Gazetteer) -> DocContext:
     rank = {"County": 0, "Prefecture": 1, "Province": 2}
     code = min(votes, key=lambda c: (-votes[c], rank[gazetteer.by_code(c).level], first.get(c, 0)))
     place = gazetteer.by_code(code)
-    return DocContext(place, (place, *gazetteer.ancestors(code)))
+    return DocContext(place, (place, *gazetteer.ancestors(code)), cppcc)
 
 
 def _all_place_surfaces(view: str, gazetteer: Gazetteer) -> list[str]:

@@ -61,6 +61,13 @@ _BODY: dict[str, tuple[str, str, tuple[str, ...]]] = {
     ),
     "procuratorate": ("procuratorate", "GovernmentBody", ("{p}人民检察院",)),
     "federation": ("federation", "SocialOrganization", ("{p}工商联", "{p}工商业联合会")),
+    # people's organisations that take part in every CPPCC committee (参加单位)
+    "trade-unions": ("trade-unions", "SocialOrganization", ("{p}总工会",)),
+    "science": ("science", "SocialOrganization", ("{p}科学技术协会", "{p}科协")),
+    "taiwan-compatriots": ("taiwan-compatriots", "SocialOrganization", ("{p}台湾同胞联谊会", "{p}台联")),
+    "women": ("women", "SocialOrganization", ("{p}妇女联合会", "{p}妇联")),
+    "returned-overseas": ("returned-overseas", "SocialOrganization", ("{p}归国华侨联合会", "{p}侨联")),
+    "arts": ("arts", "SocialOrganization", ("{p}文学艺术界联合会", "{p}文联")),
 }
 _NATIONAL: dict[str, tuple[str, str, str, tuple[str, ...]]] = {
     # surface → (key, class, label, aliases)
@@ -188,6 +195,17 @@ _SUFFIX_KIND: tuple[tuple[str, str], ...] = (
     ("检察院", "procuratorate"),
     ("工商业联合会", "federation"),
     ("工商联", "federation"),
+    ("总工会", "trade-unions"),
+    ("科学技术协会", "science"),
+    ("科协", "science"),
+    ("台湾同胞联谊会", "taiwan-compatriots"),
+    ("台联", "taiwan-compatriots"),
+    ("妇女联合会", "women"),
+    ("妇联", "women"),
+    ("归国华侨联合会", "returned-overseas"),
+    ("侨联", "returned-overseas"),
+    ("文学艺术界联合会", "arts"),
+    ("文联", "arts"),
     ("委", "party"),
 )
 _SUFFIX_RE = "|".join(re.escape(s) for s, _ in _SUFFIX_KIND)
@@ -211,8 +229,11 @@ _BARE_PROPOSALS = re.compile(r"提案委(?:员会)?(?![员托派])")  # standing
 _TOPIC = "|".join(sorted(map(re.escape, read_lines("cppcc_committee_topics.txt")), key=len, reverse=True))
 # 经济委员会, 文史和学习委员会, 港澳台侨和外事委员会; short forms 经科委, 社法委
 _SPECIAL = re.compile(rf"(?P<name>(?:{_TOPIC})(?:[和与及、]?(?:{_TOPIC})){{0,5}})(?:委员会|委(?![员托派]))")
+_SPECIAL_NEXT = re.compile(rf"(?:\d+件)?[、和及与](?:{_SPECIAL.pattern})")
 _CPPCC_SPECIAL = re.compile(rf"政协(?:第{_NUM}届)?(?:{_SPECIAL.pattern})")
-_BARE_FEDERATION = re.compile(rf"(?<![{_HAN}])工商联|(?<=[、和与及])工商联")
+_BARE_FEDERATION = re.compile(
+    rf"(?:(?<![{_HAN}])|(?<=[、和与及]))(?P<word>工商联|总工会|科协|台联|妇联|侨联|文联)"
+)
 
 
 def find_organizations(
@@ -286,6 +307,12 @@ def find_organizations(
         if owner is not None:
             place, start = owner
             add(start, m.end(), special_committee(place, m["name"], view[start : m.end()]))
+            # the list goes on with the same committee's others: 市政协文教卫体委1件、城建社法委1件
+            end = m.end()
+            while more := _SPECIAL_NEXT.match(view, end):
+                surface = view[more.start("name") : more.end()]
+                add(more.start("name"), more.end(), special_committee(place, more["name"], surface))
+                end = more.end()
 
     # Bare 常委会 / 常务委员会 / 提案委员会 in a CPPCC report: its own standing or proposals committee.
     own = ctx.place
@@ -297,8 +324,10 @@ def find_organizations(
             if not re.match(f"[{_HAN}]", before) or before in "、和与及":
                 add(m.start(), m.end(), _with_alias(body(BodyRef("cppcc-proposals", own)), m.group()))
 
-        for m in _BARE_FEDERATION.finditer(view):
-            add(m.start(), m.end(), _with_alias(body(BodyRef("federation", own)), "工商联"))
+        for m in _BARE_FEDERATION.finditer(view) if ctx.cppcc else ():
+            # 工商联, 妇联 … standing alone are the committee's place's in a CPPCC report only
+            kind = _SUFFIX_OF[m["word"]]
+            add(m.start(), m.end(), _with_alias(body(BodyRef(kind, own)), m["word"]))
 
     for m in _NATIONAL_RE.finditer(view):
         key, cls, label, aliases = _NATIONAL[m.group()]

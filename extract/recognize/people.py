@@ -22,7 +22,7 @@ from extract.trie import compile_trie
 __all__ = ["PersonHit", "find_people"]
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_LIST_WORDS = ("还有", "名单", "是：", "是:", "有：", "有:")
+_LIST_WORDS = ("还有", "名单", "是：", "是:", "有：", "有:", "包括")
 _ORDERED_ITEM = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{1,6}(?:[·•・‧][\u4e00-\u9fff]{1,6}){1,2}|[\u4e00-\u9fff]{2,4})"
     r"(?:(?P<sep>、|[ \u3000]{1,4})(?=[\u4e00-\u9fff])"
@@ -56,11 +56,11 @@ def _post_matcher() -> re.Pattern[str]:
 
 
 _NOT_NAME_CHARS = set(
-    "的了是在与及或等为对把被将于也都就又而并但且之其这那个们您我你他她它年日时分秒第届次"
+    "的了是在与及或等为对把被将于也就又而并但且之其这那个们您我你他她它年日时分秒第届次"
 )
 _LENIENT_BAD = set("的了是在等和与及或为对把被将这那个们年届次")
 _AFTER_POST_NOT_NAME = ("台", "团", "们", "会", "处", "单位", "职务")
-_CANDIDATE = ("候选人", "人选", "提名人选")
+_CANDIDATE = ("提名候选人", "候选人", "提名人选", "人选")
 _HEAD_POSTS = ("主席", "书记", "长", "主任", "记者", "通讯员")
 """Posts of one holder, after which a name the surname model does not know may stand (主席才让)."""
 _PUNCT_BOUNDARY = set("，。、；：:;,.！？!?）)」』”’\n\t （(】［］[]")
@@ -97,7 +97,9 @@ def _surname_class() -> str:
 @cache
 def _clause_heads() -> re.Pattern[str]:
     """Clause starts followed by a surname: where a clause can open with a name."""
-    return re.compile(rf"(?:^|(?<=[，,。；;：:\n（(]))\s*(?={_surname_class()})", re.MULTILINE)
+    return re.compile(
+        rf"(?:^|(?<=[，,。；;：:\n（(]))\s*(?={_surname_class()}|[\u4e00-\u9fff]{{1,6}}[·•・‧])", re.MULTILINE
+    )
 
 
 @cache
@@ -135,9 +137,11 @@ def _name_at(
                 return end - pos
     sur = lex.surname_length(text[pos : pos + 4])
     if not sur:
-        if unknown:
+        if text.startswith(_post_starts(), pos):
+            n = 0  # 副主席温都苏: a post opens the next group
+        elif unknown:
             n = _lenient_at(text, pos, (3, 4, 5, 6))
-        elif after_post and not text.startswith(_post_starts(), pos):
+        elif after_post:
             n = _lenient_at(text, pos, (2, 3, 4, 5, 6), verb_closes=True)
             cand = text[pos : pos + n]
             pairs = [cand[i : i + 2] for i in range(n - 1)]
@@ -157,6 +161,8 @@ def _name_at(
         cand = text[pos : pos + n]
         if len(cand) < n or not all(_HAN.match(c) for c in cand):
             continue
+        if n > sur + 1 and cand[-1] in "和与及" and text.startswith(_post_starts(), pos + n):
+            continue  # 王强和秘书长李明: 和 joins two posts' holders
         if any(c in _NOT_NAME_CHARS for c in cand[sur:]):
             continue
         if _wordlike(cand) and not (
@@ -166,7 +172,12 @@ def _name_at(
             continue
         if _can_end(text, pos + n):
             return n
-    return _lenient_at(text, pos, (4, 5)) if lenient else 0
+    if not lenient:
+        return 0
+    n = _lenient_at(text, pos, (4, 5), verb_closes=after_post)
+    if n and after_post and not (text[pos + n : pos + n + 1] in "、，,。等" or _follows_word(text, pos + n)):
+        return 0  # 王吉敏站在: a surname's name of four closes on 等 or a word of two, not on 在
+    return n
 
 
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・‧][\u4e00-\u9fff]{1,6}){1,2}")
@@ -186,7 +197,8 @@ def _lenient_at(text: str, pos: int, lengths: tuple[int, ...], *, verb_closes: b
             len(cand) == n
             and all(_HAN.match(c) for c in cand)
             and cand[0] not in _FUNCTION_SURNAMES
-            and not any(c in _LENIENT_BAD for c in cand)
+            and not any(c in _LENIENT_BAD for c in cand[:-1])
+            and (cand[-1] not in _LENIENT_BAD or _ends_list_item(text, pos, n))
             and not common_word(cand, min_freq=1)
             and not common_word(cand[:2])
             and (
@@ -198,6 +210,11 @@ def _lenient_at(text: str, pos: int, lengths: tuple[int, ...], *, verb_closes: b
         ):
             return n
     return 0
+
+
+def _ends_list_item(text: str, pos: int, n: int) -> bool:
+    """钢布和、: a name of three or more characters may end in 和 where list punctuation closes it."""
+    return text[pos + n - 1] == "和" and n >= 3 and text[pos + n : pos + n + 1] in "、，,。"
 
 
 _FUNCTION_SURNAMES = set("和于向要来但由经都权席从以对将把被为与及同在是")
@@ -390,7 +407,13 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
 
     # 2. a list word: 在主席台就坐的还有郭一民、董稷强 …; 执行主席是：辛耀雄、敖登其其格;
     # a list's order note: 常务委员（按姓氏笔画为序）：丁伟 马力 …
-    starts = [m.end() for word in _LIST_WORDS for m in re.finditer(re.escape(word), text)]
+    starts = [m.end() for word in _LIST_WORDS for m in re.finditer(re.escape(word), text) if word != "包括"]
+    # 包括 opens lists of anything: only three or more names that read as no word (包括降职、降级 do)
+    for m in re.finditer("包括", text):
+        names = _name_list(text, m.end())
+        if len(names) >= 3 and not any(common_word(text[s:e], min_freq=1) for s, e in names):
+            for s, e in names:
+                add(s, e)
     # after an order note every item is a name, however it reads (马力, 宁夏)
     for m in _ORDER_NOTE.finditer(text):
         i, ordered = m.end(), []
@@ -562,7 +585,7 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
 
 def _role_after(text: str, pos: int) -> str:
     m = re.match(
-        r"[\u4e00-\u9fff]{1,16}?(?:委员会)?(?:副主席|主席|副秘书长|秘书长|常务委员|常委|委员|主任|书记|市长|县长)"
+        r"[\u4e00-\u9fff]{0,16}?(?:委员会)?(?:副主席|主席|副秘书长|秘书长|常务委员|常委|委员|主任|书记|市长|县长)"
         r"(?![会院部])",  # 委员 of 委员会 is no post
         text[pos:],
     )

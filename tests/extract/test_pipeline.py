@@ -113,3 +113,9 @@ def test_pipeline_the_body_a_proposal_goes_to_is_not_its_proposer():
     result = extract_doc(make_doc(text, "t.txt"))
     objects = [r.object for r in result.relations if r.predicate.value == "proposedBy"]
     assert objects and all("民进中卫市委会" in o for o in objects)
+
+
+def test_pipeline_own_place_is_the_longest_place_name_before_cppcc():
+    text = "河西区政协十二届三次会议隆重举行。河西区政协主席出席。区政协常委会工作报告。"
+    result = extract_doc(make_doc(text, "t.txt"))
+    assert {m.key for m in result.mentions if m.text == "区政协常委会"} == {"org/cppcc/standing/120103"}

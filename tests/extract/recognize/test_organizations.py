@@ -254,3 +254,17 @@ def test_organizations_the_national_institution_is_not_a_committee_split_by_line
 def test_organizations_county_word_in_a_county_level_citys_report():
     found = _orgs("政协平果市第九届委员会第四次会议开幕。在县委的坚强领导下。")
     assert found["县委"] == "org/party/451082"
+
+
+def test_organizations_people_s_organisations_of_the_reports_place():
+    found = _orgs("政协南通市委员会开幕。工商联1件;总工会1件;科协1件;台联2件;市妇联、南通市文联参加。")
+    assert found["总工会"] == "org/trade-unions/320600"
+    assert found["台联"] == "org/taiwan-compatriots/320600"
+    assert found["市妇联"] == "org/women/320600"
+    assert found["南通市文联"] == "org/arts/320600"
+
+
+def test_organizations_a_list_of_special_committees_after_the_first():
+    found = _orgs("政协南通市委员会开幕。市政协文教卫体委1件、城建社法委1件、人资环委1件。")
+    assert found["城建社法委"] == "org/cppcc/special/320600/城建社法"
+    assert found["人资环委"] == "org/cppcc/special/320600/人资环"

@@ -192,3 +192,34 @@ def test_people_names_the_surname_model_lacks_and_more_list_forms(text, expected
 def test_people_words_after_posts_and_at_clause_heads_stay_words(text):
     found = _people(text)
     assert not [n for n in found if n not in ("王太峰",)], sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "黄公毅当选为市政协主席;卡米江·伊尔哈力、冯瑞玉、马文德当选为副主席;王涤等49人当选为常委。",
+            {"卡米江·伊尔哈力": ("副主席",), "冯瑞玉": ("副主席",), "王涤": ("常委",)},
+        ),
+        ("旗人大常委会主任苏伊拉图等旗领导出席。", {"苏伊拉图": ("旗人大常委会主任",)}),
+        (
+            "旗政协主席钢布和、副主席温都苏、崔明华,副主席提名候选人于桩、丁洪出席。",
+            {"钢布和": ("旗政协主席",), "温都苏": ("副主席",), "于桩": ("副主席提名候选人",)},
+        ),
+        ("县扶贫工作队总队长王建云,县长白章者到会。", {"王建云": ("县扶贫工作队总队长",)}),
+        ("政协顾问刘正顺及政协常委出席会议", {"刘正顺": ("顾问",)}),
+        ("委员共十五名,包括梁健殷、韩子天、何武全、袁顺意。", {"梁健殷": (), "袁顺意": ()}),
+        ("副主席王强和秘书长李明出席。", {"王强": ("副主席",), "李明": ("秘书长",)}),
+    ],
+)
+def test_people_elected_lists_minority_names_and_advisers(text, expected):
+    found = _people(text)
+    for name, roles in expected.items():
+        assert name in found, f"{name} not found in {sorted(found)}"
+        assert found[name] == roles
+
+
+@pytest.mark.parametrize("text", ["执行包括降职、降级、撤职在内的处分。", "区委书记王吉敏站在全局的高度。"])
+def test_people_list_words_and_verbs_do_not_make_names(text):
+    found = _people(text)
+    assert not [n for n in found if n not in ("王吉敏",)], sorted(found)
