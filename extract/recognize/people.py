@@ -56,10 +56,10 @@ def _post_matcher() -> re.Pattern[str]:
 
 
 _NOT_NAME_CHARS = set(
-    "的了是在与及或等为对把被将于也就又而并但且之其这那个们您我你他她它年日时分秒第届次"
+    "的了是在与及或等为对把被将于也就又而并但且这那个们您我你他她它年日时分秒第届次"
 )
 _LENIENT_BAD = set("的了是在等和与及或为对把被将这那个们年届次")
-_AFTER_POST_NOT_NAME = ("台", "团", "们", "会", "处", "单位", "职务")
+_AFTER_POST_NOT_NAME = ("台", "团", "们", "会", "员", "处", "单位", "职务")
 _CANDIDATE = ("提名候选人", "候选人", "提名人选", "人选")
 _HEAD_POSTS = ("主席", "书记", "长", "主任", "记者", "通讯员")
 """Posts of one holder, after which a name the surname model does not know may stand (主席才让)."""
@@ -163,7 +163,10 @@ def _name_at(
             continue
         if n > sur + 1 and cand[-1] in "和与及" and text.startswith(_post_starts(), pos + n):
             continue  # 王强和秘书长李明: 和 joins two posts' holders
-        if any(c in _NOT_NAME_CHARS for c in cand[sur:]):
+        bad = [c for c in cand[sur:] if c in _NOT_NAME_CHARS]
+        # 厉有为、刘玉浦: a given name may end in 为 where list punctuation closes it
+        closed = text[pos + n : pos + n + 1] in "、，,"
+        if bad and not (n == sur + 2 and closed and bad == [cand[-1]] and cand[-1] in "为于"):
             continue
         if _wordlike(cand) and not (
             after_post and n == 3 and sur == 1 and not common_word(cand, min_freq=1)
@@ -227,6 +230,11 @@ def _weak(cand: str) -> bool:
     return cand[0] in _FUNCTION_SURNAMES or common_word(cand[:2]) or cand.endswith(_TITLE_ENDS)
 
 
+_SUPPLIED = re.compile(
+    r"[（(][^（）()\n]{0,16}?[ \u3000]?(?P<name>[\u4e00-\u9fff]{2,3})[ \u3000]*供稿[）)]"
+    r"|供稿[:：][ \u3000]*(?:[\u4e00-\u9fff]{2,12}?(?:政协|办公室|委员会|办))?"
+    r"[ \u3000]*(?P<name2>[\u4e00-\u9fff]{2,3})[）)]"
+)
 _BRACKETED_NAME = re.compile(
     r"[（(][ \t\u3000]*([\u4e00-\u9fff]{2,3})[ \t\u3000]*[）)]\s*(?:$|\n)", re.MULTILINE
 )
@@ -242,6 +250,39 @@ _MEMBER_TITLE = re.compile(
 """A member or deputy named right before a titled item: its writer."""
 _RUN_HEADS = ("同志", "还有", "以及", "和", "及", "有", "是", "为")
 """Words a list of names may follow directly (老同志翟怀新、吴振法 …)."""
+
+
+def _is_division(text: str) -> bool:
+    from extract.gazetteer import Gazetteer
+
+    return bool(Gazetteer.load().lookup(text))
+
+
+def _plain_name(x: str) -> bool:
+    """A surname and a given name that read as nothing else."""
+    lex = Lexicon.load()
+    return (
+        lex.surname_length(x) == 1
+        and not _wordlike(x)
+        and not _weak(x)
+        and not common_word(x, min_freq=1)
+        and not any(c in _NOT_NAME_CHARS for c in x[1:])
+    )
+
+
+def _glued_names(text: str, pos: int) -> list[tuple[int, int]]:
+    """Two names written with nothing between them, closed by punctuation (马秀梅乔栋明, 王云照王月亮)."""
+    run = re.match(r"[\u4e00-\u9fff]{4,6}(?=[，,、。；;：:）)\s]|$)", text[pos:])
+    if run is None:
+        return []
+    whole = run.group()
+    for first in (3, 2):
+        a, b = whole[:first], whole[first:]
+        if not 2 <= len(b) <= 3:
+            continue
+        if all(_plain_name(x) for x in (a, b)):
+            return [(pos, pos + first), (pos + first, pos + len(whole))]
+    return []
 
 
 def _vouched(text: str, start: int, end: int) -> bool:
@@ -353,8 +394,9 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         if text.startswith(_AFTER_POST_NOT_NAME, j):
             chain, chain_end = [], -1  # 常委会, 主席团: the post word is part of another word
             continue
-        while j < len(text) and text[j] in " \u3000:：" and j - m.end() < 3:
-            j += 1
+        gaps = " \u3000:：\n" if post.endswith(("记者", "通讯员", "摄影")) else " \u3000:："
+        while j < len(text) and text[j] in gaps and j - m.end() < 3:
+            j += 1  # 记者\n马博文: a byline may break the line
         if text.startswith(("是：", "是:"), j):
             j += 2
         elif text.startswith(("为", "是"), j) and _name_at(text, j + 1):
@@ -364,8 +406,13 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             j += len(word)
             chain = [*chain[:-1], chain[-1] + word]
         names = _name_list(text, j, first_lenient=True, after_post=post.endswith(_HEAD_POSTS))
+        if not names:
+            names = _glued_names(text, j)  # 记者马秀梅乔栋明: two names written as one
         if len(names) == 1 and _weak(text[names[0][0] : names[0][1]]) and not _vouched(text, *names[0]):
             continue  # one name alone must look like one (和代理, 要态度鲜明 do not; 于群主持 does)
+        lone = text[names[0][0] : names[0][1]] if len(names) == 1 else ""
+        if len(lone) == 2 and not post.endswith(_HEAD_POSTS) and common_word(lone, min_freq=20):
+            continue  # after 委员, a word of two characters is no name
         national = lex.posts[post] == "national"
         for s, e in names:
             add(s, e, tuple(chain), national)
@@ -392,10 +439,16 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         if b - a == 3 and not strict(a, b) and strict(a, b - 1):
             items[-1] = (a, b - 1)  # the last may run into the word after it (张三出席)
         names = [(a, b) for a, b in items if strict(a, b)]
-        # a long list may hold one name that reads as a word too (区领导宁波、葛锐、刘宗言 …)
-        if len(names) == len(items) >= 2 or (len(names) >= 4 and len(names) >= len(items) - 1):
+        if len(names) == len(items) >= 2:
             for a, b in names:
                 add(a, b)
+        elif len(names) >= 4 and len(names) >= 0.75 * len(items):
+            # a long list of names holds some the model reads less surely (马时雍, 俞国庆): those that
+            # start with a surname and are no word are names too; one that reads as a word (宁波) is not
+            for a, b in items:
+                name = text[a:b]
+                if (a, b) in names or (lex.surname_length(name) and not common_word(name, min_freq=1)):
+                    add(a, b)
 
     # 2b. a member named with the proposal they wrote: 谢春峰等委员的《…》, 华美娟委员《…》
     for m in _MEMBER_TITLE.finditer(text):
@@ -445,6 +498,8 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
                 continue
             if any(c in _NOT_NAME_CHARS for c in cand[1:]) or _wordlike(cand) or _weak(cand):
                 continue
+            if _is_division(cand + m.group()[0]):
+                continue  # 铁东区长发路: 铁东区, a district, not 铁东 the district head
             before = text[s - 1] if s > 0 else "\n"
             # 中共宝山区委汪泓书记 (not 委员会原主席: 员 goes with the 委 before it)
             body_before = text.endswith(("委", "政协", "政府"), 0, s) and cand[0] not in "员会"
@@ -533,6 +588,19 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             if role and role.endswith(tuple(lex.posts)):
                 for s, e in names:
                     add(s, e, (role,))
+
+    # 7e. a speech digest's header: 白宇委员：
+    for m in re.finditer(r"(?m)^[ \t\u3000]*([\u4e00-\u9fff]{2,3})(委员|代表)[:：]", text):
+        s, e = m.span(1)
+        if lex.surname_length(text[s:e]) and not _wordlike(text[s:e]):
+            add(s, e, (m.group(2),))
+
+    # 7f. the writer of a contributed piece: （京山县政协 蔡金山 供稿）, （供稿：汉寿县政协周蔚环）
+    for m in _SUPPLIED.finditer(text):
+        s, e = m.span("name") if m["name"] else m.span("name2")
+        cand = text[s:e]
+        if lex.surname_length(cand) and not _wordlike(cand) and not _weak(cand):
+            add(s, e)
 
     # 7b. a name alone in brackets closing a paragraph: the writer's byline (李树恒)
     for m in _BRACKETED_NAME.finditer(text):

@@ -223,3 +223,35 @@ def test_people_elected_lists_minority_names_and_advisers(text, expected):
 def test_people_list_words_and_verbs_do_not_make_names(text):
     found = _people(text)
     assert not [n for n in found if n not in ("王吉敏",)], sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("本报讯(记者马秀梅乔栋明)10月30日", {"马秀梅": ("记者",), "乔栋明": ("记者",)}),
+        ("本报讯(记者\n马博文)10月23日", {"马博文": ("记者",)}),
+        ("(供稿:汉寿县政协周蔚环)", {"周蔚环": ()}),
+        ("(京山县政协 蔡金山 供稿)", {"蔡金山": ()}),
+        ("委员发言摘要\n白宇委员:\n杨枫主席的报告文风朴实。", {"白宇": ("委员",), "杨枫": ("主席",)}),
+        ("市委原书记厉有为、刘玉浦出席。", {"厉有为": ("市委原书记",), "刘玉浦": ("市委原书记",)}),
+        ("秘书长徐其斌到会指导。", {"徐其斌": ("秘书长",)}),
+        ("经县长车世忠阅批,县政协主席会议审定。", {"车世忠": ("县长",)}),
+        (
+            "老同志虞荣仁、孙忠焕、郁简、邵义彬、周玉玲、缪开寿、金裕松、马时雍、施锦祥、俞国庆,省政协原常委唐永富出席。",
+            {"虞荣仁": (), "马时雍": (), "俞国庆": ()},
+        ),
+    ],
+)
+def test_people_glued_bylines_contributors_digests_and_long_lists(text, expected):
+    found = _people(text)
+    for name, roles in expected.items():
+        assert name in found, f"{name} not found in {sorted(found)}"
+        assert found[name] == roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["建立了大区军政委员会。", "提交了《关于将铁东区长发路纳入市政管理的建议》。"],
+)
+def test_people_words_places_and_committees_after_posts_are_no_names(text):
+    assert not _people(text)
