@@ -111,10 +111,16 @@ def find_context(doc: Doc, gazetteer: Gazetteer) -> DocContext:
                 break
     cppcc = bool(votes)
     if not votes:
+        # No committee named: the commonest place, favouring the level its 州政协/县政协 names, and
+        # no 和县 read from 县委和县政府, no 全州 from 全州各族 (a conjunction or 全 before a level).
+        levels = Counter(m.group(1) for m in re.finditer(r"(?<![\u4e00-\u9fff])([市县区州旗盟])政协", view))
+        level = levels.most_common(1)[0][0] if levels else ""
         for surface in _all_place_surfaces(view, gazetteer):
+            if len(surface) == 2 and surface[0] in "和与及并或同全":
+                continue
             division = gazetteer.resolve(surface)
-            if division is not None:
-                votes[division.code] += 1 if division.level != "Province" else 0
+            if division is not None and division.level != "Province":
+                votes[division.code] += 2 if level and division.name.endswith(level) else 1
                 first.setdefault(division.code, view.find(surface))
     if not votes:
         return DocContext(None, ())

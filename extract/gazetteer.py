@@ -197,6 +197,16 @@ class Gazetteer:
                 by_surface[surface].append(division)
             if division.parent:
                 children[division.parent].append(division)
+        # A county that became a city or a district keeps its former name in older reports
+        # (京山县 → 京山市, 长寿县 → 长寿区): X县 finds it where no division is named X县 today.
+        former: dict[str, list[Division]] = defaultdict(list)
+        for division in self.divisions:
+            if division.kind in ("县级市", "市辖区") and len(division.name) >= 3:
+                name = division.name[:-1] + "县"
+                if name not in by_surface:
+                    former[name].append(division)
+        for name, found in former.items():
+            by_surface[name].extend(found)
         self._by_surface = {s: tuple(ds) for s, ds in by_surface.items()}
         self._children = {c: tuple(ds) for c, ds in children.items()}
         areas: dict[str, list[NamedArea]] = defaultdict(list)

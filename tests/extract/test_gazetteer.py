@@ -457,3 +457,10 @@ def test_gazetteer_find_suffixed_offers_starts_within_the_run() -> None:
     ring_end = len(text)
     assert text.index("太") in hits[("都市圈", ring_end)]
     assert all(start >= text.index("建") for start in hits[("都市圈", ring_end)])
+
+
+def test_gazetteer_a_county_that_became_a_city_or_district_keeps_its_former_name():
+    gazetteer = Gazetteer.load()
+    assert [d.code for d in gazetteer.lookup("京山县")] == ["420882"]  # 京山市 since 2018
+    assert [d.code for d in gazetteer.lookup("长寿县")] == ["500115"]  # 长寿区
+    assert [d.name for d in gazetteer.lookup("朝阳县")] == ["朝阳县"]  # a county today stays itself

@@ -119,3 +119,16 @@ def test_pipeline_own_place_is_the_longest_place_name_before_cppcc():
     text = "河西区政协十二届三次会议隆重举行。河西区政协主席出席。区政协常委会工作报告。"
     result = extract_doc(make_doc(text, "t.txt"))
     assert {m.key for m in result.mentions if m.text == "区政协常委会"} == {"org/cppcc/standing/120103"}
+
+
+def test_pipeline_own_place_with_no_committee_named_follows_the_level_its_report_uses():
+    text = "州政协十一届二十九次常委会召开。围绕全州中心工作,为推动临夏州经济社会发展。"
+    result = extract_doc(make_doc(text, "t.txt"))
+    assert {m.key for m in result.mentions if m.text == "州政协"} == {"org/cppcc/622900"}
+
+
+def test_pipeline_a_former_county_name_finds_todays_city():
+    text = "政协旬阳县第九届委员会第五次会议开幕。县委和县政府高度重视。"
+    result = extract_doc(make_doc(text, "t.txt"))
+    assert "org/cppcc/610981" in {m.key for m in result.mentions}
+    assert not [m for m in result.mentions if m.key.endswith("/341523")]  # no 和县
