@@ -115,7 +115,14 @@ def _formal_names(s: _State, mentions: list[Mention]) -> None:
     prefecture = s.gazetteer.prefecture_of(place.code) if place.level == "County" else None
     if prefecture is not None and prefecture.code != place.code:
         names.append(prefecture.name + place.name)
-    sessions = sorted({m["a"] or m["b"] for m in _SESSION.finditer(s.doc.view)})
+    sessions = {m["a"] or m["b"] for m in _SESSION.finditer(s.doc.view)}
+    # … and the session written in the name of the committee or its sub-bodies (政协三江侗族自治县
+    # 第十三届委员会常务委员会)
+    own = {key, *(prefix + place.code for prefix in _SUB_BODIES)}
+    for mention in mentions:
+        if mention.key in own:
+            sessions |= set(re.findall(r"第([一二三四五六七八九十]{1,3})届", mention.text))
+    sessions = sorted(sessions)
     forms = {f"政协{n}委员会" for n in names} | {f"中国人民政治协商会议{n}委员会" for n in names}
     for number in sessions:
         for n in names:

@@ -108,6 +108,10 @@ def body(ref: BodyRef) -> Entity:
     if ref.place.kind == "市辖区" and (city := _city_of(ref.place.parent)):
         # a district's bodies are named with their city too: 中共成都市成华区委, 政协成都市成华区委员会
         names += [t.format(p=city + ref.place.name) for t in templates]
+    if ref.place.kind in ("自治州", "自治县"):
+        # and an autonomous place's by its short name: 黔南州人民政府, 三江县政协
+        shorts = [short for short in ref.place.short if short.endswith(("州", "县"))]
+        names += [t.format(p=short) for short in shorts for t in templates]
     return Entity(
         key=f"org/{part}/{ref.place.code}",
         type=EntityType.ORGANIZATION,

@@ -129,10 +129,12 @@ def _name_at(
     name with no known surname may stand alone, closed by punctuation (州政协主席才让，)."""
     lex = Lexicon.load()
     dotted = _DOTTED.match(text, pos)
-    if dotted and not any(c in _LENIENT_BAD for c in dotted.group()):
+    if dotted:
         # the last part ends at the first place a name can end (亚森·图尔荪|向大会作)
         last = max(dotted.group().rfind(c) for c in "·•・‧") + pos + 1
         for end in range(last + 1, dotted.end() + 1):
+            if any(c in _LENIENT_BAD for c in text[pos:end]):
+                break
             if _can_end(text, end):
                 return end - pos
     sur = lex.surname_length(text[pos : pos + 4])
@@ -270,19 +272,33 @@ def _plain_name(x: str) -> bool:
     )
 
 
-def _glued_names(text: str, pos: int) -> list[tuple[int, int]]:
-    """Two names written with nothing between them, closed by punctuation (马秀梅乔栋明, 王云照王月亮)."""
-    run = re.match(r"[\u4e00-\u9fff]{4,6}(?=[，,、。；;：:）)\s]|$)", text[pos:])
-    if run is None:
+def _glued_names(text: str, pos: int, end: int | None = None) -> list[tuple[int, int]]:
+    """Two to four names written with nothing between them, closed by punctuation (马秀梅乔栋明,
+    王云照王月亮, 杨伦旭张建刚陈小川); ``end`` closes the run instead where given."""
+    if end is None:
+        run = re.match(r"[\u4e00-\u9fff]{4,12}(?=[，,、。；;：:）)\s]|$)", text[pos:])
+        if run is None:
+            return []
+        end = pos + len(run.group())
+    whole = text[pos:end]
+    if not 4 <= len(whole) <= 12:
         return []
-    whole = run.group()
-    for first in (3, 2):
-        a, b = whole[:first], whole[first:]
-        if not 2 <= len(b) <= 3:
-            continue
-        if all(_plain_name(x) for x in (a, b)):
-            return [(pos, pos + first), (pos + first, pos + len(whole))]
-    return []
+
+    def split(i: int) -> list[int] | None:
+        if i == len(whole):
+            return []
+        for n in (3, 2):
+            if i + n <= len(whole) and _plain_name(whole[i : i + n]):
+                rest = split(i + n)
+                if rest is not None:
+                    return [i + n, *rest]
+        return None
+
+    cuts = split(0)
+    if not cuts or len(cuts) < 2:
+        return []
+    starts = [0, *cuts[:-1]]
+    return [(pos + a, pos + b) for a, b in zip(starts, cuts, strict=True)]
 
 
 def _vouched(text: str, start: int, end: int) -> bool:
@@ -336,11 +352,18 @@ def _name_list(
     return names
 
 
+_GLUED_BYLINE = re.compile(
+    r"[（(](?P<run>[\u4e00-\u9fff]{4,12}?)[ \u3000]*(?:文/图|文／图|文|图|摄|报道)[）)]"
+)
+_SEX_NOTE = re.compile(r"[（(][女男][）)][ \u3000]*")
 _LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}(?=[、 \u3000])")
 
 
 def _separator_end(text: str, j: int) -> int | None:
-    """Where the next item starts after a list separator at ``j`` (、, or a run of spaces within a line)."""
+    """Where the next item starts after a list separator at ``j`` (、, or a run of spaces within a line);
+    a sex noted after a name comes first (田亮(女)、孔颖(女) 、罗静)."""
+    if sex := _SEX_NOTE.match(text, j):
+        j = sex.end()
     if j < len(text) and text[j] == "、":
         return j + 1 if j + 1 < len(text) and text[j + 1] not in " \n" else None
     k = j
@@ -588,6 +611,11 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             if role and role.endswith(tuple(lex.posts)):
                 for s, e in names:
                     add(s, e, (role,))
+
+    # 7g. names glued before a byline's mark: （杨伦旭张建刚陈小川文/图）
+    for m in _GLUED_BYLINE.finditer(text):
+        for s, e in _glued_names(text, m.start("run"), m.end("run")):
+            add(s, e, ("记者",))
 
     # 7e. a speech digest's header: 白宇委员：
     for m in re.finditer(r"(?m)^[ \t\u3000]*([\u4e00-\u9fff]{2,3})(委员|代表)[:：]", text):

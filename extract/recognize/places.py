@@ -20,8 +20,12 @@ from extract.trie import compile_trie
 __all__ = ["division_entity", "division_matcher", "find_places", "place_kind"]
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-# A township: two to four characters before 镇 / 乡 / 街道 / 苏木, after a boundary or a county name.
-_TOWNSHIP = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4}?)(镇|乡|街道|苏木)(?![\u4e00-\u9fff])")
+# A township: two to four characters before 镇 / 乡 / 街道 / 苏木, after a boundary or a verb of
+# going (深入古宜镇).
+_TOWNSHIP = re.compile(
+    r"(?:(?<![\u4e00-\u9fff])|(?<=深入)|(?<=前往)|(?<=来到)|(?<=走进)|(?<=[在赴到]))"
+    r"([\u4e00-\u9fff]{2,4}?)(镇|乡|街道|苏木)(?![\u4e00-\u9fff])"
+)
 _VENUE = re.compile(
     r"在(?P<rel>[省市县区旗州])?(?P<name>[\u4e00-\u9fff]{0,8}?"
     r"(?:会议中心|迎宾馆|宾馆|大剧院|剧院|大礼堂|礼堂|会堂|文化宫|工人文化宫|文化活动中心|文化中心|体育馆|会展中心|演艺中心|艺术中心|市民中心|大酒店|酒店|饭店|剧场|大剧场))"
@@ -123,6 +127,8 @@ def find_places(
         name = m.group(1) + m.group(2)
         if gazetteer.lookup(name) or name.endswith(("城乡", "全乡", "各乡")):
             continue
+        if any(c in m.group(1) for c in "各全每等和与及或的"):
+            continue  # 全县各乡镇, 城市或集镇: no name
         county = next((d for d in ctx.chain if d.level == "County"), None)
         scope = county.code if county else (ctx.place.code if ctx.place else "0")
         key = f"place/town/{scope}/{name}"

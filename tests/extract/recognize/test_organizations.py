@@ -268,3 +268,9 @@ def test_organizations_a_list_of_special_committees_after_the_first():
     found = _orgs("政协南通市委员会开幕。市政协文教卫体委1件、城建社法委1件、人资环委1件。")
     assert found["城建社法委"] == "org/cppcc/special/320600/城建社法"
     assert found["人资环委"] == "org/cppcc/special/320600/人资环"
+
+
+def test_organizations_an_autonomous_prefectures_bodies_by_its_short_name_too():
+    result = extract_doc(make_doc("黔南州政协第十二届委员会开幕。州人民政府领导出席。", "t.txt"))
+    government = next(e for e in result.entities if e.key == "org/government/522700")
+    assert "黔南州人民政府" in government.aliases

@@ -255,3 +255,23 @@ def test_people_glued_bylines_contributors_digests_and_long_lists(text, expected
 )
 def test_people_words_places_and_committees_after_posts_are_no_names(text):
     assert not _people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "执行主席是:马旭、田亮(女)、孔颖(女)、罗静(女)、刘丹(女) 、李育梅(女) 、周欢(女)、赵劲林。",
+            {"马旭": ("执行主席",), "罗静": ("执行主席",), "李育梅": ("执行主席",), "赵劲林": ("执行主席",)},
+        ),
+        ("(杨伦旭张建刚陈小川文/图)近日", {"杨伦旭": ("记者",), "张建刚": ("记者",), "陈小川": ("记者",)}),
+        ("旗政协副主席秦岭峰、张世富、奇军,政协秘书长高治国", {"奇军": ("旗政协副主席",)}),
+        ("秘书长海比布·斯迪克在主席台前排就座。", {"海比布·斯迪克": ("秘书长",)}),
+        ("我市提案者岳葆春的《加强淮河文化研究》", {"岳葆春": ("市提案者",)}),
+    ],
+)
+def test_people_sex_notes_glued_bylines_and_more_surnames(text, expected):
+    found = _people(text)
+    for name, roles in expected.items():
+        assert name in found, f"{name} not found in {sorted(found)}"
+        assert found[name] == roles

@@ -61,3 +61,9 @@ def test_places_areas_named_after_the_places_they_join():
     assert found["福州都市圈"] == "place/region/福州都市圈"
     assert "双城经济圈" not in found
     assert not [s for s in found if s.startswith("大城")]
+
+
+def test_places_townships_after_a_verb_of_going_and_no_generic_ones():
+    found = _places("政协三江侗族自治县委员会。视察组先后深入古宜镇、黄排出口。全县各乡镇。城市或集镇。")
+    assert found["古宜镇"].startswith("place/town/")
+    assert not [s for s in found if s.endswith(("各乡镇", "集镇"))]
