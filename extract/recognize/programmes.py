@@ -43,7 +43,9 @@ _PROGRAMME_TITLE_ENDS = (
     "计划",
     "制度",
     "机制",
-    "章程",
+)
+_SESSION_PAPER = re.compile(
+    r"第[一二三四五六七八九十\d]+次|[一二三四五六七八九十]届[一二三四五六七八九十]次|选举办法|编组办法|筹备"
 )
 _NOT_PROGRAMME_TITLE = ("决定", "报告", "决议", "讲话", "通知", "公告", "名单", "议程")
 _ABOUT = re.compile(
@@ -57,6 +59,7 @@ _NUMBERED_SET = re.compile(
     rf"[一二三四五六七八九十]+大(?!批)(?P<stem>[{_HAN}]{{0,4}}?)(?:工程|行动|专项行动|品牌|计划|战略|攻坚战|平台)"
 )
 _HAN_RE = re.compile(rf"[{_HAN}]")
+_CPPCC_BRAND = re.compile(r"(?:智慧|书香|数字|网上|掌上|阳光|法治|活力)政协(?!委员|主席|党组|机关|常委)")
 _QUOTED = re.compile(r"[“\"](?P<name>[^“”\"\n]{2,40})[”\"]")
 # “扩大绿色能源应用”“提升智慧城市安全治理能力”等提案; 「…」、「…」等提案: quoted titles of proposals
 _QUOTED_PROPOSALS = re.compile(
@@ -75,9 +78,17 @@ _PLACE_BRAND = re.compile(
 )
 _BRAND_AFTER = (
     "建设", "打造", "推进", "创建", "争创", "建成", "深化", "共建", "共创", "助力", "服务", "加快", "奋力",
-    "全力", "为", "向",
+    "全力", "构建", "为", "向",
 )
 """Where a place brand may start inside a run of characters: after these (建设平安吉安, 为美丽平果)."""
+
+
+def _word_more_than_place(text: str) -> bool:
+    """绿色通道, 和平: a county's short name that is mostly an ordinary word (not 杭州, 大同)."""
+    from extract.gazetteer import Gazetteer
+
+    divisions = Gazetteer.load().lookup(text)
+    return all(d.level == "County" for d in divisions) and common_word(text, min_freq=1500)
 
 
 def is_place_name(text: str) -> bool:
@@ -146,6 +157,8 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
         title = m["title"].strip()
         if title.endswith(_NOT_PROGRAMME_TITLE):
             continue  # a report, decision or list, even one about proposals (…提案工作情况的报告)
+        if _SESSION_PAPER.search(title):
+            continue  # a session's own papers (选举办法, 编组办法, 筹备工作方案) set up no programme
         programme = title.endswith(_PROGRAMME_TITLE_ENDS) and not title.endswith(_PROPOSAL_WORDS)
         if not programme and (
             _is_proposal_title(title) or _SPEECH_TITLE_BEFORE.search(view, max(0, m.start() - 14), m.start())
@@ -184,8 +197,12 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
     for m in _PLACE_BRAND.finditer(view):
         if m.start() and _HAN_RE.match(view[m.start() - 1]) and not view.endswith(_BRAND_AFTER, 0, m.start()):
             continue
-        if is_place_name(m["place"]) and not common_word(m["place"], min_freq=1500):  # 绿色通道: 通道 a word
+        if is_place_name(m["place"]) and not _word_more_than_place(m["place"]):
             hits.append(ProgrammeHit(m.start(), m.end(), EntityType.INITIATIVE, m.group()))
+
+    # 智慧政协, 书香政协: the CPPCC's own brands, quoted or not
+    for m in _CPPCC_BRAND.finditer(view):
+        hits.append(ProgrammeHit(m.start(), m.end(), EntityType.INITIATIVE, m.group()))
 
     # 五大国际品牌, 九大专项行动, 十大工程: a number with 大 names a set of programmes (a count uses 个/项)
     for m in _NUMBERED_SET.finditer(view):

@@ -85,7 +85,6 @@ def test_programmes_a_report_about_proposals_is_no_proposal():
     ("text", "label"),
     [
         ("推动乡村振兴。", "乡村振兴战略"),
-        ("严格遵守《政协章程》。", "《政协章程》"),
         ("实施“六个工程”。", "六个工程"),
         ("紧扣创新驱动发展核心战略。", "创新驱动发展核心战略"),
     ],
@@ -184,3 +183,30 @@ def test_programmes_place_brands_of_several_qualities(text, label):
 @pytest.mark.parametrize("text", ["开辟绿色通道。", "完成“十四五”规划目标任务。", "“十四五”重大工程。"])
 def test_programmes_plans_and_words_that_hold_a_place_name_are_no_programmes(text):
     assert EntityType.INITIATIVE not in _found(text).values(), _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "严格遵守《政协章程》。",
+        "通过了《政协来宾市第四届委员会第三次会议选举办法》。",
+        "印发《县政协十届一次会议编组办法》。",
+        "制定《第五次会议筹备工作方案》。",
+        "开辟绿色通道。",
+    ],
+)
+def test_programmes_a_charter_and_a_sessions_papers_are_no_programmes(text):
+    assert EntityType.INITIATIVE not in _found(text).values(), _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("2017年,是智慧政协建设起步之年。", "智慧政协"),
+        ("深化法治杭州建设。", "法治杭州"),
+        ("助推文旅强市战略。", "文旅强市战略"),
+        ("印发《关于加强和改进政协委员工作的实施意见》。", "《关于加强和改进政协委员工作的实施意见》"),
+    ],
+)
+def test_programmes_cppcc_brands_city_brands_and_left_edges(text, label):
+    assert _found(text).get(label) is EntityType.INITIATIVE, _found(text)
