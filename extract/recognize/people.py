@@ -72,6 +72,8 @@ def _can_end(text: str, end: int) -> bool:
     ch = text[end]
     if ch in _PUNCT_BOUNDARY or ch.isspace() or ch.isdigit():
         return True
+    if ch in "一二三四五六七八九十两" and text[end + 1 : end + 2] in ("位", "名", "人"):
+        return True  # 赵伟四位同志
     return text.startswith(_follow(), end) or text.startswith(_post_starts(), end)
 
 
@@ -247,7 +249,7 @@ _NAME_RUN = re.compile(r"(?:[\u4e00-\u9fff]{2,3}、){2,}[\u4e00-\u9fff]{2,3}")
 """Three or more short words joined by 、: a list of names when each one is a name."""
 _MEMBER_TITLE = re.compile(
     r"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{2,3})(?:等)?(?:[0-9一二三四五六七八九十两]+(?:名|位))?"
-    r"(?:(?P<post>委员|代表)的?|的(?:个人|集体|联名)?提案(?:的提案)?)《"
+    r"(?:(?P<post>委员|代表)的?(?:《|(?=[\n，,。；;]|$))|的(?:个人|集体|联名)?提案(?:的提案)?《)"
 )
 """A member or deputy named right before a titled item: its writer."""
 _RUN_HEADS = ("同志", "还有", "以及", "和", "及", "有", "是", "为")
@@ -258,6 +260,15 @@ def _is_division(text: str) -> bool:
     from extract.gazetteer import Gazetteer
 
     return bool(Gazetteer.load().lookup(text))
+
+
+def _plain_or_unknown(x: str) -> bool:
+    """A name before 委员《…》: a surname's name that is no word, or one the model lacks (释印乐)."""
+    if Lexicon.load().surname_length(x):
+        return not _wordlike(x)
+    return len(x) == 3 and not common_word(x, min_freq=1) and not common_word(x[:2], min_freq=20) and not any(
+        c in _LENIENT_BAD or c in _NOT_NAME_CHARS for c in x
+    )
 
 
 def _plain_name(x: str) -> bool:
@@ -272,6 +283,12 @@ def _plain_name(x: str) -> bool:
     )
 
 
+_COMMON_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡杜叶程苏魏吕丁沈姚"
+    "卢姜崔钟谭陆汪范金廖贾夏韦方邹孟熊秦邱江薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃戴莫孔汤"
+)
+
+
 def _glued_names(text: str, pos: int, end: int | None = None) -> list[tuple[int, int]]:
     """Two to four names written with nothing between them, closed by punctuation (马秀梅乔栋明,
     王云照王月亮, 杨伦旭张建刚陈小川); ``end`` closes the run instead where given."""
@@ -281,20 +298,25 @@ def _glued_names(text: str, pos: int, end: int | None = None) -> list[tuple[int,
             return []
         end = pos + len(run.group())
     whole = text[pos:end]
-    if not 4 <= len(whole) <= 12:
+    if not 4 <= len(whole) <= 15:
         return []
 
-    def split(i: int) -> list[int] | None:
+    def splits(i: int) -> list[list[int]]:
         if i == len(whole):
-            return []
+            return [[]]
+        found = []
         for n in (3, 2):
             if i + n <= len(whole) and _plain_name(whole[i : i + n]):
-                rest = split(i + n)
-                if rest is not None:
-                    return [i + n, *rest]
-        return None
+                found += [[i + n, *rest] for rest in splits(i + n)]
+        return found
 
-    cuts = split(0)
+    def doubt(cuts: list[int]) -> int:
+        # a three-character name ending in a common surname (叶艳刘|洪桥) is the less likely reading
+        starts = [0, *cuts[:-1]]
+        return sum(b - a == 3 and whole[b - 1] in _COMMON_SURNAMES for a, b in zip(starts, cuts, strict=True))
+
+    readings = splits(0)
+    cuts = min(readings, key=doubt) if readings else None
     if not cuts or len(cuts) < 2:
         return []
     starts = [0, *cuts[:-1]]
@@ -354,6 +376,15 @@ def _name_list(
 
 _GLUED_BYLINE = re.compile(
     r"[（(](?P<run>[\u4e00-\u9fff]{4,12}?)[ \u3000]*(?:文/图|文／图|文|图|摄|报道)[）)]"
+)
+# 选举张亚军、尚卫东四位同志为…; 选举丁新月、王宇等47人为…: what may stand between the names and 为
+_BEFORE_WEI = re.compile(r"(?:等)?(?:[0-9一二三四五六七八九十]+(?:位|名|人))?(?:同志)?为")
+_BYLINE_RUNS = re.compile(
+    r"(?m)^[ \t\u3000]*(?P<run>[\u4e00-\u9fff]{4,15})[ \t\u3000]*$"
+    r"|[:：][ \t\u3000]*(?P<run2>[\u4e00-\u9fff]{4,12})[ \t\u3000]+(?:信息)?来源"
+)
+_DATELINE_NAMES = re.compile(
+    r"讯[ \t\u3000]*[（(](?P<names>[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,3}){0,4})[）)]"
 )
 _SEX_NOTE = re.compile(r"[（(][女男][）)][ \u3000]*")
 _LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}(?=[、 \u3000])")
@@ -417,7 +448,7 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         if text.startswith(_AFTER_POST_NOT_NAME, j):
             chain, chain_end = [], -1  # 常委会, 主席团: the post word is part of another word
             continue
-        gaps = " \u3000:：\n" if post.endswith(("记者", "通讯员", "摄影")) else " \u3000:："
+        gaps = " \u3000:：\n" if post.endswith(("记者", "通讯员", "摄影", "实习生")) else " \u3000:："
         while j < len(text) and text[j] in gaps and j - m.end() < 3:
             j += 1  # 记者\n马博文: a byline may break the line
         if text.startswith(("是：", "是:"), j):
@@ -475,9 +506,11 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
 
     # 2b. a member named with the proposal they wrote: 谢春峰等委员的《…》, 华美娟委员《…》
     for m in _MEMBER_TITLE.finditer(text):
-        n = _name_at(text, m.start("name")) or (
-            len(m["name"]) if Lexicon.load().surname_length(m["name"]) and not _wordlike(m["name"]) else 0
-        )
+        name = m["name"]
+        titled = m.group().endswith("《")
+        if not titled and m.end("name") != m.start("post"):
+            continue  # 提案者：柳啸委员 closes a line; 再增加两名委员 counts members
+        n = _name_at(text, m.start("name")) or (len(name) if titled and _plain_or_unknown(name) else 0)
         if n == len(m["name"]) and not _weak(m["name"]):
             add(m.start("name"), m.end("name"), (m["post"],) if m["post"] else ())
 
@@ -581,8 +614,8 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         if (
             re.match(
                 r"(被授予|被评为|代表[\u4e00-\u9fff]{2}|为大会|同志|主持|宣读|说|指出|强调|表示"
-                r"|在主席台|宣布|致辞|讲话|等(?:人|同志)?[在为对就围分作提])",
-                tail,
+                r"|在主席台|宣布|致辞|讲话|等(?:人|同志)?[在为对就围分作提]|受[^，。]{2,40}委托)",
+                text[after : after + 48],
             )
             or count
         ):
@@ -600,8 +633,9 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
     # 6. 选举X为主席; X、Y为副主席
     for m in re.finditer(r"(?:选举|推选|任命)(?:产生)?", text):
         names = _name_list(text, m.end())
-        if names and text.startswith("为", names[-1][1]):
-            role = _role_after(text, names[-1][1] + 1)
+        between = _BEFORE_WEI.match(text, names[-1][1]) if names else None
+        if between:
+            role = _role_after(text, between.end())
             for s, e in names:
                 add(s, e, (role,) if role else ())
     for m in _list_heads().finditer(text):
@@ -616,6 +650,19 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
     for m in _GLUED_BYLINE.finditer(text):
         for s, e in _glued_names(text, m.start("run"), m.end("run")):
             add(s, e, ("记者",))
+
+    # 7h. names alone on a line or between a dateline's fields, written with nothing between them
+    # (黄韬炜陈钡婷叶艳刘洪桥曾健锋; 访问次数: 李泽红袁菲 信息来源), and names in brackets after 讯
+    # (本报讯 (王钦殿 祝洪兰)): the reporters
+    for m in _BYLINE_RUNS.finditer(text):
+        group = "run" if m["run"] else "run2"
+        for s, e in _glued_names(text, m.start(group), m.end(group)):
+            add(s, e, ("记者",))
+    for m in _DATELINE_NAMES.finditer(text):
+        for part in re.finditer(r"[\u4e00-\u9fff]{2,3}", m["names"]):
+            s, e = m.start("names") + part.start(), m.start("names") + part.end()
+            if _plain_name(text[s:e]):
+                add(s, e, ("记者",))
 
     # 7e. a speech digest's header: 白宇委员：
     for m in re.finditer(r"(?m)^[ \t\u3000]*([\u4e00-\u9fff]{2,3})(委员|代表)[:：]", text):

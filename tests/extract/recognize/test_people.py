@@ -275,3 +275,34 @@ def test_people_sex_notes_glued_bylines_and_more_surnames(text, expected):
     for name, roles in expected.items():
         assert name in found, f"{name} not found in {sorted(found)}"
         assert found[name] == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("访问次数: 李泽红袁菲 信息来源:桃源政府网\n", {"李泽红": ("记者",), "袁菲": ("记者",)}),
+        (
+            "予以表彰。\n\n黄韬炜陈钡婷叶艳刘洪桥\n\n本版摄影:曾健锋\n",
+            {"黄韬炜": ("记者",), "叶艳": ("记者",), "刘洪桥": ("记者",)},
+        ),
+        ("本报讯 (王钦殿 祝洪兰)市政协十一届四次会议以来", {"王钦殿": ("记者",), "祝洪兰": ("记者",)}),
+        ("本报讯 (记者 郝敏 实习生\n张琳)市政协昨日召开", {"郝敏": ("记者",), "张琳": ("实习生",)}),
+        (
+            "选举张亚军、尚卫东、赵伟三位同志为县政协副主席,选举丁新月、王宇等47人为县政协常务委员;",
+            {"赵伟": ("县政协副主席",), "王宇": ("县政协常务委员",)},
+        ),
+        ("建议\n提案者:柳啸委员\n4、关于", {"柳啸": ("提案者", "委员")}),
+        ("释印乐委员《关于白马寺镇周边污水的建议》", {"释印乐": ("委员",)}),
+        ("召开,张升国受政协宣汉县第十四届委员会常务委员会的委托向大会作报告", {"张升国": ()}),
+    ],
+)
+def test_people_bylines_elections_and_proposers_in_more_forms(text, expected):
+    found = _people(text)
+    for name, roles in expected.items():
+        assert name in found, f"{name} not found in {sorted(found)}"
+        assert found[name] == roles
+
+
+@pytest.mark.parametrize("text", ["杭州委员会建议,再增加两名委员。", "实施乡村振兴战略\n推进产业发展\n"])
+def test_people_counts_of_members_and_lines_of_words_are_no_names(text):
+    assert not _people(text)
