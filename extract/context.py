@@ -115,13 +115,18 @@ def find_context(doc: Doc, gazetteer: Gazetteer) -> DocContext:
         # no 和县 read from 县委和县政府, no 全州 from 全州各族 (a conjunction or 全 before a level).
         levels = Counter(m.group(1) for m in re.finditer(r"(?<![\u4e00-\u9fff])([市县区州旗盟])政协", view))
         level = levels.most_common(1)[0][0] if levels else ""
-        for surface in _all_place_surfaces(view, gazetteer):
+        for start, surface in _all_place_surfaces(view, gazetteer):
             if len(surface) == 2 and surface[0] in "和与及并或同全":
-                continue
+                continue  # 和县 of 县委和县政府, 全州 of 全州各族
             division = gazetteer.resolve(surface)
+            glued = len(surface) == 2 and start and _HAN.match(view[start - 1])
+            if division is not None and glued and division.level == "County":
+                continue  # 范县 of 示范县
+            if division is not None and surface != division.name and division.level == "County":
+                continue  # a county's short name alone is too weak a sign (龙门 of 龙门石窟)
             if division is not None and division.level != "Province":
                 votes[division.code] += 2 if level and division.name.endswith(level) else 1
-                first.setdefault(division.code, view.find(surface))
+                first.setdefault(division.code, start)
     if not votes:
         return DocContext(None, ())
     # Most votes; ties go to the more specific place, then the one named first.
@@ -131,7 +136,10 @@ def find_context(doc: Doc, gazetteer: Gazetteer) -> DocContext:
     return DocContext(place, (place, *gazetteer.ancestors(code)), cppcc)
 
 
-def _all_place_surfaces(view: str, gazetteer: Gazetteer) -> list[str]:
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _all_place_surfaces(view: str, gazetteer: Gazetteer) -> list[tuple[int, str]]:
     from extract.recognize.places import division_matcher
 
-    return [m.group() for m in division_matcher().finditer(view)]
+    return [(m.start(), m.group()) for m in division_matcher().finditer(view)]

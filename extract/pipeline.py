@@ -103,6 +103,36 @@ _SESSION = re.compile(
 )
 
 
+_FIRST_SESSION = re.compile(r"(?:第)?(?P<n>[一二三四五六七八九十]{1,3})届(?:委员会)?(?:第)?一次(?:全体)?会议")
+_DIGITS = "一二三四五六七八九"
+
+
+def _cn_number(text: str) -> int:
+    """一 … 九十九 as a number (0 when it is none).
+
+    >>> _cn_number("十"), _cn_number("十四"), _cn_number("二十一"), _cn_number("九")
+    (10, 14, 21, 9)
+    """
+    if not text or any(c not in _DIGITS + "十" for c in text):
+        return 0
+    if "十" not in text:
+        return _DIGITS.index(text) + 1 if len(text) == 1 else 0
+    tens, _, ones = text.partition("十")
+    value = (_DIGITS.index(tens) + 1 if tens else 1) * 10
+    return value + (_DIGITS.index(ones) + 1 if ones else 0)
+
+
+def _cn_numeral(number: int) -> str:
+    """A number from 1 to 99 in Chinese numerals.
+
+    >>> _cn_numeral(9), _cn_numeral(10), _cn_numeral(13), _cn_numeral(20)
+    ('九', '十', '十三', '二十')
+    """
+    tens, ones = divmod(number, 10)
+    text = ("" if tens <= 1 else _DIGITS[tens - 1]) + ("十" if tens else "")
+    return text + (_DIGITS[ones - 1] if ones else "")
+
+
 def _formal_names(s: _State, mentions: list[Mention]) -> None:
     """The formal names of the report's own committee that the report implies but may not
     write: with the session it names (县政协十届三次会议 → 中国人民政治协商会议武定县第十届委员会)
@@ -122,6 +152,11 @@ def _formal_names(s: _State, mentions: list[Mention]) -> None:
     for mention in mentions:
         if mention.key in own:
             sessions |= set(re.findall(r"第([一二三四五六七八九十]{1,3})届", mention.text))
+    # the first session of a term hears the report of the term before it (十届一次会议 → 第九届常委会)
+    for first in _FIRST_SESSION.finditer(s.doc.view):
+        number = _cn_number(first["n"])
+        if number and number > 1:
+            sessions.add(_cn_numeral(number - 1))
     sessions = sorted(sessions)
     forms = {f"政协{n}委员会" for n in names} | {f"中国人民政治协商会议{n}委员会" for n in names}
     for number in sessions:

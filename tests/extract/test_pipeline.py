@@ -132,3 +132,16 @@ def test_pipeline_a_former_county_name_finds_todays_city():
     result = extract_doc(make_doc(text, "t.txt"))
     assert "org/cppcc/610981" in {m.key for m in result.mentions}
     assert not [m for m in result.mentions if m.key.endswith("/341523")]  # no 和县
+
+
+def test_pipeline_a_terms_first_session_hears_the_standing_committee_of_the_term_before():
+    text = "太和县政协十届一次会议胜利闭幕。会议审议通过了常务委员会工作报告。"
+    result = extract_doc(make_doc(text, "t.txt"))
+    standing = next(e for e in result.entities if e.key == "org/cppcc/standing/341222")
+    assert "中国人民政治协商会议太和县第九届委员会常务委员会" in standing.aliases
+
+
+def test_pipeline_a_countys_short_name_alone_does_not_make_the_own_place():
+    text = "市政协召开提案督办工作会议。委员视察龙门石窟周边环境。"
+    result = extract_doc(make_doc(text, "t.txt"))
+    assert not [m for m in result.mentions if m.key.startswith("org/cppcc/4413")]  # not 惠州 by 龙门
