@@ -54,6 +54,7 @@ _BODY: dict[str, tuple[str, str, tuple[str, ...]]] = {
         ("{p}人大常委会", "{p}人民代表大会常务委员会"),
     ),
     "court": ("court", "GovernmentBody", ("{p}人民法院",)),
+    "supervision": ("supervision", "GovernmentBody", ("{p}监察委员会", "{p}监委")),
     "intermediate-court": (
         "court/intermediate",
         "GovernmentBody",
@@ -192,6 +193,8 @@ _SUFFIX_KIND: tuple[tuple[str, str], ...] = (
     ("人民代表大会常务委员会", "congress-standing"),
     ("人民代表大会", "congress"),
     ("人大", "congress"),
+    ("监察委员会", "supervision"),
+    ("监委", "supervision"),
     ("中级人民法院", "intermediate-court"),
     ("人民法院", "court"),
     ("法院", "court"),
@@ -420,10 +423,17 @@ def _departments(view: str, ctx: DocContext, gazetteer: Gazetteer):
                 type=EntityType.ORGANIZATION,
                 label=label,
                 kind=kind,
-                aliases=tuple(sorted({owner + dept} - {label})),
+                aliases=tuple(sorted({owner + dept, *_plain_owner(owner, place, full)} - {label})),
                 parent=f"place/{scope}" if scope != "national" else "",
             ),
         )
+
+
+def _plain_owner(owner: str, place: Division | None, dept: str) -> tuple[str, ...]:
+    """A party department's name as reports write it, without 中共 (中山区委统战部)."""
+    if place is None or not owner.startswith("中共"):
+        return ()
+    return (owner[2:] + dept,)
 
 
 def _place_suffix(text: str, gazetteer: Gazetteer, ctx: DocContext) -> tuple[Division, str] | None:

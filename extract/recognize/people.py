@@ -161,6 +161,10 @@ def _name_at(
     lengths = [n for n in (sur + 2, sur + 1) if n <= max(longest, sur + 1)]
     if len(lengths) == 2 and _follows_word(text, pos + lengths[1]):
         lengths.reverse()  # 李强所作: a two-character word after the shorter name wins
+    elif len(lengths) == 2 and text[pos + lengths[1] : pos + lengths[0]] in ("说", "讲") and (
+        text[pos + lengths[0] : pos + lengths[0] + 1] in "。，,：:；;”"
+    ):
+        lengths.reverse()  # 委员毛璇说。: the name ends before 说
     for n in lengths:
         cand = text[pos : pos + n]
         if len(cand) < n or not all(_HAN.match(c) for c in cand):

@@ -27,7 +27,7 @@ __all__ = ["ProgrammeHit", "find_programmes", "programme_key"]
 
 _HAN = "\u4e00-\u9fff"
 _TITLE = re.compile(r"《(?P<title>[^《》\n]{2,60})》")
-_PROPOSAL_WORDS = ("建议案", "建议", "提案", "议案", "倡议书", "意见建议", "社情民意")
+_PROPOSAL_WORDS = ("建议案", "建议", "提案", "议案", "提议", "倡议书", "意见建议", "社情民意")
 _PROGRAMME_TITLE_ENDS = (
     "方案",
     "规划",
@@ -49,7 +49,7 @@ _SESSION_PAPER = re.compile(
 )
 _NOT_PROGRAMME_TITLE = ("决定", "报告", "决议", "讲话", "通知", "公告", "名单", "议程")
 _ABOUT = re.compile(
-    rf"(?<![《{_HAN}])关于(?P<body>(?:(?!”、?“)[^，,。；;《》「」\n]){{4,40}}?)的(?P<what>建议案|建议|提案)"
+    rf"(?<![《{_HAN}])关于(?P<body>(?:(?!”、?“)[^，,。；;《》「」\n]){{4,40}}?)的(?P<what>建议案|建议|提案|提议)"
 )
 _NUMBERED = re.compile(r"(?:全国政协|省政协|市政协|县政协)?\d{4}年(?:第)?\d+号提案")
 _TOPICS = re.compile(
@@ -65,6 +65,11 @@ _QUOTED = re.compile(r"[“\"](?P<name>[^“”\"\n]{2,40})[”\"]")
 _QUOTED_PROPOSALS = re.compile(
     r"(?P<items>(?:(?:《[^《》\n]{4,60}》|[“「\"][^“”「」\"\n]{4,40}[”」\"])[、，, ]?){1,10})"
     r"(?:等|的|这些)(?:提案|建议案|议案)"
+)
+_PROPOSALS_ARE = re.compile(
+    r"提案[,，:：]?(?:分别)?(?:为|是)[:：]?"
+    r"(?:(?P<items>(?:(?:《[^《》\n]{4,60}》|[“「\"][^“”「」\"\n]{4,40}[”」\"])[、，, ]?){1,10})"
+    r"|(?P<about>关于[^。；;“”\n]{4,40}?)(?=[。；;”]))"
 )
 _QUOTED_ITEM = re.compile(r"《(?P<title>[^《》\n]{4,60})》|[“「\"](?P<name>[^“”「」\"\n]{4,40})[”」\"]")
 # 数字平阴, 美丽南宫, 平安忻州, 健康大同: a quality and a place's short name, a local programme.
@@ -234,6 +239,15 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
                 continue
             hits.append(ProgrammeHit(start, m.end(), EntityType.INITIATIVE, name))
     quoted_proposals = []
+    # 三个提案，分别为“…”、“…”; 我的提案是关于县域智库建设的可行性探索
+    for m in _PROPOSALS_ARE.finditer(view):
+        if m["items"]:
+            for item in _QUOTED_ITEM.finditer(view, m.start("items"), m.end("items")):
+                label = item.group() if item["title"] else item["name"].strip()
+                quoted_proposals.append(ProgrammeHit(item.start(), item.end(), EntityType.PROPOSAL, label))
+        else:
+            about = ProgrammeHit(m.start("about"), m.end("about"), EntityType.PROPOSAL, m["about"])
+            quoted_proposals.append(about)
     for m in _QUOTED_PROPOSALS.finditer(view):
         for item in _QUOTED_ITEM.finditer(view, m.start("items"), m.end("items")):
             label = item.group() if item["title"] else item["name"].strip()

@@ -274,3 +274,11 @@ def test_organizations_an_autonomous_prefectures_bodies_by_its_short_name_too():
     result = extract_doc(make_doc("黔南州政协第十二届委员会开幕。州人民政府领导出席。", "t.txt"))
     government = next(e for e in result.entities if e.key == "org/government/522700")
     assert "黔南州人民政府" in government.aliases
+
+
+def test_organizations_supervisory_commissions_and_party_departments_without_cpc():
+    result = extract_doc(make_doc("政协大连市中山区委员会开幕。区委统战部、区监委负责同志出席。", "t.txt"))
+    keys = {m.text: m.key for m in result.mentions}
+    assert keys["区监委"] == "org/supervision/210202"
+    dept = next(e for e in result.entities if e.key == "org/party/210202/统战部")
+    assert "中山区委统战部" in dept.aliases

@@ -306,3 +306,18 @@ def test_people_bylines_elections_and_proposers_in_more_forms(text, expected):
 @pytest.mark.parametrize("text", ["杭州委员会建议,再增加两名委员。", "实施乡村振兴战略\n推进产业发展\n"])
 def test_people_counts_of_members_and_lines_of_words_are_no_names(text):
     assert not _people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("希望我的提案能被采纳。”县政协委员毛璇说。", {"毛璇": ("县政协委员",)}),
+        ("编辑: 刘燕 审核人:叶玲玲 阅读次数", {"刘燕": ("编辑",), "叶玲玲": ("审核人",)}),
+        ("来自畲族的政协委员钟少伟是黄田镇大坑村的村民。", {"钟少伟": ("委员",)}),
+    ],
+)
+def test_people_editors_and_names_before_say_and_be(text, expected):
+    found = _people(text)
+    for name, roles in expected.items():
+        assert name in found, f"{name} not found in {sorted(found)}"
+        assert found[name] == roles

@@ -210,3 +210,14 @@ def test_programmes_a_charter_and_a_sessions_papers_are_no_programmes(text):
 )
 def test_programmes_cppcc_brands_city_brands_and_left_edges(text, label):
     assert _found(text).get(label) is EntityType.INITIATIVE, _found(text)
+
+
+def test_programmes_proposals_a_member_lists_or_names():
+    found = _found(
+        "胡睦熙提交了三个提案,分别为“把市民广场建得更美”、“兴建胡纮纪念馆的建议”。"
+        "我的提案是关于县域智库建设的可行性探索。"
+    )
+    assert found["把市民广场建得更美"] is EntityType.PROPOSAL
+    assert found["兴建胡纮纪念馆的建议"] is EntityType.PROPOSAL
+    assert found["关于县域智库建设的可行性探索"] is EntityType.PROPOSAL
+    assert _found("关于加强文化艺术中心建设的提议")["关于加强文化艺术中心建设的提议"] is EntityType.PROPOSAL
