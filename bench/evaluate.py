@@ -1,7 +1,8 @@
 """Our extraction beside the peers, scored by the shared scorer.
 
-For the seed reports (texts in ``seeds/`` with gold in ``../shared/eval/gold``)
-and the dev set (``../shared/eval/dev``), build our graph with the real
+For the seed reports (texts in ``seeds/`` with gold in ``../shared/eval/gold``),
+the dev set (``../shared/eval/dev``) and the project's checks
+(``bench/data/checks``), build our graph with the real
 builder, build the LAC and jieba peer graphs, score the three with
 ``../shared/eval/score.py --json`` and print one table per set::
 
@@ -62,8 +63,14 @@ class EvalSet:
     """Why the set is smaller than its gold, when it is."""
 
 
-def find_sets(shared: Path, work: Path, *, seeds: Path = REPO_ROOT / "seeds") -> list[EvalSet]:
-    """The seed set (texts of ``seeds/`` that have gold) and the dev set, those present.
+CHECKS = REPO_ROOT / "bench" / "data" / "checks"
+"""84 more real excerpts annotated for the project (see its SOURCES.md); used in tuning, not held out."""
+
+
+def find_sets(
+    shared: Path, work: Path, *, seeds: Path = REPO_ROOT / "seeds", checks: Path = CHECKS
+) -> list[EvalSet]:
+    """The seed set (texts of ``seeds/`` that have gold), the dev set and the checks, those present.
 
     When only some seed reports have their text, their gold files are copied
     into ``work`` so that the missing ones do not count as misses.
@@ -96,6 +103,9 @@ def find_sets(shared: Path, work: Path, *, seeds: Path = REPO_ROOT / "seeds") ->
         sets.append(EvalSet("dev", tuple(sorted((dev / "texts").glob("*.txt"))), dev / "gold"))
     else:
         log.warning("dev: no texts or gold under %s; skipped", dev)
+    if (checks / "texts").is_dir() and (checks / "gold").is_dir():
+        texts = tuple(sorted((checks / "texts").glob("*.txt")))
+        sets.append(EvalSet("checks", texts, checks / "gold", "annotated for the project; used in tuning"))
     return sets
 
 
@@ -135,7 +145,7 @@ def build_ours(texts: Sequence[Path], out_dir: Path) -> Path:
     return _graph_file(Path(out_dir))
 
 
-def evaluate(shared: Path, work: Path, *, sets: Sequence[str] = ("seeds", "dev")) -> dict:
+def evaluate(shared: Path, work: Path, *, sets: Sequence[str] = ("seeds", "dev", "checks")) -> dict:
     """Build and score ours and the peers on each set; ``{"sets": {name: {...}}}``.
 
     Per set: ``docs``, ``note``, and for ``ours``, ``lac`` and ``jieba`` the
@@ -201,7 +211,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m bench.evaluate", description=__doc__.split("\n")[0])
     ap.add_argument("--shared", type=Path, default=default_shared(),
                     help="the shared folder (default: ../shared beside the repository)")
-    ap.add_argument("--sets", default="seeds,dev", help="comma-separated: seeds, dev")
+    ap.add_argument("--sets", default="seeds,dev,checks", help="comma-separated: seeds, dev, checks")
     ap.add_argument("--json", action="store_true", help="print the results as one JSON object")
     ap.add_argument("--keep", type=Path, help="build into this folder and keep the graphs")
     args = ap.parse_args(argv)

@@ -78,16 +78,24 @@ def test_find_sets_matches_seed_texts_to_gold(tmp_path: Path) -> None:
     (seeds / "000_a.txt").write_text("报告", encoding="utf-8")
     (seeds / "other.txt").write_text("报告", encoding="utf-8")
 
-    found = find_sets(shared, work, seeds=seeds)
-    assert [s.name for s in found] == ["seeds"]  # no dev set in this shared folder
+    found = find_sets(shared, work, seeds=seeds, checks=tmp_path / "no-checks")
+    assert [s.name for s in found] == ["seeds"]  # no dev set in this shared folder, no checks
     only = found[0]
     assert [p.name for p in only.texts] == ["000_a.txt"]
     assert sorted(p.name for p in only.gold.iterdir()) == ["000_a.json"]  # partial: no spans, no 001_b
     assert "001_b.txt" in only.note
 
     (seeds / "001_b.txt").write_text("报告", encoding="utf-8")
-    full = find_sets(shared, work, seeds=seeds)[0]
+    full = find_sets(shared, work, seeds=seeds, checks=tmp_path / "no-checks")[0]
     assert (full.gold, full.note, len(full.texts)) == (gold, "", 2)
+
+
+def test_find_sets_includes_the_committed_checks(tmp_path: Path) -> None:
+    [checks] = [s for s in find_sets(tmp_path / "shared", tmp_path / "work") if s.name == "checks"]
+    golds = [json.loads(p.read_text(encoding="utf-8")) for p in checks.gold.glob("*.json")]
+    docs = sorted(g["doc"] for g in golds if isinstance(g, dict))
+    assert docs == sorted(p.name for p in checks.texts) and len(docs) == 84
+    assert "tuning" in checks.note
 
 
 SCORER = default_shared() / "eval" / "score.py"
