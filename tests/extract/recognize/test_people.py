@@ -12,6 +12,14 @@ def _people(text: str) -> dict[str, tuple[str, ...]]:
     return {h.name: h.roles for h in find_people(doc, SentenceIndex(doc.text))}
 
 
+def _assert_people(text: str, expected: dict[str, tuple[str, ...]]) -> None:
+    """Every expected name is found, with exactly the posts given."""
+    found = _people(text)
+    for name, roles in expected.items():
+        assert name in found, f"{name} not found in {sorted(found)}"
+        assert found[name] == roles
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -58,10 +66,7 @@ def _people(text: str) -> dict[str, tuple[str, ...]]:
     ],
 )
 def test_people_with_posts(text, expected):
-    found = _people(text)
-    for name, roles in expected.items():
-        assert name in found, f"{name} not found in {sorted(found)}"
-        assert found[name] == roles
+    _assert_people(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -130,10 +135,7 @@ def test_people_elected_with_a_count_and_a_long_post():
     ],
 )
 def test_people_candidates_dotted_names_and_lists(text, expected):
-    found = _people(text)
-    for name, roles in expected.items():
-        assert name in found, f"{name} not found in {sorted(found)}"
-        assert found[name] == roles
+    _assert_people(text, expected)
 
 
 def test_people_a_list_steps_over_one_word_but_not_over_a_post():
@@ -172,10 +174,7 @@ def test_people_dotted_names_end_where_a_name_can_end():
     ],
 )
 def test_people_names_the_surname_model_lacks_and_more_list_forms(text, expected):
-    found = _people(text)
-    for name, roles in expected.items():
-        assert name in found, f"{name} not found in {sorted(found)}"
-        assert found[name] == roles
+    _assert_people(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -213,10 +212,7 @@ def test_people_words_after_posts_and_at_clause_heads_stay_words(text):
     ],
 )
 def test_people_elected_lists_minority_names_and_advisers(text, expected):
-    found = _people(text)
-    for name, roles in expected.items():
-        assert name in found, f"{name} not found in {sorted(found)}"
-        assert found[name] == roles
+    _assert_people(text, expected)
 
 
 @pytest.mark.parametrize("text", ["执行包括降职、降级、撤职在内的处分。", "区委书记王吉敏站在全局的高度。"])
@@ -243,10 +239,7 @@ def test_people_list_words_and_verbs_do_not_make_names(text):
     ],
 )
 def test_people_glued_bylines_contributors_digests_and_long_lists(text, expected):
-    found = _people(text)
-    for name, roles in expected.items():
-        assert name in found, f"{name} not found in {sorted(found)}"
-        assert found[name] == roles
+    _assert_people(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -271,10 +264,7 @@ def test_people_words_places_and_committees_after_posts_are_no_names(text):
     ],
 )
 def test_people_sex_notes_glued_bylines_and_more_surnames(text, expected):
-    found = _people(text)
-    for name, roles in expected.items():
-        assert name in found, f"{name} not found in {sorted(found)}"
-        assert found[name] == roles
+    _assert_people(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -297,10 +287,7 @@ def test_people_sex_notes_glued_bylines_and_more_surnames(text, expected):
     ],
 )
 def test_people_bylines_elections_and_proposers_in_more_forms(text, expected):
-    found = _people(text)
-    for name, roles in expected.items():
-        assert name in found, f"{name} not found in {sorted(found)}"
-        assert found[name] == roles
+    _assert_people(text, expected)
 
 
 @pytest.mark.parametrize("text", ["杭州委员会建议,再增加两名委员。", "实施乡村振兴战略\n推进产业发展\n"])
@@ -317,7 +304,4 @@ def test_people_counts_of_members_and_lines_of_words_are_no_names(text):
     ],
 )
 def test_people_editors_and_names_before_say_and_be(text, expected):
-    found = _people(text)
-    for name, roles in expected.items():
-        assert name in found, f"{name} not found in {sorted(found)}"
-        assert found[name] == roles
+    _assert_people(text, expected)
