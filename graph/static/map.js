@@ -321,8 +321,11 @@
     if (!byId[id]) { return false; }
     if (!nodeShown(byId[id])) { showAll(); }
     network.selectNodes([id]);
-    network.focus(id, { scale: Math.max(network.getScale(), 1.2), animation: false });
+    // Open the panel first: it narrows the canvas, and vis-network only notices a resize later,
+    // moving the view off the node. setSize() measures the canvas now, so the focus holds.
     showNode(id);
+    network.setSize();
+    network.focus(id, { scale: Math.max(network.getScale(), 1.2), animation: false });
     return true;
   }
 
