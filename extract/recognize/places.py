@@ -221,6 +221,12 @@ def _plausible(
     province = gazetteer.province_of(division.code)
     if province is not None and province.code == ctx.province.code:
         return True
+    if division.level == "Province" and any(
+        d.parent == division.code or gazetteer.province_of(d.code) == division
+        for k in (2, 3)
+        for d in gazetteer.lookup(view[end : end + k])
+    ):
+        return True  # 江苏扬州, 甘肃武都: a province's short name before one of its places
     return (
         end >= len(view) or not _HAN.match(view[end]) or view[end] in "、和与及等市省一二三四五六七八九十两"
     )

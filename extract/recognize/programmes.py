@@ -43,6 +43,7 @@ _PROGRAMME_TITLE_ENDS = (
     "计划",
     "制度",
     "机制",
+    "工作要点",
 )
 _SESSION_PAPER = re.compile(
     r"第[一二三四五六七八九十\d]+次|[一二三四五六七八九十]届[一二三四五六七八九十]次|选举办法|编组办法|筹备"
@@ -79,7 +80,13 @@ _BRAND_WORDS = (
 )
 # 数字大同, 美丽繁荣和谐平果: a place's brand, one to three qualities before the place's name
 _PLACE_BRAND = re.compile(
-    rf"(?:{_BRAND_WORDS}){{1,3}}(?P<place>[{_HAN}]{{2,3}}?)(?=建设|[等和与及]|[^{_HAN}]|$)"
+    rf"(?:{_BRAND_WORDS}){{1,6}}新?(?P<place>[{_HAN}]{{2,3}}?)(?=建设|作出|[等和与及的而]|[^{_HAN}]|$)"
+)
+# 全国民族团结进步示范州, 国家生态文明建设示范县, 省级森林城市: a national or provincial title a place
+# works for, a programme of its own
+_TITLE_SOUGHT = re.compile(
+    rf"(?:全国|国家级|国家|省级)(?:(?![和与及])[{_HAN}]){{2,14}}?(?:示范(?:县|区|州|市|城市|旗)|森林城市|文明城市|卫生城市|园林城市|保护区)"
+    rf"(?![{_HAN}]?(?:建设|创建)?[{_HAN}]{{0,1}}[局办])"
 )
 _BRAND_AFTER = (
     "建设", "打造", "推进", "创建", "争创", "建成", "深化", "共建", "共创", "助力", "服务", "加快", "奋力",
@@ -93,7 +100,7 @@ def _word_more_than_place(text: str) -> bool:
     from extract.gazetteer import Gazetteer
 
     divisions = Gazetteer.load().lookup(text)
-    return all(d.level == "County" for d in divisions) and common_word(text, min_freq=1500)
+    return all(d.level == "County" for d in divisions) and common_word(text, min_freq=300)
 
 
 def is_place_name(text: str) -> bool:
@@ -186,7 +193,7 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
 
     for m in _QUOTED.finditer(view):
         core = m["name"].strip()
-        if re.fullmatch(r"十[一二三四五六七八九]五", core):
+        if re.fullmatch(r"十?[一二三四五六七八九]五", core):
             continue  # “十四五”规划…: a plan names a period, never a programme
         if core in lex.formulas or _is_formula(core):
             head, end = _head_after(view, m.end(), lex)
@@ -204,6 +211,9 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
             continue
         if is_place_name(m["place"]) and not _word_more_than_place(m["place"]):
             hits.append(ProgrammeHit(m.start(), m.end(), EntityType.INITIATIVE, m.group()))
+
+    for m in _TITLE_SOUGHT.finditer(view):
+        hits.append(ProgrammeHit(m.start(), m.end(), EntityType.INITIATIVE, m.group()))
 
     # 智慧政协, 书香政协: the CPPCC's own brands, quoted or not
     for m in _CPPCC_BRAND.finditer(view):
@@ -329,16 +339,22 @@ def _local_slogan(what: str) -> bool:
     return any(is_place_name(what[i:]) for i in range(len(what) - 1))
 
 
+_DIRECT_HEADS = frozenset({"建设"})
+"""Heads that make a programme only right after its quoted name (“三化”建设, not “七五”期间的建设)."""
+
+
 def _head_after(view: str, pos: int, lex: Lexicon) -> tuple[str, int]:
     """The head noun right after a quoted name (“有事来商量”协商平台 → 协商平台), allowing 的."""
     j = pos + 1 if view.startswith("的", pos) else pos
     best = ""
     for head in lex.initiative_heads:
-        if view.startswith(head, j) and len(head) > len(best):
+        if view.startswith(head, j) and len(head) > len(best) and not (head in _DIRECT_HEADS and j > pos):
             best = head
     if not best:
         # a two- to four-character qualifier before the head (“3815”战略发展目标)
         for head in lex.initiative_heads:
+            if head in _DIRECT_HEADS:
+                continue
             for k in range(1, 4):
                 if (
                     len(head) + k > len(best)

@@ -67,3 +67,10 @@ def test_places_townships_after_a_verb_of_going_and_no_generic_ones():
     found = _places("政协三江侗族自治县委员会。视察组先后深入古宜镇、黄排出口。全县各乡镇。城市或集镇。")
     assert found["古宜镇"].startswith("place/town/")
     assert not [s for s in found if s.endswith(("各乡镇", "集镇"))]
+
+
+def test_places_a_provinces_short_name_before_one_of_its_places():
+    found = _places("政协商丘市委员会开幕。\n甘肃武都:野生大熊猫入村\n西藏萨嘎达瓦 转经\n推进山西转型。")
+    assert found["甘肃"] == "place/620000"
+    assert found["西藏"] == "place/540000"
+    assert "山西" not in found

@@ -221,3 +221,24 @@ def test_programmes_proposals_a_member_lists_or_names():
     assert found["兴建胡纮纪念馆的建议"] is EntityType.PROPOSAL
     assert found["关于县域智库建设的可行性探索"] is EntityType.PROPOSAL
     assert _found("关于加强文化艺术中心建设的提议")["关于加强文化艺术中心建设的提议"] is EntityType.PROPOSAL
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("推进“三化”建设。", "“三化”建设"),
+        ("围绕“推动跨越发展、加快绿色崛起”工作主线。", "“推动跨越发展、加快绿色崛起”工作主线"),
+        ("成功创建全国民族团结进步示范州。", "全国民族团结进步示范州"),
+        ("积极创建国家级民族文化生态保护区。", "国家级民族文化生态保护区"),
+        ("建设富强美丽活力幸福文明平安新吴起。", "富强美丽活力幸福文明平安新吴起"),
+        ("为构建和谐临夏作出贡献。", "和谐临夏"),
+        ("印发《旗政协常务委员会2024年工作要点》。", "《旗政协常务委员会2024年工作要点》"),
+    ],
+)
+def test_programmes_construction_titles_sought_and_longer_place_brands(text, label):
+    assert _found(text).get(label) is EntityType.INITIATIVE, _found(text)
+
+
+@pytest.mark.parametrize("text", ["“七五”期间的建设。", "完成“八五”计划。", "全国人大代表。", "和谐安定。"])
+def test_programmes_plan_periods_and_words_are_no_programmes(text):
+    assert EntityType.INITIATIVE not in _found(text).values(), _found(text)
