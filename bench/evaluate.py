@@ -105,7 +105,8 @@ def find_sets(
         log.warning("dev: no texts or gold under %s; skipped", dev)
     if (checks / "texts").is_dir() and (checks / "gold").is_dir():
         texts = tuple(sorted((checks / "texts").glob("*.txt")))
-        sets.append(EvalSet("checks", texts, checks / "gold", "annotated for the project; mostly used in tuning"))
+        note = "annotated for the project; mostly used in tuning"
+        sets.append(EvalSet("checks", texts, checks / "gold", note))
     return sets
 
 
