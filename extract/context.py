@@ -119,14 +119,15 @@ def find_context(doc: Doc, gazetteer: Gazetteer) -> DocContext:
             if len(surface) == 2 and surface[0] in "和与及并或同全":
                 continue  # 和县 of 县委和县政府, 全州 of 全州各族
             division = gazetteer.resolve(surface)
-            glued = len(surface) == 2 and start and _HAN.match(view[start - 1])
-            if division is not None and glued and division.level == "County":
-                continue  # 范县 of 示范县
-            if division is not None and surface != division.name and division.level == "County":
-                continue  # a county's short name alone is too weak a sign (龙门 of 龙门石窟)
-            if division is not None and division.level != "Province":
-                votes[division.code] += 2 if level and division.name.endswith(level) else 1
-                first.setdefault(division.code, start)
+            if division is None or division.level == "Province":
+                continue
+            if division.level == "County":
+                if len(surface) == 2 and start and _HAN.match(view[start - 1]):
+                    continue  # 范县 of 示范县
+                if surface != division.name:
+                    continue  # a county's short name alone is too weak a sign (龙门 of 龙门石窟)
+            votes[division.code] += 2 if level and division.name.endswith(level) else 1
+            first.setdefault(division.code, start)
     if not votes:
         return DocContext(None, ())
     # Most votes; ties go to the more specific place, then the one named first.

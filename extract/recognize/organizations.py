@@ -124,8 +124,6 @@ def body(ref: BodyRef) -> Entity:
 
 
 def _city_of(code: str) -> str:
-    from extract.gazetteer import Gazetteer
-
     parent = Gazetteer.load().by_code(code)
     return parent.name if parent is not None else ""
 
@@ -423,17 +421,15 @@ def _departments(view: str, ctx: DocContext, gazetteer: Gazetteer):
                 type=EntityType.ORGANIZATION,
                 label=label,
                 kind=kind,
-                aliases=tuple(sorted({owner + dept, *_plain_owner(owner, place, full)} - {label})),
+                aliases=tuple(sorted({owner + dept, *_plain_owner(owner, full)} - {label})),
                 parent=f"place/{scope}" if scope != "national" else "",
             ),
         )
 
 
-def _plain_owner(owner: str, place: Division | None, dept: str) -> tuple[str, ...]:
+def _plain_owner(owner: str, dept: str) -> tuple[str, ...]:
     """A party department's name as reports write it, without 中共 (中山区委统战部)."""
-    if place is None or not owner.startswith("中共"):
-        return ()
-    return (owner[2:] + dept,)
+    return (owner[2:] + dept,) if owner.startswith("中共") else ()
 
 
 def _place_suffix(text: str, gazetteer: Gazetteer, ctx: DocContext) -> tuple[Division, str] | None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from extract.lexicon import Lexicon, common_word, read_lines
+from extract.recognize.programmes import is_place_name
 from extract.records import Doc
 from extract.sentences import SentenceIndex
 from extract.trie import compile_trie
@@ -22,9 +23,13 @@ from extract.trie import compile_trie
 __all__ = ["PersonHit", "find_people"]
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_LIST_WORDS = ("还有", "名单", "是：", "是:", "有：", "有:", "包括")
+_LIST_WORDS = ("还有", "名单", "是：", "是:", "有：", "有:")
+_DOTS = "·•・‧"
+"""Middle dots that join the parts of a transliterated name."""
+_DOTTED = re.compile(rf"[\u4e00-\u9fff]{{1,6}}(?:[{_DOTS}][\u4e00-\u9fff]{{1,6}}){{1,2}}")
+"""A transliterated name, its parts joined by a middle dot (亚森·图尔荪, 买买提·吐尔逊)."""
 _ORDERED_ITEM = re.compile(
-    r"(?P<name>[\u4e00-\u9fff]{1,6}(?:[·•・‧][\u4e00-\u9fff]{1,6}){1,2}|[\u4e00-\u9fff]{2,4})"
+    rf"(?P<name>{_DOTTED.pattern}|[\u4e00-\u9fff]{{2,4}})"
     r"(?:(?P<sep>、|[ \u3000]{1,4})(?=[\u4e00-\u9fff])"
     r"|(?=[。；;，,）)\n]|$))"
 )
@@ -100,7 +105,8 @@ def _surname_class() -> str:
 def _clause_heads() -> re.Pattern[str]:
     """Clause starts followed by a surname: where a clause can open with a name."""
     return re.compile(
-        rf"(?:^|(?<=[，,。；;：:\n（(]))\s*(?={_surname_class()}|[\u4e00-\u9fff]{{1,6}}[·•・‧])", re.MULTILINE
+        rf"(?:^|(?<=[，,。；;：:\n（(]))\s*(?={_surname_class()}|[\u4e00-\u9fff]{{1,6}}[{_DOTS}])",
+        re.MULTILINE,
     )
 
 
@@ -133,7 +139,7 @@ def _name_at(
     dotted = _DOTTED.match(text, pos)
     if dotted:
         # the last part ends at the first place a name can end (亚森·图尔荪|向大会作)
-        last = max(dotted.group().rfind(c) for c in "·•・‧") + pos + 1
+        last = max(dotted.group().rfind(c) for c in _DOTS) + pos + 1
         for end in range(last + 1, dotted.end() + 1):
             if any(c in _LENIENT_BAD for c in text[pos:end]):
                 break
@@ -189,10 +195,6 @@ def _name_at(
     if n and after_post and not (text[pos + n : pos + n + 1] in "、，,。等" or _follows_word(text, pos + n)):
         return 0  # 王吉敏站在: a surname's name of four closes on 等 or a word of two, not on 在
     return n
-
-
-_DOTTED = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・‧][\u4e00-\u9fff]{1,6}){1,2}")
-"""A transliterated name, its parts joined by a middle dot (亚森·图尔荪, 买买提·吐尔逊)."""
 
 
 def _lenient_at(text: str, pos: int, lengths: tuple[int, ...], *, verb_closes: bool = False) -> int:
@@ -258,12 +260,6 @@ _MEMBER_TITLE = re.compile(
 """A member or deputy named right before a titled item: its writer."""
 _RUN_HEADS = ("同志", "还有", "以及", "和", "及", "有", "是", "为")
 """Words a list of names may follow directly (老同志翟怀新、吴振法 …)."""
-
-
-def _is_division(text: str) -> bool:
-    from extract.gazetteer import Gazetteer
-
-    return bool(Gazetteer.load().lookup(text))
 
 
 def _plain_or_unknown(x: str) -> bool:
@@ -520,7 +516,7 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
 
     # 2. a list word: 在主席台就坐的还有郭一民、董稷强 …; 执行主席是：辛耀雄、敖登其其格;
     # a list's order note: 常务委员（按姓氏笔画为序）：丁伟 马力 …
-    starts = [m.end() for word in _LIST_WORDS for m in re.finditer(re.escape(word), text) if word != "包括"]
+    starts = [m.end() for word in _LIST_WORDS for m in re.finditer(re.escape(word), text)]
     # 包括 opens lists of anything: only three or more names that read as no word (包括降职、降级 do)
     for m in re.finditer("包括", text):
         names = _name_list(text, m.end())
@@ -558,7 +554,7 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
                 continue
             if any(c in _NOT_NAME_CHARS for c in cand[1:]) or _wordlike(cand) or _weak(cand):
                 continue
-            if _is_division(cand + m.group()[0]):
+            if is_place_name(cand + m.group()[0]):
                 continue  # 铁东区长发路: 铁东区, a district, not 铁东 the district head
             before = text[s - 1] if s > 0 else "\n"
             # 中共宝山区委汪泓书记 (not 委员会原主席: 员 goes with the 委 before it)

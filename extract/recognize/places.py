@@ -129,17 +129,9 @@ def find_places(
             continue
         if any(c in m.group(1) for c in "各全每等和与及或的"):
             continue  # 全县各乡镇, 城市或集镇: no name
-        county = next((d for d in ctx.chain if d.level == "County"), None)
-        scope = county.code if county else (ctx.place.code if ctx.place else "0")
-        key = f"place/town/{scope}/{name}"
-        entities[key] = Entity(
-            key=key,
-            type=EntityType.PLACE,
-            label=name,
-            kind="Township",
-            parent=f"place/{scope}" if county else "",
-        )
-        mentions.append(_mention(doc, m.start(), m.end(), key, name, "Township", sentences))
+        entity = _local_place(ctx, "town", name, "Township")
+        entities[entity.key] = entity
+        mentions.append(_mention(doc, m.start(), m.end(), entity.key, name, "Township", sentences))
 
     for m in _VILLAGE.finditer(view):
         stem, name = m["stem"], m.group()
@@ -147,12 +139,9 @@ def find_places(
             continue  # 城乡社区, 基层社区: no name
         if stem[0] in "各全本该每这那其此某等和与及的":
             continue
-        county = next((d for d in ctx.chain if d.level == "County"), None)
-        scope = county.code if county else (ctx.place.code if ctx.place else "0")
-        key = f"place/village/{scope}/{name}"
-        entities[key] = Entity(key=key, type=EntityType.PLACE, label=name, kind="Village",
-                               parent=f"place/{scope}" if county else "")
-        mentions.append(_mention(doc, m.start(), m.end(), key, name, "Village", sentences))
+        entity = _local_place(ctx, "village", name, "Village")
+        entities[entity.key] = entity
+        mentions.append(_mention(doc, m.start(), m.end(), entity.key, name, "Village", sentences))
 
     areas = [(x.start, x.end) for x in mentions if x.kind in ("Region", "GeoFeature")]
     for m in _CITY_REGION.finditer(view):
@@ -164,6 +153,19 @@ def find_places(
         entities[key] = Entity(key=key, type=EntityType.PLACE, label=name, kind="Region")
         mentions.append(_mention(doc, start, m.end(), key, name, "Region", sentences))
     return mentions, list(entities.values())
+
+
+def _local_place(ctx: DocContext, part: str, name: str, kind: str) -> Entity:
+    """A township or community, keyed within the report's county (else its own place)."""
+    county = next((d for d in ctx.chain if d.level == "County"), None)
+    scope = county.code if county else (ctx.place.code if ctx.place else "0")
+    return Entity(
+        key=f"place/{part}/{scope}/{name}",
+        type=EntityType.PLACE,
+        label=name,
+        kind=kind,
+        parent=f"place/{scope}" if county else "",
+    )
 
 
 # A community (社区, village level): two to four characters before 社区, standing alone (方兴社区、).
@@ -178,7 +180,7 @@ def _division_head(view: str, end: int, gazetteer: Gazetteer) -> int | None:
     """The farthest start within reach where a division's name or short name begins and the name
     runs on to ``end`` (融入福州都市圈 → 福州), or None."""
     for start in range(max(0, end - _REGION_HEAD), end - 1):
-        if not re.match(r"[\u4e00-\u9fff]", view[start]):
+        if not _HAN.match(view[start]):
             continue
         name = view[start:end]
         head = any(gazetteer.lookup(view[start : start + k]) for k in (2, 3, 4, 5))
@@ -221,12 +223,10 @@ def _plausible(
     province = gazetteer.province_of(division.code)
     if province is not None and province.code == ctx.province.code:
         return True
-    if division.level == "Province" and any(
-        d.parent == division.code or gazetteer.province_of(d.code) == division
-        for k in (2, 3)
-        for d in gazetteer.lookup(view[end : end + k])
-    ):
-        return True  # 江苏扬州, 甘肃武都: a province's short name before one of its places
+    if division.level == "Province":
+        following = [d for k in (2, 3) for d in gazetteer.lookup(view[end : end + k])]
+        if any(gazetteer.province_of(d.code) == division for d in following):
+            return True  # 江苏扬州, 甘肃武都: a province's short name before one of its places
     return (
         end >= len(view) or not _HAN.match(view[end]) or view[end] in "、和与及等市省一二三四五六七八九十两"
     )

@@ -63,14 +63,12 @@ _HAN_RE = re.compile(rf"[{_HAN}]")
 _CPPCC_BRAND = re.compile(r"(?:智慧|书香|数字|网上|掌上|阳光|法治|活力)政协(?!委员|主席|党组|机关|常委)")
 _QUOTED = re.compile(r"[“\"](?P<name>[^“”\"\n]{2,40})[”\"]")
 # “扩大绿色能源应用”“提升智慧城市安全治理能力”等提案; 「…」、「…」等提案: quoted titles of proposals
-_QUOTED_PROPOSALS = re.compile(
-    r"(?P<items>(?:(?:《[^《》\n]{4,60}》|[“「\"][^“”「」\"\n]{4,40}[”」\"])[、，, ]?){1,10})"
-    r"(?:等|的|这些)(?:提案|建议案|议案)"
-)
+_TITLES = r"(?P<items>(?:(?:《[^《》\n]{4,60}》|[“「\"][^“”「」\"\n]{4,40}[”」\"])[、，, ]?){1,10})"
+"""One to ten titles in 《》, “” or 「」, one after another."""
+_QUOTED_PROPOSALS = re.compile(_TITLES + r"(?:等|的|这些)(?:提案|建议案|议案)")
 _PROPOSALS_ARE = re.compile(
     r"提案[,，:：]?(?:分别)?(?:为|是)[:：]?"
-    r"(?:(?P<items>(?:(?:《[^《》\n]{4,60}》|[“「\"][^“”「」\"\n]{4,40}[”」\"])[、，, ]?){1,10})"
-    r"|(?P<about>关于[^。；;“”\n]{4,40}?)(?=[。；;”]))"
+    rf"(?:{_TITLES}|(?P<about>关于[^。；;“”\n]{{4,40}}?)(?=[。；;”]))"
 )
 _QUOTED_ITEM = re.compile(r"《(?P<title>[^《》\n]{4,60})》|[“「\"](?P<name>[^“”「」\"\n]{4,40})[”」\"]")
 # 数字平阴, 美丽南宫, 平安忻州, 健康大同: a quality and a place's short name, a local programme.
@@ -78,7 +76,7 @@ _BRAND_WORDS = (
     "数字|美丽|平安|健康|智慧|幸福|文明|法治|生态|活力|书香|魅力|繁荣|和谐|富裕|富强|宜居|开放|创新|绿色|人文"
     "|清廉|诚信|品质|秀美|壮美"
 )
-# 数字大同, 美丽繁荣和谐平果: a place's brand, one to three qualities before the place's name
+# 数字大同, 美丽繁荣和谐平果: a place's brand, one to six qualities (and 新) before the place's name
 _PLACE_BRAND = re.compile(
     rf"(?:{_BRAND_WORDS}){{1,6}}新?(?P<place>[{_HAN}]{{2,3}}?)(?=建设|作出|[等和与及的而]|[^{_HAN}]|$)"
 )
@@ -252,22 +250,27 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
     # 三个提案，分别为“…”、“…”; 我的提案是关于县域智库建设的可行性探索
     for m in _PROPOSALS_ARE.finditer(view):
         if m["items"]:
-            for item in _QUOTED_ITEM.finditer(view, m.start("items"), m.end("items")):
-                label = item.group() if item["title"] else item["name"].strip()
-                quoted_proposals.append(ProgrammeHit(item.start(), item.end(), EntityType.PROPOSAL, label))
+            quoted_proposals += _titled_proposals(view, m)
         else:
             about = ProgrammeHit(m.start("about"), m.end("about"), EntityType.PROPOSAL, m["about"])
             quoted_proposals.append(about)
     for m in _QUOTED_PROPOSALS.finditer(view):
-        for item in _QUOTED_ITEM.finditer(view, m.start("items"), m.end("items")):
-            label = item.group() if item["title"] else item["name"].strip()
-            quoted_proposals.append(ProgrammeHit(item.start(), item.end(), EntityType.PROPOSAL, label))
+        quoted_proposals += _titled_proposals(view, m)
     if quoted_proposals:  # a title quoted as a proposal is no programme of the same words
         hits = [
             h for h in hits
             if not any(q.start <= h.start and h.end <= q.end for q in quoted_proposals)
         ]
     return _dedupe(hits + national + quoted_proposals)
+
+
+def _titled_proposals(view: str, m: re.Match[str]) -> list[ProgrammeHit]:
+    """The titles in the ``items`` of ``m``, each a proposal (《…》 kept, quotation marks dropped)."""
+    hits = []
+    for item in _QUOTED_ITEM.finditer(view, m.start("items"), m.end("items")):
+        label = item.group() if item["title"] else item["name"].strip()
+        hits.append(ProgrammeHit(item.start(), item.end(), EntityType.PROPOSAL, label))
+    return hits
 
 
 _HEAD_GOES_ON = (
