@@ -53,6 +53,13 @@ _BODY: dict[str, tuple[str, str, tuple[str, ...]]] = {
         "GovernmentBody",
         ("{p}人大常委会", "{p}人民代表大会常务委员会"),
     ),
+    # a body's leading party members' group (党组): 县人大常委会党组, 市政府党组
+    "congress-party-group": ("congress/standing/party-group", "PartyOrganization", ("{p}人大常委会党组",)),
+    "government-party-group": (
+        "government/party-group",
+        "PartyOrganization",
+        ("{p}人民政府党组", "{p}政府党组"),
+    ),
     "court": ("court", "GovernmentBody", ("{p}人民法院",)),
     "supervision": ("supervision", "GovernmentBody", ("{p}监察委员会", "{p}监委")),
     "intermediate-court": (
@@ -185,8 +192,11 @@ _SUFFIX_KIND: tuple[tuple[str, str], ...] = (
     ("纪律检查委员会", "party-discipline"),
     ("纪检委", "party-discipline"),
     ("纪委", "party-discipline"),
+    ("人民政府党组", "government-party-group"),
+    ("政府党组", "government-party-group"),
     ("人民政府", "government"),
     ("政府", "government"),
+    ("人大常委会党组", "congress-party-group"),
     ("人大常委会", "congress-standing"),
     ("人民代表大会常务委员会", "congress-standing"),
     ("人民代表大会", "congress"),
@@ -228,6 +238,11 @@ _NATIONAL_RE = re.compile("|".join(sorted(map(re.escape, _NATIONAL), key=len, re
 # 中国人民政治协商会议 as the national institution (not the head of a committee's name)
 _CPPCC_NATIONAL = re.compile(
     rf"中国人民政治协商会议(?!\s*第?{_NUM}届|[{_HAN}]{{2,16}}\s*(?:第{_NUM}届)?委员会)"
+)
+# 州政协, 县政协 written with a level word: a CPPCC committee's report even when it names no place
+_LEVEL_CPPCC = re.compile(rf"(?<![{_HAN}])[市县区州旗盟]政协")
+_BARE_GOVERNMENT = re.compile(
+    rf"(?:(?<![{_HAN}])|(?<=委、))政府(?=副?(?P<level>[县市区旗州盟])长)|(?<=[县市区旗州盟]委、)政府(?!工作报告)"
 )
 _BARE_STANDING = re.compile(r"(?<!人大)(?<![委会])(?:常务委员会|常委会)(?!议)")
 _BARE_PROPOSALS = re.compile(r"提案委(?:员会)?(?![员托派])")  # standing alone (checked by the caller)
@@ -306,6 +321,12 @@ def find_organizations(
             kind, end = "cppcc-standing", after.end()
         add(m.start(), end, body(BodyRef(kind, place)))
 
+    # 政府 alone, before its head's post (政府旗长, 政府副县长) or after the party committee (市委、政府)
+    for m in _BARE_GOVERNMENT.finditer(view):
+        place = ctx.at_level(m["level"]) if m["level"] else ctx.place
+        if place is not None:
+            add(m.start(), m.end(), body(BodyRef("government", place)))
+
     # Special committees after 政协 (市政协经济委员会, 大同市政协文史委, 政协提案委员会).
     for m in _CPPCC_SPECIAL.finditer(view):
         owner = _cppcc_owner(view, m.start(), ctx, gazetteer)
@@ -329,7 +350,8 @@ def find_organizations(
             if not re.match(f"[{_HAN}]", before) or before in "、和与及":
                 add(m.start(), m.end(), _with_alias(body(BodyRef("cppcc-proposals", own)), m.group()))
 
-        for m in _BARE_FEDERATION.finditer(view) if ctx.cppcc else ():
+        cppcc_report = ctx.cppcc or len(_LEVEL_CPPCC.findall(view)) >= 2
+        for m in _BARE_FEDERATION.finditer(view) if cppcc_report else ():
             # 工商联, 妇联 … standing alone are the committee's place's in a CPPCC report only
             kind = _SUFFIX_OF[m["word"]]
             add(m.start(), m.end(), _with_alias(body(BodyRef(kind, own)), m["word"]))
@@ -388,6 +410,16 @@ def _departments(view: str, ctx: DocContext, gazetteer: Gazetteer):
             before, dept = before + "委", dept[1:]
         full = _FULL_NAME.get(m.group(), dept)
         party, place, start, scope = False, None, None, ""
+        detached, implied = False, 0
+        if not own_office and _DEPARTMENTS[m.group()] == "party":
+            # 县委常委、组织部长; 区委副书记、政法委书记: the department of the party committee before
+            # the post; 县党委宣传部 as 县委宣传部
+            if _PARTY_POST_BEFORE.search(before):
+                before, detached = _PARTY_POST_BEFORE.sub("委", before), True
+            elif before.endswith("党委"):
+                before, detached = before[:-2] + "委", True
+            elif (rel := re.search(rf"(?<![{_HAN}]){_REL}$", before)) and rel.group() != "全国":
+                before, implied = before + "委", 1  # 县政法委: a county's 政法委 is its party committee's
         for national in ("国务院", "国家", "中央"):
             if not own_office and before.endswith(national):
                 start, scope, owner = m.start() - len(national), "national", national
@@ -406,6 +438,9 @@ def _departments(view: str, ctx: DocContext, gazetteer: Gazetteer):
                 start = m.start() - len(rel.group()) + (1 if own_office else 0)
             if place is None:
                 continue
+            if detached:
+                start = m.start()  # the owner was read from the words before the post, not the name
+            start += implied
             scope = place.code
             owner = ("中共" + _party_name(place) + "委") if party else place.name
         if _DEPARTMENTS[m.group()] == "party" and not party:
@@ -413,6 +448,7 @@ def _departments(view: str, ctx: DocContext, gazetteer: Gazetteer):
         kind = "PartyOrganization" if party else "GovernmentBody"
         key = f"org/{'party' if party else 'government'}/{scope}/{full}"
         label = owner + full
+        names = {owner + dept, *_plain_owner(owner, full), *_plain_owner(owner, dept)}
         yield (
             start,
             m.end(),
@@ -421,10 +457,13 @@ def _departments(view: str, ctx: DocContext, gazetteer: Gazetteer):
                 type=EntityType.ORGANIZATION,
                 label=label,
                 kind=kind,
-                aliases=tuple(sorted({owner + dept, *_plain_owner(owner, full)} - {label})),
+                aliases=tuple(sorted(names - {label})),
                 parent=f"place/{scope}" if scope != "national" else "",
             ),
         )
+
+
+_PARTY_POST_BEFORE = re.compile(r"委(?:常委|副书记|委员)、$")
 
 
 def _plain_owner(owner: str, dept: str) -> tuple[str, ...]:
@@ -476,8 +515,11 @@ _PARTY_ABBR = {abbr: full for full, abbr in _PARTIES}
 _PARTY_FULL = {full: full for full, _ in _PARTIES}
 _PARTY_RE = re.compile(
     "(?P<party>" + "|".join(sorted(map(re.escape, [*_PARTY_ABBR, *_PARTY_FULL]), key=len, reverse=True)) + ")"
-    rf"(?P<branch>中央|(?P<where>[{_HAN}]{{0,8}}?)(?:市委会|县委会|区委会|省委会|委员会|总支|支部|小组|基层委员会))?"
+    rf"(?P<branch>中央|(?P<where>[{_HAN}]{{0,8}}?)(?:市委会|县委会|区委会|省委会|委员会|总支|支部|小组|基层委员会"
+    rf"|(?P<level>[省市州县区])委(?![员会托派]))(?P<part>(?:{_TOPIC})委员会)?)?"
 )
+"""A democratic party, or one of its branches: 民进漳州市委会, 九三学社宜宾市委, 民进安庆市委文化委员会."""
+_BRANCH_COMMITTEES = frozenset(("市委会", "县委会", "区委会", "省委会", "委员会"))
 _SUFFIXED = read_table("organization_suffixes.tsv")
 _SUFFIXED_RE = re.compile(
     "(?:" + "|".join(sorted((re.escape(s) for s, _ in _SUFFIXED), key=len, reverse=True)) + ")"
@@ -485,8 +527,9 @@ _SUFFIXED_RE = re.compile(
 # A post may follow a body's name directly (杰瑞新能源科技有限公司总经理蔡孝井)
 _AFTER_BODY = (
     "总经理", "董事长", "副总经理", "副董事长", "党委书记", "负责人", "院长", "副院长",
-    "会长", "副会长", "理事长", "副理事长",
+    "会长", "副会长", "理事长", "副理事长", "领导", "政委", "司令员",
 )
+_NOT_AFTER_BODY = ("领导人", "领导小组")  # 二十国集团领导人: the name goes on
 _NAME_TAIL = re.compile(rf"[{_HAN}A-Za-z0-9（）()·]{{2,20}}$")
 _SUFFIX_CLASS = {s: c for s, c in _SUFFIXED}
 _QUOTED_MEDIA = re.compile(r"[“\"](?P<name>[^”\"\n]{2,12})[”\"](?P<what>公众号|客户端|APP|微信公众号)")
@@ -523,11 +566,25 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
                 key = f"org/party/{full}/central"
             else:
                 scope = place_in(where, gazetteer, ctx.codes) if where else None
-                key = f"org/party/{full}/{scope.code if scope else 'x'}/{m['branch'][len(where) :]}/{label}"
+                branch = m["branch"][len(where) :]
+                aliases: tuple[str, ...] = ()
+                if m["level"] and not where:
+                    scope = ctx.at_level(m["level"])  # 民革市委: the branch in the report's city
+                committee = branch in _BRANCH_COMMITTEES or (m["level"] and not m["part"])
+                if committee and scope is not None:
+                    # 民进漳州市委会, 九三学社宜宾市委, 民革市委: the branch's committee, one node
+                    branch, label, aliases = "委员会", f"{m['party']}{scope.name}委员会", (m.group(),)
+                key = f"org/party/{full}/{scope.code if scope else 'x'}/{branch}/{label}"
             yield (
                 m.start(),
                 m.end(),
-                Entity(key=key, type=EntityType.ORGANIZATION, label=label, kind="DemocraticParty"),
+                Entity(
+                    key=key,
+                    type=EntityType.ORGANIZATION,
+                    label=label,
+                    kind="DemocraticParty",
+                    aliases=aliases,
+                ),
             )
         else:
             yield (
@@ -593,14 +650,17 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
         yield head, m.end(), zone
     for m in _SUFFIXED_RE.finditer(view):
         goes_on = m.end() < len(view) and re.match(f"[{_HAN}]", view[m.end()])
-        if goes_on and not view.startswith(_AFTER_BODY, m.end()):
+        post_after = view.startswith(_AFTER_BODY, m.end()) and not view.startswith(_NOT_AFTER_BODY, m.end())
+        if goes_on and not post_after:
             continue  # the suffix goes on into another word
         head = _NAME_TAIL.search(view, max(0, m.start() - 20), m.start())
         if head is None:
             continue
-        name = _trim_left(head.group() + m.group())
+        name = _trim_left(_after_open_bracket(head.group()) + m.group())
         if name is None or any(w in name for w in ("我区", "我市", "我县", "我州", "我省", "我旗")):
             continue
+        if name.endswith("协商会"):
+            continue  # 民主协商会: a meeting, not a 商会
         if name[: len(name) - len(m.group())] in _GENERIC_STEMS:
             continue  # 异地商会, 行业协会: a kind of body, not one
         cls = _SUFFIX_CLASS[m.group()]
@@ -646,6 +706,16 @@ _GENERIC_STEMS = frozenset(
     )
 )
 """Words before a body's suffix that name a kind of body, not one (异地商会, 行业协会)."""
+
+
+def _after_open_bracket(text: str) -> str:
+    """``text`` after a bracket it opens and does not close (市工商联(总 → 总)."""
+    for i in range(len(text) - 1, -1, -1):
+        if text[i] in ")）":
+            return text
+        if text[i] in "(（":
+            return text[i + 1 :]
+    return text
 
 
 def _trim_left(name: str) -> str | None:

@@ -282,3 +282,60 @@ def test_organizations_supervisory_commissions_and_party_departments_without_cpc
     assert keys["区监委"] == "org/supervision/210202"
     dept = next(e for e in result.entities if e.key == "org/party/210202/统战部")
     assert "中山区委统战部" in dept.aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "key"),
+    [
+        (
+            "政协永宁县委员会开幕。县人大常委会党组书记、主任郭雪平出席。",
+            "县人大常委会党组",
+            "org/congress/standing/party-group/640121",
+        ),
+        ("政协鄂托克前旗委员会开幕。旗委副书记、政府旗长杨颖新出席。", "政府", "org/government/150623"),
+        ("吐鲁番市政协开幕。聚焦市委、政府中心工作。", "政府", "org/government/650400"),
+    ],
+)
+def test_organizations_party_groups_and_the_government_named_alone(text, surface, key):
+    assert _orgs(text)[surface] == key
+
+
+def test_organizations_party_departments_from_the_post_before_them():
+    text = "张家川县政协开幕。县委常委、组织部长何吉洲,县委副书记、政法委书记李维岳,县政法委负责同志出席。"
+    result = extract_doc(make_doc(text, "t.txt"))
+    keys = {m.text: m.key for m in result.mentions}
+    assert keys["组织部"] == "org/party/620525/组织部"
+    assert keys["政法委"] == keys["县政法委"] == "org/party/620525/政法委员会"
+    labels = {e.key: e.label for e in result.entities}
+    assert labels["org/party/620525/政法委员会"] == "中共张家川回族自治县委政法委员会"
+
+
+@pytest.mark.parametrize("text", ["政协商丘市委员会开幕。委员们在本组讨论。", "市委常委、秘书长王平出席。"])
+def test_organizations_no_department_without_its_name(text):
+    assert not any("/组织部" in k or "/政法委" in k for k in _orgs(text).values())
+
+
+def test_organizations_a_bracketed_name_is_no_part_of_a_body_and_a_meeting_no_chamber():
+    found = _orgs("深圳市政协开幕。市各民主党派、市工商联(总商会)负责人出席。市委召开民主协商会。")
+    assert found["市工商联"] == "org/federation/440300"
+    assert not any(s.endswith("协商会") or "(" in s for s in found)
+
+
+def test_organizations_military_districts_and_college_leaders():
+    found = _orgs("黔南州政协开幕。州政府班子和都匀军分区、杭州警备区政委雷林、广西科技师范学院领导出席。")
+    assert {"都匀军分区", "杭州警备区", "广西科技师范学院"} <= set(found)
+
+
+def test_organizations_democratic_party_branches_are_one_committee_per_place():
+    result = extract_doc(
+        make_doc("政协漳州市委员会开幕。民进漳州市委会、民进市委、九三学社漳州市委提交提案。", "t.txt")
+    )
+    keys = {m.text: m.key for m in result.mentions}
+    branch = "org/party/中国民主促进会/350600/委员会/民进漳州市委员会"
+    assert keys["民进漳州市委会"] == keys["民进市委"] == branch
+    assert keys["九三学社漳州市委"].endswith("/350600/委员会/九三学社漳州市委员会")
+
+
+def test_organizations_federations_in_a_report_that_names_its_committee_by_level_only():
+    found = _orgs("州政协常委会召开。州政协主席出席。临夏各族群众。邀请各民主党派、工商联参加。")
+    assert found["工商联"] == "org/federation/622900"
