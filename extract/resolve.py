@@ -1,8 +1,12 @@
 """Merge the documents' results into one knowledge base: one node per real thing.
 
 Keys decide identity (the recognisers give places their codes, bodies their place's code, people
-their city, programmes their name); here the names met are gathered, relative references
-(市政协, 县委, 常委会) kept as mentions but not as names, and every list sorted.
+their city, programmes their name); here the names met are gathered and every list sorted.
+
+Every form a report writes for a thing is one of its names (skos:altLabel), the forms that point
+from the report's place too: 市政协 in a Datong report names 政协大同市委员会 there, as the
+annotation guidelines count it. Several bodies can so share a name such as 县委; their labels and
+places tell them apart.
 """
 
 from __future__ import annotations
@@ -14,20 +18,7 @@ from collections.abc import Iterable
 from extract.normalize import to_simplified
 from extract.records import DocResult, Entity, EntityType, KnowledgeBase, Predicate, Relation
 
-__all__ = ["is_relative_name", "resolve"]
-
-_NUM = "[一二三四五六七八九十百零〇两0-9]+"
-_RELATIVE = re.compile(
-    rf"(?:{_NUM}届)?(?:全国|省|自治区|市|州|盟|县|区|旗)?(?:第?{_NUM}届)?"
-    r"(?:政协|委|政府|人民政府|人大|人大常委会|纪委|纪检委|中级人民法院|人民法院|人民检察院)?"
-    r"(?:常务委员会|常委会|党组|机关|提案委员会|提案委|委常委会)?"
-)
-
-
-def is_relative_name(surface: str) -> bool:
-    """Whether an organization's surface form only points (市政协, 县委, 常委会) rather than names."""
-    return bool(_RELATIVE.fullmatch(surface.replace(" ", "")))
-
+__all__ = ["resolve"]
 
 _LINE_BREAK = re.compile(r"[ \t\u3000]*\n\s*")
 
@@ -50,8 +41,6 @@ def resolve(results: Iterable[DocResult]) -> KnowledgeBase:
         for m in r.mentions:
             docs[m.key].add(m.doc_id)
             surface = _LINE_BREAK.sub("", m.text.strip())  # a name set over two lines is one name
-            if m.type is EntityType.ORGANIZATION and is_relative_name(to_simplified(surface)):
-                continue
             surfaces[m.key][surface] += 1
             if m.key not in base:
                 base[m.key] = Entity(key=m.key, type=m.type, label=m.label, kind=m.kind)
