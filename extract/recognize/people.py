@@ -254,11 +254,22 @@ _BRACKETED_NAME = re.compile(
 _NAME_RUN = re.compile(r"(?:[\u4e00-\u9fff]{2,3}、){2,}[\u4e00-\u9fff]{2,3}")
 """Three or more short words joined by 、: a list of names when each one is a name."""
 _MEMBER_TITLE = re.compile(
-    r"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{2,3})(?:等)?(?:[0-9一二三四五六七八九十两]+(?:名|位))?"
-    r"(?:(?P<post>委员|代表)的?(?:《|(?=[\n，,。；;]|$))|的(?:个人|集体|联名)?提案(?:的提案)?《)"
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[是为由]))(?P<name>[\u4e00-\u9fff]{2,3})(?:等)?(?:[0-9一二三四五六七八九十两]+(?:名|位))?"
+    r"(?:(?P<post>委员|代表)的?(?:《|(?=[\n，,。；;]|$))|的(?:个人|集体|联名)?提案(?:的提案)?《"
+    r"|(?:撰写|提交|递交)的(?:提案)?《)"
 )
 """A member or deputy named right before a titled item: its writer."""
-_RUN_HEADS = ("同志", "还有", "以及", "和", "及", "有", "是", "为")
+_RUN_AFTER_COMMA = re.compile(
+    r"[,，](?P<g>(?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})(?=[。；;，,\n]|$)"
+)
+"""A list's next group after a comma."""
+_MEMBERS_ACTING = re.compile(
+    r"(?P<run>(?:[\u4e00-\u9fff]{2,3}、){0,6}[\u4e00-\u9fff]{2,3})"
+    r"(?:等(?:[0-9一二三四五六七八九十两]+(?:名|位))?委员(?=[\u4e00-\u9fff])(?!会)"
+    r"|委员(?=代表|就|围绕|针对|结合|呼吁|建议|提出|认为|表示|指出|说|发言|作(?:了|题为)))"
+)
+"""Members before what they did (等委员从…, 委员代表…作题为): a speaker's name without a post list."""
+_RUN_HEADS = ("同志", "还有", "以及", "和", "及", "有", "是", "为", "负责人", "老领导")
 """Words a list of names may follow directly (老同志翟怀新、吴振法 …)."""
 
 
@@ -268,6 +279,18 @@ def _plain_or_unknown(x: str) -> bool:
         return not _wordlike(x)
     return len(x) == 3 and not common_word(x, min_freq=1) and not common_word(x[:2], min_freq=20) and not any(
         c in _LENIENT_BAD or c in _NOT_NAME_CHARS for c in x
+    )
+
+
+def _member_name(x: str) -> bool:
+    """A name read on its own (the words after it may be 等委员): a surname's name that reads as no
+    word, whatever its given name means (张华东)."""
+    lex = Lexicon.load()
+    return (
+        lex.surname_length(x) > 0
+        and _name_at(x + "，", 0) == len(x)
+        and not _weak(x)
+        and not common_word(x, min_freq=1)
     )
 
 
@@ -484,6 +507,17 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             and not (len(given) >= 2 and common_word(given, min_freq=20))
         )
 
+    def given_word(a: int, b: int) -> bool:
+        # fails strict() only because its given name is a word too (华东 of 张华东)
+        name = text[a:b]
+        return (
+            len(name) == 3
+            and lex.surname_length(name) == 1
+            and _name_at(text, a) == 3
+            and not _weak(name)
+            and not common_word(name, min_freq=1)
+        )
+
     for m in _NAME_RUN.finditer(text):
         items = [(m.start() + p.start(), m.start() + p.end()) for p in re.finditer(r"[^、]+", m.group())]
         a, b = items[0]
@@ -493,10 +527,20 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         if b - a == 3 and not strict(a, b) and strict(a, b - 1):
             items[-1] = (a, b - 1)  # the last may run into the word after it (张三出席)
         names = [(a, b) for a, b in items if strict(a, b)]
+        # a given name that is also a word (张华东, 朱建国) still counts toward a long list's share
+        worded = [(a, b) for a, b in items if (a, b) not in names and given_word(a, b)]
         if len(names) == len(items) >= 2:
             for a, b in names:
                 add(a, b)
-        elif len(names) >= 4 and len(names) >= 0.75 * len(items):
+            # a list of names may go on after a comma (…、陈刚，周咏梅、郑海燕。)
+            more = _RUN_AFTER_COMMA.match(text, m.end())
+            if more:
+                at = more.start("g")
+                rest = [(at + p.start(), at + p.end()) for p in re.finditer(r"[^、]+", more["g"])]
+                if all(strict(a, b) for a, b in rest):
+                    for a, b in rest:
+                        add(a, b)
+        elif len(names) >= 4 and len(names) + len(worded) >= 0.75 * len(items):
             # a long list of names holds some the model reads less surely (马时雍, 俞国庆): those that
             # start with a surname and are no word are names too; one that reads as a word (宁波) is not
             for a, b in items:
@@ -513,6 +557,24 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         n = _name_at(text, m.start("name")) or (len(name) if titled and _plain_or_unknown(name) else 0)
         if n == len(m["name"]) and not _weak(m["name"]):
             add(m.start("name"), m.end("name"), (m["post"],) if m["post"] else ())
+
+    # 2c. members named by what they did: 戎志豪、刘健年等委员从…; 曹振华委员代表民革…作题为
+    for m in _MEMBERS_ACTING.finditer(text):
+        at = m.start("run")
+        items = [(at + p.start(), at + p.end()) for p in re.finditer(r"[^、]+", m["run"])]
+        a, _ = items[0]
+        if a > 0 and _HAN.match(text[a - 1]) and text[a - 1] not in "和与及由是为":
+            items = items[1:]  # glued to the word before it
+        # every item starts with a surname and reads as no word, and one at least reads as a name
+        # (刘健年 ends in a character names seldom end in)
+        names = [
+            (a, b)
+            for a, b in items
+            if lex.surname_length(name := text[a:b]) and not _weak(name) and not common_word(name, min_freq=1)
+        ]
+        if items and len(names) == len(items) and any(_member_name(text[a:b]) for a, b in names):
+            for a, b in names:
+                add(a, b, ("委员",))
 
     # 2. a list word: 在主席台就坐的还有郭一民、董稷强 …; 执行主席是：辛耀雄、敖登其其格;
     # a list's order note: 常务委员（按姓氏笔画为序）：丁伟 马力 …

@@ -305,3 +305,31 @@ def test_people_counts_of_members_and_lines_of_words_are_no_names(text):
 )
 def test_people_editors_and_names_before_say_and_be(text, expected):
     _assert_people(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "科技组和戎志豪、刘健年等委员从加大技改投入方面提出建议。",
+            {"戎志豪": ("委员",), "刘健年": ("委员",)},
+        ),
+        ("的发言 曹振华委员代表民革平顶山市委会作题为《…》的发言", {"曹振华": ("委员",)}),
+        ("李景福撰写的《加快梅录水闸重建工程开工的建议》", {"李景福": ()}),
+    ],
+)
+def test_people_members_named_by_what_they_did(text, expected):
+    _assert_people(text, expected)
+
+
+def test_people_long_lists_with_given_names_that_are_words_and_a_group_after_a_comma():
+    found = _people(
+        "老同志史之汉、余松生、程来安、华金国、魏宏彬、冯静、熊永强、徐恒裕、张华东、朱建国、王际民、汪开华、"
+        "宋朝阳、赵伟。有关方面负责人王大谋、李明斌、陈小林出席。执行主席凌文艺、方秀莉、叶慧克、吴青、陈刚,周咏梅、郑海燕。"
+    )
+    assert {"张华东", "朱建国", "华金国", "王大谋", "周咏梅", "郑海燕"} <= set(found)
+
+
+@pytest.mark.parametrize("text", ["边设计、边施工、边投产等委员会议题。", "华东、华北、华南等地区委员参加。"])
+def test_people_lists_of_words_before_members_are_no_names(text):
+    assert not _people(text)
