@@ -343,6 +343,10 @@ _WRITER_BEFORE = re.compile(
     r"[\u4e00-\u9fff]{2,3}(?:等)?(?:[0-9一二三四五六七八九十两]+(?:名|位))?"
     r"(?:委员|代表|的(?:个人|集体|联名)?提案(?:的提案)?)的?$"
 )
+_PROPOSER_AFTER = re.compile(
+    r"[ \t\u3000]*\n?[ \t\u3000]*[（(]?(?:提案者|提案人|提出者|提案单位|领衔人)[:：][ \t\u3000]*"
+)
+_PROPOSED_BEFORE = re.compile(r"(?:共同|联名)?(?:提交|撰写|提出|递交)的(?:提案)?《?$")
 _PROPOSING = re.compile(r"提出|提交|撰写|发言|建议|提案|联名|代表")
 
 
@@ -351,6 +355,27 @@ def _proposers(
 ) -> list[str]:
     """Who put a proposal forward: the nearest person (else party branch or committee) before it
     in its sentence, when the sentence says so (提出, 提交, 发言 …)."""
+    view = s.doc.view
+
+    def proposing(m: Mention) -> bool:
+        return m.type is EntityType.PERSON or m.kind in ("DemocraticParty", "Committee")
+
+    # 《…》 then 提案者：民进漳州市委会 or （提案人：王杞龙、赖志宇）: the proposers written after it
+    named_after = _PROPOSER_AFTER.match(view, h.end)
+    if named_after:
+        start = named_after.end()
+        end = view.find("\n", start)
+        end = len(view) if end < 0 else end
+        after = [m for m in (*people.within(start, end), *orgs.within(start, end)) if proposing(m)]
+        if after:
+            return list(dict.fromkeys(m.key for m in sorted(after, key=lambda m: (m.start, m.key))))
+    # 余翔提交的《…》, 由大观总支提交的《…》: the writer right before a verb of proposing
+    verb = _PROPOSED_BEFORE.search(view, max(sentence[0], h.start - 8), h.start)
+    if verb:
+        before = (*people.within(sentence[0], verb.start()), *orgs.within(sentence[0], verb.start()))
+        writers = [m for m in before if m.end == verb.start() and proposing(m)]
+        if writers:
+            return [writers[0].key]
     writer = _WRITER_BEFORE.search(s.doc.view, max(sentence[0], h.start - 12), h.start)
     if writer:
         named = [m for m in people.within(writer.start(), h.start) if m.start == writer.start()]

@@ -140,3 +140,30 @@ def test_pipeline_a_countys_short_name_alone_does_not_make_the_own_place():
     text = "市政协召开提案督办工作会议。委员视察龙门石窟周边环境。"
     result = extract_doc(make_doc(text, "t.txt"))
     assert not [m for m in result.mentions if m.key.startswith("org/cppcc/4413")]  # not 惠州 by 龙门
+
+
+def _proposed_by(text: str) -> dict[str, list[str]]:
+    result = extract_doc(make_doc(text, "t.txt"))
+    labels = {e.key: e.label for e in result.entities}
+    found: dict[str, list[str]] = {}
+    for r in result.relations:
+        if r.predicate.value == "proposedBy":
+            found.setdefault(labels[r.subject], []).append(labels[r.object])
+    return found
+
+
+def test_pipeline_proposers_written_after_the_title():
+    found = _proposed_by(
+        "政协漳州市委员会表彰优秀提案。20件优秀提案具体如下:\n"
+        "1、关于加快推进我市“快递进村”工作的建议\n提案者:民进漳州市委会\n"
+        "2、《关于做强做大梅县区铜箔产业的建议》(提案人:王杞龙、赖志宇)\n"
+    )
+    assert found["关于加快推进我市“快递进村”工作的建议"] == ["民进漳州市委员会"]
+    assert found["《关于做强做大梅县区铜箔产业的建议》"] == ["王杞龙", "赖志宇"]
+
+
+def test_pipeline_proposers_before_a_verb_of_proposing():
+    found = _proposed_by(
+        "政协安庆市委员会开幕。3件个人提案分别是杨卫东提交的《关于推行安庆市老旧小区物业管理全覆盖的建议》。"
+    )
+    assert found["《关于推行安庆市老旧小区物业管理全覆盖的建议》"] == ["杨卫东"]
