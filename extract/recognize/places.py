@@ -31,6 +31,20 @@ _VENUE = re.compile(
     r"(?:会议中心|迎宾馆|宾馆|大剧院|剧院|大礼堂|礼堂|会堂|文化宫|工人文化宫|文化活动中心|文化中心|体育馆|会展中心|演艺中心|艺术中心|市民中心|大酒店|酒店|饭店|剧场|大剧场))"
 )
 
+# Where a meeting opens: 会议在县图书馆报告厅开幕, 在黑龙江工程学院逸夫楼图书馆报告厅隆重开幕,
+# 假中山市会议中心举行 (Hong Kong and Macao papers); a meeting room (会议室) is no place
+_MEETING_VENUE = re.compile(
+    r"[在假](?P<rel>[省市县区旗州])?(?P<name>[\u4e00-\u9fff0-9A-Za-z]{1,20}?"
+    r"(?:报告厅|会议厅|礼堂|大厦|中心|宾馆|饭店|酒店|会堂|剧院|图书馆|大楼|体育馆|展览馆))"
+    r"(?:隆重|胜利|正式|顺利)?(?:开幕|召开|举行|闭幕)"
+)
+
+_HALL = re.compile(
+    r"(?P<building>[\u4e00-\u9fff0-9A-Za-z]*?(?:图书馆|大厦|中心|宾馆|饭店|酒店|大楼|会堂|剧院))"
+    r"[\u4e00-\u9fff]{0,4}(?:报告厅|会议厅|会议室|多功能厅|礼堂)"
+)
+_NOT_VENUE = re.compile(r"[在的]|召开|举行|会议(?!中心|厅|室)")
+
 
 @cache
 def division_matcher() -> re.Pattern[str]:
@@ -110,17 +124,27 @@ def find_places(
         entities[entity.key] = entity
         mentions.append(_mention(doc, m.start(), m.end(), area.key, area.name, entity.kind, sentences))
 
-    for m in _VENUE.finditer(view):
+    # a building named before the hall a meeting opens in is the place (市会议中心 of 市会议中心圆形报告厅)
+    venues = list(_VENUE.finditer(view))
+    taken = {m.start() for m in venues}
+    venues += [m for m in _MEETING_VENUE.finditer(view) if m.start() not in taken]
+    for m in sorted(venues, key=lambda m: m.start()):
         name = m["name"]
-        if len(name) < 3:
+        if len(name) < 3 or _NOT_VENUE.search(name):
             continue
         owner = ctx.at_level(m["rel"]) if m["rel"] else None
         if m["rel"] and owner is None:
             continue
+        start = m.start("rel") if m["rel"] else m.start("name")
+        names = {view[start : m.end("name")], (owner.name + name) if owner else name}
+        if hall := _HALL.fullmatch(name):
+            name = hall["building"]  # the building a hall is in (县图书馆 of 县图书馆报告厅)
         label = (owner.name + name) if owner else name
         key = f"place/feature/{label}"
-        entities[key] = Entity(key=key, type=EntityType.PLACE, label=label, kind="GeoFeature")
-        start = m.start("rel") if m["rel"] else m.start("name")
+        aliases = tuple(sorted(names - {label}))
+        entities[key] = Entity(
+            key=key, type=EntityType.PLACE, label=label, kind="GeoFeature", aliases=aliases
+        )
         mentions.append(_mention(doc, start, m.end("name"), key, label, "GeoFeature", sentences))
 
     for m in _TOWNSHIP.finditer(view):

@@ -74,3 +74,20 @@ def test_places_a_provinces_short_name_before_one_of_its_places():
     assert found["甘肃"] == "place/620000"
     assert found["西藏"] == "place/540000"
     assert "山西" not in found
+
+
+def _place_names(text: str) -> dict[str, tuple[str, ...]]:
+    result = extract_doc(make_doc(text, "t.txt"))
+    return {e.label: e.aliases for e in result.entities if e.type is EntityType.PLACE}
+
+
+def test_places_the_hall_a_meeting_opens_in_and_its_building():
+    found = _place_names("中国人民政治协商会议元谋县第十届委员会第五次会议在县图书馆报告厅开幕。")
+    assert "县图书馆报告厅" in found["元谋县图书馆"]
+    assert "南丰县桔都大厦" in _place_names("政协南丰县第十四届委员会第六次会议在县桔都大厦开幕。")
+    assert "中山市会议中心" in _place_names("政协中山市委员会会议假中山市会议中心举行。")
+
+
+def test_places_a_meeting_room_is_no_place():
+    found = _places("政协三江侗族自治县委员会在县政协会议室召开会议。")
+    assert not any("会议室" in s for s in found)
