@@ -43,6 +43,7 @@ _HALL = re.compile(
     r"(?P<building>[\u4e00-\u9fff0-9A-Za-z]*?(?:图书馆|大厦|中心|宾馆|饭店|酒店|大楼|会堂|剧院))"
     r"[\u4e00-\u9fff]{0,4}(?:报告厅|会议厅|会议室|多功能厅|礼堂)"
 )
+_HALL_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:报告厅|会议厅|礼堂)")
 _NOT_VENUE = re.compile(r"[在的]|召开|举行|会议(?!中心|厅|室)")
 
 
@@ -137,6 +138,8 @@ def find_places(
             continue
         start = m.start("rel") if m["rel"] else m.start("name")
         names = {view[start : m.end("name")], (owner.name + name) if owner else name}
+        if hall := _HALL_AFTER.match(view, m.end("name")):
+            names |= {n + hall.group() for n in names}  # 苍山饭店礼堂: the building and its hall
         if hall := _HALL.fullmatch(name):
             name = hall["building"]  # the building a hall is in (县图书馆 of 县图书馆报告厅)
         label = (owner.name + name) if owner else name
@@ -176,7 +179,21 @@ def find_places(
         key = f"place/region/{name}"
         entities[key] = Entity(key=key, type=EntityType.PLACE, label=name, kind="Region")
         mentions.append(_mention(doc, start, m.end(), key, name, "Region", sentences))
-    return mentions, list(entities.values())
+    return _drop_features_inside_places(mentions), list(entities.values())
+
+
+def _drop_features_inside_places(mentions: list[Mention]) -> list[Mention]:
+    """A mountain or river inside a longer place's name is no mention of its own (黄山 of 黄山市,
+    苍山 of 苍山饭店)."""
+    spans = sorted((m.start, m.end) for m in mentions)
+    kept = []
+    for m in mentions:
+        inside = m.kind == "GeoFeature" and any(
+            a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in spans
+        )
+        if not inside:
+            kept.append(m)
+    return kept
 
 
 def _local_place(ctx: DocContext, part: str, name: str, kind: str) -> Entity:

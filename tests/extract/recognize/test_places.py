@@ -91,3 +91,13 @@ def test_places_the_hall_a_meeting_opens_in_and_its_building():
 def test_places_a_meeting_room_is_no_place():
     found = _places("政协三江侗族自治县委员会在县政协会议室召开会议。")
     assert not any("会议室" in s for s in found)
+
+
+def test_places_a_feature_inside_a_longer_place_name_is_no_mention():
+    found = _places(
+        "政协大理市第八届委员会第一次会议在苍山饭店礼堂隆重开幕。政协第九届黄山市徽州区委员会开幕。"
+    )
+    assert "苍山" not in found and "黄山" not in found
+    assert found["苍山饭店"] == "place/feature/苍山饭店"
+    names = _place_names("政协大理市第八届委员会第一次会议在苍山饭店礼堂隆重开幕。")
+    assert "苍山饭店礼堂" in names["苍山饭店"]
