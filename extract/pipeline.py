@@ -247,7 +247,7 @@ def stage_people(s: _State) -> None:
         previous = ""
         for role in h.roles:
             for post in split_role(role):
-                held = body_of_role(post, s.ctx, s.gazetteer, previous)
+                held = body_of_role(post, s.ctx, s.gazetteer, previous, s.doc.doc_id)
                 org_key = ""
                 if held is not None:
                     org_key, org = held

@@ -12,7 +12,7 @@ import re
 from extract.context import DocContext, place_in
 from extract.gazetteer import Gazetteer
 from extract.lexicon import Lexicon
-from extract.recognize.organizations import BodyRef, body
+from extract.recognize.organizations import BodyRef, body, unplaced_body
 from extract.records import Entity, EntityType
 
 __all__ = ["body_of_role", "split_role"]
@@ -38,13 +38,14 @@ def split_role(role: str) -> list[str]:
 
 
 def body_of_role(
-    role: str, ctx: DocContext, gazetteer: Gazetteer | None, previous: str = ""
+    role: str, ctx: DocContext, gazetteer: Gazetteer | None, previous: str = "", doc_id: str = ""
 ) -> tuple[str, Entity | None] | None:
     """The body a post is held in, from the words before the post and the report's place.
 
     ``previous`` is the key of the body of the post written just before in the same list
-    (副主席 after 区政协主席 is held in the same committee). Returns the body's key and its entity
-    (None when the key is ``previous``), or None when the text does not say.
+    (副主席 after 区政协主席 is held in the same committee). In a report that names no place,
+    a level word points to the report's own body (``doc_id``: 市政协副主席 → its 市政协). Returns the
+    body's key and its entity (None when the key is ``previous``), or None when the text does not say.
     """
     lex = Lexicon.load()
     post = next((p for p in lex.posts_longest_first if role.endswith(p)), "")
@@ -72,6 +73,9 @@ def body_of_role(
             return None
         place = ctx.at_level(level) if level else ctx.place
         if place is None:
+            if ctx.place is None and doc_id and level and level not in ("省", "自治区"):
+                entity = unplaced_body(kind, level, doc_id)
+                return entity.key, entity
             return None
         return _held(BodyRef(kind, place))
     if kind_of_post == "inherit" and not prefix:

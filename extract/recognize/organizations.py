@@ -15,7 +15,7 @@ from extract.lexicon import read_lines, read_table
 from extract.records import Doc, Entity, EntityType, Mention
 from extract.sentences import SentenceIndex
 
-__all__ = ["BodyRef", "body", "find_organizations", "special_committee"]
+__all__ = ["BodyRef", "body", "find_organizations", "special_committee", "unplaced_body"]
 
 _NUM = "[一二三四五六七八九十百零〇两0-9]+"
 _REL = "(?:全国|省|自治区|市|州|盟|县|区|旗)"
@@ -127,6 +127,22 @@ def body(ref: BodyRef) -> Entity:
         kind=cls,
         aliases=tuple(sorted(set(names[1:]) - {names[0]})),
         parent=ref.place.key,
+    )
+
+
+def unplaced_body(kind: str, rel: str, doc_id: str) -> Entity:
+    """A body of a report that names its place only by a level word (市政协, 县委): the report's
+    own, one node per report, named as the report names it."""
+    part, cls, templates = _BODY[kind]
+    names = [t.format(p=rel) for t in templates if t.startswith("{p}")]
+    if kind.startswith("party"):
+        names = [rel + templates[0].removeprefix("中共{p}")]  # 市委, 市委常委会
+    return Entity(
+        key=f"org/{part}/report/{doc_id}/{rel}",
+        type=EntityType.ORGANIZATION,
+        label=names[0],
+        kind=cls,
+        aliases=tuple(sorted(set(names[1:]) - {names[0]})),
     )
 
 
@@ -305,12 +321,21 @@ def find_organizations(
         entity = body(BodyRef(kind, place_div))
         add(start, end, _with_alias(entity, view[start:end]))
 
+    unplaced = ctx.place is None
     for m in _RELATIVE.finditer(view):
         rel, suffix = m["rel"], m["suffix"]
         if rel == "全国":
             continue
         place = ctx.at_level(rel)
         if place is None:
+            if unplaced and rel not in ("省", "自治区"):
+                end = m.end()
+                kind = _SUFFIX_OF[suffix]
+                after = _STANDING_AFTER.match(view, end) if kind == "cppcc" else None
+                if after:
+                    kind, end = "cppcc-standing", after.end()
+                if kind != "party" or _is_party_committee(view, end):
+                    add(m.start(), end, unplaced_body(kind, rel, doc.doc_id))
             continue
         kind = _SUFFIX_OF[suffix]
         if kind == "party" and rel in ("省", "自治区") and place.level != "Province":
@@ -342,6 +367,14 @@ def find_organizations(
 
     # Bare 常委会 / 常务委员会 / 提案委员会 in a CPPCC report: its own standing or proposals committee.
     own = ctx.place
+    levels = _LEVEL_CPPCC.findall(view) if unplaced else []
+    if levels:
+        # a report that never names its place, only its level (市政协): its bodies stay the report's own
+        rel = max(sorted(set(levels)), key=levels.count)[0]
+        for m in _BARE_STANDING.finditer(view):
+            add(m.start(), m.end(), unplaced_body("cppcc-standing", rel, doc.doc_id))
+        for m in _BARE_FEDERATION.finditer(view) if len(levels) >= 2 else ():
+            add(m.start(), m.end(), unplaced_body(_SUFFIX_OF[m["word"]], rel, doc.doc_id))
     if own is not None:
         for m in _BARE_STANDING.finditer(view):
             add(m.start(), m.end(), body(BodyRef("cppcc-standing", own)))

@@ -339,3 +339,32 @@ def test_organizations_democratic_party_branches_are_one_committee_per_place():
 def test_organizations_federations_in_a_report_that_names_its_committee_by_level_only():
     found = _orgs("州政协常委会召开。州政协主席出席。临夏各族群众。邀请各民主党派、工商联参加。")
     assert found["工商联"] == "org/federation/622900"
+
+
+def test_organizations_a_report_that_never_names_its_place_keeps_its_own_bodies():
+    text = (
+        "市政协十三届十八次常委会会议召开。市政协副主席陆欣主持。听取市政府报告。"
+        "邀请市委、各民主党派、工商联参加。"
+    )
+    result = extract_doc(make_doc(text, "t.txt"))
+    keys = {m.text: m.key for m in result.mentions if m.type is EntityType.ORGANIZATION}
+    doc = result.doc.doc_id
+    assert keys["市政协"] == f"org/cppcc/report/{doc}/市"
+    assert keys["常委会"] == f"org/cppcc/standing/report/{doc}/市"
+    assert keys["市政府"] == f"org/government/report/{doc}/市"
+    assert keys["市委"] == f"org/party/report/{doc}/市"
+    assert keys["工商联"] == f"org/federation/report/{doc}/市"
+    labels = {e.key: e.label for e in result.entities}
+    assert labels[keys["市政协"]] == "市政协"
+    assert labels[keys["市委"]] == "市委"
+
+
+def test_organizations_a_report_that_names_its_place_has_no_unplaced_bodies():
+    found = _orgs("政协大同市委员会开幕。市政协主席出席。市委书记讲话。")
+    assert not any("/report/" in key for key in found.values())
+
+
+def test_organizations_posts_in_a_report_without_a_place_are_held_in_its_own_bodies():
+    result = extract_doc(make_doc("市政协十三届十八次常委会会议召开。市政协副主席陆欣主持会议。", "t.txt"))
+    held = {r.role: r.object for r in result.relations if r.predicate.value == "Membership"}
+    assert held["市政协副主席"] == f"org/cppcc/report/{result.doc.doc_id}/市"
