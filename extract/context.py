@@ -78,7 +78,10 @@ class DocContext:
         ends in 市 (a county-level city points to itself); 省 the province.
         """
         if level in ("省", "自治区", "全省"):
-            return self.province
+            province = self.province
+            if province is not None and level == "自治区" and not province.name.endswith("自治区"):
+                return None  # 自治区党委 in a report of a province is another place's
+            return province
         for division in self.chain:
             if division.municipality and level == "市":
                 return division

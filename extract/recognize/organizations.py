@@ -41,6 +41,12 @@ _BODY: dict[str, tuple[str, str, tuple[str, ...]]] = {
         ("政协{p}委员会常务委员会", "{p}政协常务委员会", "{p}政协常委会"),
     ),
     "cppcc-proposals": ("cppcc/proposals", "Committee", ("政协{p}委员会提案委员会", "{p}政协提案委员会")),
+    # a session's committee that reviews the proposals members file (提案审查委员会)
+    "cppcc-proposal-review": (
+        "cppcc/proposal-review",
+        "Committee",
+        ("政协{p}委员会提案审查委员会", "{p}政协提案审查委员会"),
+    ),
     "cppcc-party-group": ("cppcc/party-group", "Committee", ("{p}政协党组",)),
     "cppcc-office": ("cppcc/office", "Committee", ("{p}政协机关",)),
     "party": ("party", "PartyOrganization", ("中共{p}委", "中共{p}委员会")),
@@ -199,6 +205,7 @@ def _party_name(place: Division) -> str:
 _SUFFIX_KIND: tuple[tuple[str, str], ...] = (
     ("政协常务委员会", "cppcc-standing"),
     ("政协常委会", "cppcc-standing"),
+    ("政协提案审查委员会", "cppcc-proposal-review"),
     ("政协提案委员会", "cppcc-proposals"),
     ("政协提案委", "cppcc-proposals"),
     ("政协党组", "cppcc-party-group"),
@@ -207,6 +214,7 @@ _SUFFIX_KIND: tuple[tuple[str, str], ...] = (
     ("委常委会", "party-standing"),
     ("纪律检查委员会", "party-discipline"),
     ("纪检委", "party-discipline"),
+    ("纪委监委", "party-discipline"),
     ("纪委", "party-discipline"),
     ("人民政府党组", "government-party-group"),
     ("政府党组", "government-party-group"),
@@ -220,6 +228,7 @@ _SUFFIX_KIND: tuple[tuple[str, str], ...] = (
     ("监察委员会", "supervision"),
     ("监委", "supervision"),
     ("中级人民法院", "intermediate-court"),
+    ("中级法院", "intermediate-court"),
     ("人民法院", "court"),
     ("法院", "court"),
     ("人民检察院", "procuratorate"),
@@ -237,6 +246,7 @@ _SUFFIX_KIND: tuple[tuple[str, str], ...] = (
     ("侨联", "returned-overseas"),
     ("文学艺术界联合会", "arts"),
     ("文联", "arts"),
+    ("党委", "party"),
     ("委", "party"),
 )
 _SUFFIX_RE = "|".join(re.escape(s) for s, _ in _SUFFIX_KIND)
@@ -249,11 +259,14 @@ _RELATIVE = re.compile(rf"(?P<rel>{_REL})(?:第?{_NUM}届)?(?P<suffix>{_SUFFIX_R
 # then the place names are read backwards from it.
 _PLACED = re.compile(rf"(?:第{_NUM}届)?(?P<suffix>{_SUFFIX_RE})(?!员)")
 _HAN_TAIL = re.compile(rf"[{_HAN}]{{2,16}}$")
-_STANDING_AFTER = re.compile(r"常务委员会|常委会")
+_STANDING_AFTER = re.compile(rf"(?:{_NUM}届)?(?:常务委员会|常委会)")
 _NATIONAL_RE = re.compile("|".join(sorted(map(re.escape, _NATIONAL), key=len, reverse=True)))
 # 中国人民政治协商会议 as the national institution (not the head of a committee's name)
 _CPPCC_NATIONAL = re.compile(
     rf"中国人民政治协商会议(?!\s*第?{_NUM}届|[{_HAN}]{{2,16}}\s*(?:第{_NUM}届)?委员会)"
+)
+_LEVEL_LIST = re.compile(
+    r"(?P<levels>(?:[省市州县区旗盟]、)+)[省市州县区旗盟](?P<suffix>委|政协|人大|政府)(?![员托派])"
 )
 # 州政协, 县政协 written with a level word: a CPPCC committee's report even when it names no place
 _LEVEL_CPPCC = re.compile(rf"(?<![{_HAN}])[市县区州旗盟]政协")
@@ -261,6 +274,8 @@ _BARE_GOVERNMENT = re.compile(
     rf"(?:(?<![{_HAN}])|(?<=委、))政府(?=副?(?P<level>[县市区旗州盟])长)|(?<=[县市区旗州盟]委、)政府(?!工作报告)"
 )
 _BARE_STANDING = re.compile(r"(?<!人大)(?<![委会])(?:常务委员会|常委会)(?!议)")
+_REVIEW_AFTER = re.compile(rf"(?:第{_NUM}次(?:全体)?会议)?提案审查委员会")
+_BARE_REVIEW = re.compile(r"(?<![政协会议])提案审查委员会")
 _BARE_PROPOSALS = re.compile(r"提案委(?:员会)?(?![员托派])")  # standing alone (checked by the caller)
 _TOPIC = "|".join(sorted(map(re.escape, read_lines("cppcc_committee_topics.txt")), key=len, reverse=True))
 # 经济委员会, 文史和学习委员会, 港澳台侨和外事委员会; short forms 经科委, 社法委
@@ -294,6 +309,8 @@ def find_organizations(
             kind, end = "cppcc-standing", after.end()
         elif view.startswith("提案委员会", end):
             kind, end = "cppcc-proposals", end + 5
+        elif review := _REVIEW_AFTER.match(view, end):
+            kind, end = "cppcc-proposal-review", review.end()
         elif special := _SPECIAL.match(view, end):
             surface = view[m.start() : special.end()]
             add(m.start(), special.end(), special_committee(place, special["name"], surface))
@@ -346,6 +363,17 @@ def find_organizations(
             kind, end = "cppcc-standing", after.end()
         add(m.start(), end, body(BodyRef(kind, place)))
 
+    # 省、州、市委: level words sharing the body word written after the last of them (in a CPPCC
+    # committee's report; 省、市、县政府 in a national report are every province's)
+    cppcc_report = ctx.cppcc or len(_LEVEL_CPPCC.findall(view)) >= 2
+    for m in _LEVEL_LIST.finditer(view) if cppcc_report else ():
+        kind = _SUFFIX_OF[m["suffix"]]
+        for i, level in enumerate(m["levels"][::2]):
+            place = ctx.at_level(level)
+            if place is not None and not (kind == "party" and level == "省" and place.level != "Province"):
+                at = m.start() + 2 * i
+                add(at, at + 1, body(BodyRef(kind, place)))
+
     # 政府 alone, before its head's post (政府旗长, 政府副县长) or after the party committee (市委、政府)
     for m in _BARE_GOVERNMENT.finditer(view):
         place = ctx.at_level(m["level"]) if m["level"] else ctx.place
@@ -378,12 +406,13 @@ def find_organizations(
     if own is not None:
         for m in _BARE_STANDING.finditer(view):
             add(m.start(), m.end(), body(BodyRef("cppcc-standing", own)))
+        for m in _BARE_REVIEW.finditer(view):
+            add(m.start(), m.end(), body(BodyRef("cppcc-proposal-review", own)))
         for m in _BARE_PROPOSALS.finditer(view):
             before = view[m.start() - 1] if m.start() else ""
             if not re.match(f"[{_HAN}]", before) or before in "、和与及":
                 add(m.start(), m.end(), _with_alias(body(BodyRef("cppcc-proposals", own)), m.group()))
 
-        cppcc_report = ctx.cppcc or len(_LEVEL_CPPCC.findall(view)) >= 2
         for m in _BARE_FEDERATION.finditer(view) if cppcc_report else ():
             # 工商联, 妇联 … standing alone are the committee's place's in a CPPCC report only
             kind = _SUFFIX_OF[m["word"]]
@@ -415,8 +444,22 @@ def find_organizations(
     for start, end, entity in _departments(view, ctx, gazetteer):
         add(start, end, entity)
 
-    return _to_mentions(doc, _drop_nested_same_type(found), sentences)
+    kept = _drop_nested_same_type(found)
+    # 县人大常委会党组书记、主任: the body a party group leads is named there too
+    for start, end, entity in list(kept):
+        parent = _GROUP_OF.get(entity.key.rsplit("/", 1)[0])
+        place = gazetteer.by_code(entity.key.rsplit("/", 1)[1]) if parent else None
+        if parent and place is not None:
+            kept.append((start, end - 2, body(BodyRef(parent, place))))
+    return _to_mentions(doc, kept, sentences)
 
+
+_GROUP_OF = {
+    "org/cppcc/party-group": "cppcc",
+    "org/congress/standing/party-group": "congress-standing",
+    "org/government/party-group": "government",
+}
+"""A party group's key (without its place) → the kind of body it leads."""
 
 _DEPARTMENTS = {row[0]: row[1] for row in read_table("departments.txt")}
 _FULL_NAME = {row[0]: row[2] for row in read_table("departments.txt") if len(row) > 2}

@@ -368,3 +368,53 @@ def test_organizations_posts_in_a_report_without_a_place_are_held_in_its_own_bod
     result = extract_doc(make_doc("市政协十三届十八次常委会会议召开。市政协副主席陆欣主持会议。", "t.txt"))
     held = {r.role: r.object for r in result.relations if r.predicate.value == "Membership"}
     assert held["市政协副主席"] == f"org/cppcc/report/{result.doc.doc_id}/市"
+
+
+def test_organizations_level_words_sharing_one_body_word():
+    found = _orgs("政协景洪市委员会开幕。学习省、州、市委有关会议精神。")
+    assert found["省"] == "org/party/530000"
+    assert found["州"] == "org/party/532800"
+    assert found["市委"] == "org/party/532801"
+
+
+_QITAI = "奇台县政协开幕。学习自治区党委十届二次全体会议和昌吉州党委全会精神。"
+_ZHONGSHAN = "中山市政协开幕。市纪委监委、市中级法院领导出席。"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "key"),
+    [
+        (_QITAI, "自治区党委", "org/party/650000"),
+        (_QITAI, "昌吉州党委", "org/party/652300"),
+        (_ZHONGSHAN, "市纪委监委", "org/party/discipline/442000"),
+        (_ZHONGSHAN, "市中级法院", "org/court/intermediate/442000"),
+        ("市政协十三届十八次常委会召开。审议市政协十三届常务委员会报告。", "市政协十三届常务委员会", None),
+    ],
+)
+def test_organizations_more_written_forms(text, surface, key):
+    found = _orgs(text)
+    assert surface in found
+    if key:
+        assert found[surface] == key
+
+
+def test_organizations_a_party_group_names_the_body_it_leads_too():
+    text = "政协永宁县委员会开幕。县人大常委会党组书记、主任郭雪平出席。"
+    result = extract_doc(make_doc(text, "t.txt"))
+    keys = {m.key for m in result.mentions}
+    assert {"org/congress/standing/party-group/640121", "org/congress/standing/640121"} <= keys
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("协商通过政协武宣县第十届委员会提案审查委员会成员名单。", "政协武宣县第十届委员会提案审查委员会"),
+        (
+            "经政协临潭县第十四届委员会第六次会议提案审查委员会认真审查。",
+            "政协临潭县第十四届委员会第六次会议提案审查委员会",
+        ),
+        ("西吉县政协第十一届委员会会议召开。提案审查委员会全体成员参加。", "提案审查委员会"),
+    ],
+)
+def test_organizations_a_sessions_proposal_review_committee(text, surface):
+    assert _orgs(text)[surface].startswith("org/cppcc/proposal-review/")

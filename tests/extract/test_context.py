@@ -1,0 +1,27 @@
+"""A report's own place and the places level words point to from it."""
+
+from extract.context import find_context
+from extract.gazetteer import Gazetteer
+from extract.read import make_doc
+
+
+def _context(text: str):
+    return find_context(make_doc(text, "t.txt"), Gazetteer.load())
+
+
+def test_context_level_words_point_along_the_own_places_chain():
+    ctx = _context("政协代县委员会第十五届第一次会议开幕。")
+    assert ctx.place.name == "代县"
+    assert ctx.at_level("市").name == "忻州市"
+    assert ctx.at_level("省").name == "山西省"
+    assert ctx.cppcc
+
+
+def test_context_an_autonomous_region_word_points_nowhere_from_a_province():
+    assert _context("政协代县委员会开幕。").at_level("自治区") is None
+    assert _context("政协奇台县委员会开幕。").at_level("自治区").name == "新疆维吾尔自治区"
+
+
+def test_context_a_report_naming_no_place_has_none():
+    ctx = _context("市政协十三届十八次常委会会议召开。")
+    assert ctx.place is None and ctx.at_level("市") is None
