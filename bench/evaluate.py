@@ -64,7 +64,7 @@ class EvalSet:
 
 
 CHECKS = REPO_ROOT / "bench" / "data" / "checks"
-"""94 more real excerpts annotated for the project (see its SOURCES.md); mostly used in tuning."""
+"""117 more real excerpts annotated for the project (see its SOURCES.md); all used in tuning."""
 
 
 def find_sets(
@@ -105,7 +105,7 @@ def find_sets(
         log.warning("dev: no texts or gold under %s; skipped", dev)
     if (checks / "texts").is_dir() and (checks / "gold").is_dir():
         texts = tuple(sorted((checks / "texts").glob("*.txt")))
-        note = "annotated for the project; mostly used in tuning"
+        note = "annotated for the project; all used in tuning"
         sets.append(EvalSet("checks", texts, checks / "gold", note))
     return sets
 
