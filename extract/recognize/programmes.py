@@ -74,12 +74,13 @@ _QUOTED_ITEM = re.compile(r"《(?P<title>[^《》\n]{4,60})》|[“「\"](?P<nam
 # 数字平阴, 美丽南宫, 平安忻州, 健康大同: a quality and a place's short name, a local programme.
 _BRAND_WORDS = (
     "数字|美丽|平安|健康|智慧|幸福|文明|法治|生态|活力|书香|魅力|繁荣|和谐|富裕|富强|宜居|开放|创新|绿色|人文"
-    "|清廉|诚信|品质|秀美|壮美"
+    "|清廉|诚信|品质|秀美|壮美|美好"
 )
 # 数字大同, 美丽繁荣和谐平果: a place's brand, one to six qualities (and 新) before the place's name
 _PLACE_BRAND = re.compile(
     rf"(?:{_BRAND_WORDS}){{1,6}}新?(?P<place>[{_HAN}]{{2,3}}?)(?=建设|作出|[等和与及的而]|[^{_HAN}]|$)"
 )
+_LONG_PLACE_BRAND = re.compile(rf"(?:新时代)?(?:{_BRAND_WORDS}){{2,6}}(?:现代化)?新?")
 # 全国民族团结进步示范州, 国家生态文明建设示范县, 省级森林城市: a national or provincial title a place
 # works for, a programme of its own
 _TITLE_SOUGHT = re.compile(
@@ -199,7 +200,8 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
                 continue
         else:
             head, end = _head_after(view, m.end(), lex)
-        if not head and (not _reads_as_programme(core) or common_word(core, min_freq=1)):
+        slogan = not head and _goal_slogan(view, m.start(), core)
+        if not head and not slogan and (not _reads_as_programme(core) or common_word(core, min_freq=1)):
             continue
         label = f"“{core}”{head}" if head else core
         hits.append(ProgrammeHit(m.start(), end, EntityType.INITIATIVE, label, (core,) if head else ()))
@@ -209,6 +211,15 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
             continue
         if is_place_name(m["place"]) and not _word_more_than_place(m["place"]):
             hits.append(ProgrammeHit(m.start(), m.end(), EntityType.INITIATIVE, m.group()))
+    # a long brand (two qualities or more) is one whatever follows it (…文明平安新吴起凝聚智慧)
+    for m in _LONG_PLACE_BRAND.finditer(view):
+        if m.start() and _HAN_RE.match(view[m.start() - 1]) and not view.endswith(_BRAND_AFTER, 0, m.start()):
+            continue
+        names = (view[m.end() : m.end() + n] for n in (3, 2))
+        place = next((name for name in names if is_place_name(name)), "")
+        if place and not _word_more_than_place(place):
+            end = m.end() + len(place)
+            hits.append(ProgrammeHit(m.start(), end, EntityType.INITIATIVE, view[m.start() : end]))
 
     for m in _TITLE_SOUGHT.finditer(view):
         hits.append(ProgrammeHit(m.start(), m.end(), EntityType.INITIATIVE, m.group()))
@@ -275,7 +286,7 @@ def _titled_proposals(view: str, m: re.Match[str]) -> list[ProgrammeHit]:
 
 _HEAD_GOES_ON = (
     "机遇", "性", "合作", "伙伴", "定位", "支点", "意义", "高度", "眼光", "思维", "地位", "全局",
-    "谋划", "考量", "储备", "新兴", "师",
+    "谋划", "考量", "储备", "新兴", "师", "学院", "大学", "职业",
 )
 """What, right after an unquoted head, makes the head part of another word."""
 
@@ -382,6 +393,30 @@ _CAMPAIGN_VERBS = frozenset(
 # “智慧政协”, “书香政协”, “五好山阳”, “有事来商量”: a quoted name reads as a programme when it is
 # short, has no sentence punctuation, and is not a plain phrase of exhortation (four-character
 # pairs joined by 、).
+
+
+# what a goal or strategy follows: 为“推进跨越发展，建设幸福开平”, 锚定“走在前、开新局”, 建设“宜游宜居生态县”
+_GOAL_BEFORE = re.compile(
+    r"(?:为|围绕|锚定|聚焦|突出|实现|实施|推进|紧扣|践行|落实|建设|打造|确定的|确立的|提出的)$"
+)
+_STRONG_GOAL_BEFORE = re.compile(r"(?:建设|打造|实施|锚定|紧扣|确定的|确立的|提出的)$")
+_SLOGAN_PART = re.compile(rf"(?:(?![不没的了是])[{_HAN}0-9]){{2,9}}")
+"""A phrase of a slogan: no negation or particle in it (a quoted sentence has them)."""
+
+
+def _goal_slogan(view: str, start: int, core: str) -> bool:
+    """A quoted goal or strategy the report works for: phrases joined by 、 or a comma after a verb of
+    aiming (为“推进跨越发展，建设幸福开平”), or one phrase after a strong one (建设“宜游宜居生态县”)."""
+    parts = re.split(r"[、，,]", core)
+    if 2 <= len(parts) <= 4 and all(_SLOGAN_PART.fullmatch(p) for p in parts):
+        return bool(_GOAL_BEFORE.search(view, max(0, start - 4), start))
+    return (
+        len(parts) == 1
+        and 3 <= len(core) <= 9
+        and _SLOGAN_PART.fullmatch(core) is not None
+        and not common_word(core, min_freq=1)
+        and bool(_STRONG_GOAL_BEFORE.search(view, max(0, start - 4), start))
+    )
 
 
 def _reads_as_programme(core: str) -> bool:

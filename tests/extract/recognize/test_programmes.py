@@ -242,3 +242,40 @@ def test_programmes_construction_titles_sought_and_longer_place_brands(text, lab
 @pytest.mark.parametrize("text", ["“七五”期间的建设。", "完成“八五”计划。", "全国人大代表。", "和谐安定。"])
 def test_programmes_plan_periods_and_words_are_no_programmes(text):
     assert EntityType.INITIATIVE not in _found(text).values(), _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("为加快建设富强美丽活力幸福文明平安新吴起凝聚智慧和力量。", "富强美丽活力幸福文明平安新吴起"),
+        ("开启新阶段加快建设富裕和谐美丽现代化新徽州积极建言献策。", "富裕和谐美丽现代化新徽州"),
+        ("为加快新时代幸福美好农安建设做出新贡献。", "新时代幸福美好农安"),
+    ],
+)
+def test_programmes_long_place_brands_whatever_follows(text, label):
+    assert _found(text).get(label) is EntityType.INITIATIVE
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("广大提案者锚定“走在前、开新局”,围绕发展格局建言。", "走在前、开新局"),
+        ("为“推进跨越发展,建设幸福开平”做出新的贡献!", "推进跨越发展,建设幸福开平"),
+        ("为实现“追赶苏浙、挺进百强”的精彩开局贡献了力量。", "追赶苏浙、挺进百强"),
+        ("为建设“宜游宜居生态县”作出了积极贡献。", "宜游宜居生态县"),
+    ],
+)
+def test_programmes_quoted_goals_a_report_works_for(text, label):
+    assert _found(text).get(label) is EntityType.INITIATIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他说:“建设经验不够,工作经验不够。”",
+        "发出了政协“好声音”。",
+        "黑龙江工程学院逸夫楼图书馆报告厅。",
+    ],
+)
+def test_programmes_quoted_sentences_and_school_names_are_no_goals(text):
+    assert not [label for label, t in _found(text).items() if t is EntityType.INITIATIVE]
