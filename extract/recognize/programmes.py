@@ -81,6 +81,15 @@ _PLACE_BRAND = re.compile(
     rf"(?:{_BRAND_WORDS}){{1,6}}新?(?P<place>[{_HAN}]{{2,3}}?)(?=建设|作出|[等和与及的而]|[^{_HAN}]|$)"
 )
 _LONG_PLACE_BRAND = re.compile(rf"(?:新时代)?(?:{_BRAND_WORDS}){{2,6}}(?:现代化)?新?")
+_GOAL_KIND = (
+    "典范城市|中心城市|国际城市|城市|城区|新城|先行区|示范区|强市|强县|强区|强州|强旗|名城|之都|排头兵|先行者"
+)
+_GOAL_PLACE = re.compile(
+    rf"(?:加快|奋力|全面|着力|努力|全力)?(?:建设|打造|建成)(?P<goal>(?:(?![的和与及是为在把])[{_HAN}]){{2,12}}?"
+    rf"(?P<kind>{_GOAL_KIND})(?:和(?:(?![的和与及是为在把])[{_HAN}]){{2,10}}?(?:{_GOAL_KIND}))?)"
+    rf"(?![{_HAN}]{{0,1}}(?:建设|工作|发展|的|群|圈|带))"
+)
+_PLACE_BRAND_AFTER = re.compile(rf"、?(?:新时代)?(?:{_BRAND_WORDS}){{1,6}}新?")
 # 全国民族团结进步示范州, 国家生态文明建设示范县, 省级森林城市: a national or provincial title a place
 # works for, a programme of its own
 _TITLE_SOUGHT = re.compile(
@@ -220,6 +229,20 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
         if place and not _word_more_than_place(place):
             end = m.end() + len(place)
             hits.append(ProgrammeHit(m.start(), end, EntityType.INITIATIVE, view[m.start() : end]))
+
+    # 加快建设现代化国际城市, 打造世界级宜昌, 建设经济强市、美丽南宫: the kind of place a report works to
+    # build, a development goal of its own
+    for m in _GOAL_PLACE.finditer(view):
+        goal = m["goal"]
+        if _generic(goal[: -len(m["kind"])]) or _counted(goal):
+            continue
+        end = m.end()
+        if brand := _PLACE_BRAND_AFTER.match(view, end):
+            names = (view[brand.end() : brand.end() + n] for n in (3, 2))
+            place = next((name for name in names if is_place_name(name)), "")
+            if place:
+                end = brand.end() + len(place)
+        hits.append(ProgrammeHit(m.start("goal"), end, EntityType.INITIATIVE, view[m.start("goal") : end]))
 
     for m in _TITLE_SOUGHT.finditer(view):
         hits.append(ProgrammeHit(m.start(), m.end(), EntityType.INITIATIVE, m.group()))

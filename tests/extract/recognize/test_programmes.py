@@ -279,3 +279,21 @@ def test_programmes_quoted_goals_a_report_works_for(text, label):
 )
 def test_programmes_quoted_sentences_and_school_names_are_no_goals(text):
     assert not [label for label, t in _found(text).items() if t is EntityType.INITIATIVE]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("紧扣加快建设现代化国际城市、扎实推进福州实践。", "现代化国际城市"),
+        ("为加快建设长江大保护典范城市、打造世界级宜昌作出了新的贡献。", "长江大保护典范城市"),
+        ("为建设经济强市、美丽南宫宏伟目标而努力奋斗。", "经济强市、美丽南宫"),
+        ("为加快建设国际化创新型城区和国际宜居城区作出新的贡献。", "国际化创新型城区和国际宜居城区"),
+    ],
+)
+def test_programmes_the_kind_of_place_a_report_works_to_build(text, label):
+    assert _found(text).get(label) is EntityType.INITIATIVE
+
+
+@pytest.mark.parametrize("text", ["加快城市建设,推进新型城镇化。", "建设3个新城区。", "打造城市群和都市圈。"])
+def test_programmes_building_work_and_counts_are_no_goals(text):
+    assert not [label for label, t in _found(text).items() if t is EntityType.INITIATIVE]
