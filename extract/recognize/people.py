@@ -266,10 +266,12 @@ _RUN_AFTER_COMMA = re.compile(
 _MEMBERS_ACTING = re.compile(
     r"(?P<run>(?:[\u4e00-\u9fff]{2,3}、){0,6}[\u4e00-\u9fff]{2,3})"
     r"(?:等(?:[0-9一二三四五六七八九十两]+(?:名|位))?委员(?=[\u4e00-\u9fff])(?!会)"
+    r"|等[0-9一二三四五六七八九十两百]+(?:名|位)(?=[\u4e00-\u9fff])"
     r"|委员(?=代表|就|围绕|针对|结合|呼吁|建议|提出|认为|表示|指出|说|发言|作(?:了|题为)))"
 )
 """Members before what they did (等委员从…, 委员代表…作题为): a speaker's name without a post list."""
-_RUN_HEADS = ("同志", "还有", "以及", "和", "及", "有", "是", "为", "负责人", "老领导")
+_AWARDED = re.compile(r"(?P<run>(?:[\u4e00-\u9fff]{2,4}[、和]){0,8}[\u4e00-\u9fff]{2,3})获(?:评|得)?")
+_RUN_HEADS = ("同志", "还有", "以及", "和", "及", "有", "是", "为", "负责人", "老领导", "代表")
 """Words a list of names may follow directly (老同志翟怀新、吴振法 …)."""
 
 
@@ -346,14 +348,21 @@ def _glued_names(text: str, pos: int, end: int | None = None) -> list[tuple[int,
     return [(pos + a, pos + b) for a, b in zip(starts, cuts, strict=True)]
 
 
+_GIVES_REPORT = re.compile(r"[作做]了?[\u4e00-\u9fff]{0,8}(?:报告|讲话|发言|说明)")
+
+
 def _vouched(text: str, start: int, end: int) -> bool:
     """A weak name after a post that still reads as one: a verb of the clause follows it and what
     comes after its first character is no common word (于群主持, but not 和常务委员)."""
     rest = text[start + 1 : end]
     if len(rest) >= 2 and common_word(rest, min_freq=1):
         return False
-    # 县人大常委会主任于旭峰，: a three-character name closed by punctuation
-    return _follows_word(text, end) or (len(rest) == 2 and end < len(text) and text[end] in "，,、。；;")
+    # 县人大常委会主任于旭峰，: a three-character name closed by punctuation; 主席于松利作工作报告
+    return (
+        _follows_word(text, end)
+        or (len(rest) == 2 and end < len(text) and text[end] in "，,、。；;")
+        or _GIVES_REPORT.match(text, end) is not None
+    )
 
 
 def _wordlike(cand: str) -> bool:
@@ -563,7 +572,7 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         at = m.start("run")
         items = [(at + p.start(), at + p.end()) for p in re.finditer(r"[^、]+", m["run"])]
         a, _ = items[0]
-        if a > 0 and _HAN.match(text[a - 1]) and text[a - 1] not in "和与及由是为":
+        if a > 0 and _HAN.match(text[a - 1]) and text[a - 1] not in "和与及由是为对向给把将":
             items = items[1:]  # glued to the word before it
         # every item starts with a surname and reads as no word, and one at least reads as a name
         # (刘健年 ends in a character names seldom end in)
@@ -575,6 +584,20 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         if items and len(names) == len(items) and any(_member_name(text[a:b]) for a, b in names):
             for a, b in names:
                 add(a, b, ("委员",))
+
+    # 2d. names before 获 (沈勇民获个人一等奖、全先国获三等奖、吴英彦、李小年和王亚雯获优秀奖): the names
+    # that end the run, read from the right until one is no name
+    for m in _AWARDED.finditer(text):
+        at = m.start("run")
+        items = [(at + p.start(), at + p.end()) for p in re.finditer(r"[^、和]+", m["run"])]
+        names = []
+        for a, b in reversed(items):
+            if not _member_name(text[a:b]):
+                break
+            names.append((a, b))
+        if names and (len(names) < len(items) or not _HAN.match(text[at - 1 : at] or "，")):
+            for a, b in names:
+                add(a, b)
 
     # 2. a list word: 在主席台就坐的还有郭一民、董稷强 …; 执行主席是：辛耀雄、敖登其其格;
     # a list's order note: 常务委员（按姓氏笔画为序）：丁伟 马力 …
@@ -621,10 +644,17 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             before = text[s - 1] if s > 0 else "\n"
             # 中共宝山区委汪泓书记 (not 委员会原主席: 员 goes with the 委 before it)
             body_before = text.endswith(("委", "政协", "政府"), 0, s) and cand[0] not in "员会"
-            bounded = before in _PUNCT_BOUNDARY or before.isspace() or _ends_with_verb(text, s)
+            bounded = (
+                before in _PUNCT_BOUNDARY
+                or before.isspace()
+                or _ends_with_verb(text, s)
+                or text.endswith("关于", 0, s)
+            )
             if not (national or bounded or body_before):
                 continue
-            if m.group() == "同志" and not (text.startswith(("代表", "为核心", "所作", "作"), m.end())):
+            if m.group() == "同志" and not (
+                text.startswith(("代表", "为核心", "所作", "作", "任职", "任免", "免职", "职务"), m.end())
+            ):
                 break
             add(s, m.start(), (m.group(),) if m.group() != "同志" else (), national)
             break
@@ -643,8 +673,11 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
                 if _wordlike(cand) or _weak(cand):
                     continue
                 before = text[s - 1] if s > 0 else "\n"
+                # 高举习近平新时代中国特色社会主义思想: a long suffix vouches for a name that reads as one
+                vouched = len(suffix) >= 6 and _plain_name(cand)
                 if (
-                    before in _PUNCT_BOUNDARY
+                    vouched
+                    or before in _PUNCT_BOUNDARY
                     or before.isspace()
                     or before in "以和与及、是的"
                     or _ends_with_verb(text, s)

@@ -333,3 +333,27 @@ def test_people_long_lists_with_given_names_that_are_words_and_a_group_after_a_c
 @pytest.mark.parametrize("text", ["边设计、边施工、边投产等委员会议题。", "华东、华北、华南等地区委员参加。"])
 def test_people_lists_of_words_before_members_are_no_names(text):
     assert not _people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("县政协高举习近平新时代中国特色社会主义思想伟大旗帜。", {"习近平": ()}),
+        ("对廖平元等18名优秀政协委员予以表彰。", {"廖平元": ("委员",)}),
+        ("审议关于李猛同志任职的决定(草案)。", {"李猛": ()}),
+        ("《关于整合的建议》(执笔人:洪爱敏、韩承香)", {"洪爱敏": ("执笔人",)}),
+        ("沈勇民获一等奖、全先国获三等奖、吴英彦、李小年和王亚雯获优秀奖。", {"全先国": (), "王亚雯": ()}),
+        ("离退休老干部代表李栖梧、马明德、马尽忠、蒲生珍、王永杰等应邀列席。", {"李栖梧": (), "王永杰": ()}),
+        ("县政协主席于松利作工作报告", {"于松利": ("县政协主席",)}),
+    ],
+)
+def test_people_more_forms_of_naming(text, expected):
+    _assert_people(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["形成了新时代中国特色社会主义思想。", "毛主席在《创业》作者来信上批示。", "我市荣获全国文明城市。"],
+)
+def test_people_words_before_a_doctrine_or_an_award_are_no_names(text):
+    assert not _people(text)
