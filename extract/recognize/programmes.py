@@ -48,6 +48,7 @@ _PROGRAMME_TITLE_ENDS = (
 _SESSION_PAPER = re.compile(
     r"第[一二三四五六七八九十\d]+次|[一二三四五六七八九十]届[一二三四五六七八九十]次|选举办法|编组办法|筹备"
 )
+_PLAN_PERIOD = re.compile(r"五年(?:规划|计划)|十[一二三四五六七八九]五")
 _NOT_PROGRAMME_TITLE = ("决定", "报告", "决议", "讲话", "通知", "公告", "名单", "议程")
 _ABOUT = re.compile(
     rf"(?<![《{_HAN}])关于(?P<body>(?:(?!”、?“)[^，,。；;《》「」\n]){{4,40}}?)的(?P<what>建议案|建议|提案|提议)"
@@ -55,6 +56,12 @@ _ABOUT = re.compile(
 _NUMBERED = re.compile(r"(?:全国政协|省政协|市政协|县政协)?\d{4}年(?:第)?\d+号提案")
 _TOPICS = re.compile(
     r"(?:分别)?围绕(?P<items>[^。；]{4,200}?)等?(?:课题|议题|问题|方面)?(?:作了|作|做了|做)(?:大会)?发言"
+)
+# 5位委员分别就深化农村改革、助力延边绿色发展…等方面提出了…建议; 许多提案如构建全市物流公共信息平台、
+# …、疏导交通拥堵等提案都得到了较好落实
+_TOPICS_RAISED = re.compile(
+    r"(?:委员(?:们)?(?:分别)?就|提案如)(?P<items>[^。；;]{4,200}?、[^。；;]{4,200}?)等(?:方面|问题|提案)"
+    r"(?=[^。；;]{0,12}(?:提出|建议|提案|落实|办理|得到))"
 )
 _NUMBERED_SET = re.compile(
     rf"[一二三四五六七八九十]+大(?!批)(?P<stem>[{_HAN}]{{0,4}}?)(?:工程|行动|专项行动|品牌|计划|战略|攻坚战|平台)"
@@ -67,7 +74,7 @@ _TITLES = r"(?P<items>(?:(?:《[^《》\n]{4,60}》|[“「\"][^“”「」\"\n
 """One to ten titles in 《》, “” or 「」, one after another."""
 _QUOTED_PROPOSALS = re.compile(_TITLES + r"(?:等|的|这些)(?:提案|建议案|议案)")
 _PROPOSALS_ARE = re.compile(
-    r"提案[,，:：]?(?:分别)?(?:为|是)[:：]?"
+    r"提案[,，:：]?(?:分别(?:为|是)[:：]?|是[:：]?|为[:：])"  # not 撰写提案,为“…”做出贡献
     rf"(?:{_TITLES}|(?P<about>关于[^。；;“”\n]{{4,40}}?)(?=[。；;”]))"
 )
 _QUOTED_ITEM = re.compile(r"《(?P<title>[^《》\n]{4,60})》|[“「\"](?P<name>[^“”「」\"\n]{4,40})[”」\"]")
@@ -145,6 +152,19 @@ def _generic_words() -> tuple[str, ...]:
     return tuple(sorted(read_lines("generic_modifiers.txt"), key=len, reverse=True))
 
 
+_STUDY_REPORTS = ("调研报告", "视察报告", "考察报告", "调查报告")
+_DRAFT = re.compile(r"[（(](?:审议稿|草案|征求意见稿|送审稿)[）)]$")
+# 《…》的大会发言; 《…》等16件优秀提案: a title said to be a speech or a proposal after it
+_SPEECH_TITLE_AFTER = re.compile(
+    r"的?(?:大会|书面|口头)?发言|等[0-9一二三四五六七八九十百]+件[\u4e00-\u9fff]{0,6}(?:提案|建议)"
+)
+_LISTED = re.compile(
+    r"(?m)^[ \t\u3000]*[0-9]{1,3}[、.．][ \t\u3000]*"
+    r"(?P<title>[^\n《》“”]{4,60}?的(?:建议案|建议|提案|提议))[ \t\u3000]*$"
+)
+_MEMBER_SUGGESTS = re.compile(
+    r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}委员建议(?P<topic>[^，。；;,\n“”]{4,24}(?:“[^”]{2,10}”)?)(?=[，。；;,\n]|$)"
+)
 _SPEECH_TITLE_BEFORE = re.compile(r"(?:发言|建议|提案|撰写|提交|题为|作了|做了)[^。]{0,12}$")
 
 
@@ -175,23 +195,38 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
 
     for m in _TITLE.finditer(view):
         title = m["title"].strip()
+        bare = _DRAFT.sub("", title)
+        if bare.endswith(_STUDY_REPORTS):
+            # 《关于我市生活垃圾分类工作情况的调研报告》: a study the committee puts forward
+            hits.append(ProgrammeHit(m.start(), m.end(), EntityType.PROPOSAL, m.group(), (title,)))
+            continue
         if title.endswith(_NOT_PROGRAMME_TITLE):
             continue  # a report, decision or list, even one about proposals (…提案工作情况的报告)
         if _SESSION_PAPER.search(title):
             continue  # a session's own papers (选举办法, 编组办法, 筹备工作方案) set up no programme
-        programme = title.endswith(_PROGRAMME_TITLE_ENDS) and not title.endswith(_PROPOSAL_WORDS)
+        programme = bare.endswith(_PROGRAMME_TITLE_ENDS) and not bare.endswith(_PROPOSAL_WORDS)
+        if programme and (_PLAN_PERIOD.search(bare) or bare in (*_PROGRAMME_TITLE_ENDS, "纲要")):
+            continue  # nor does a plan for a period (第十三个五年规划纲要) or a bare kind (《纲要(草案)》)
         if not programme and (
-            _is_proposal_title(title) or _SPEECH_TITLE_BEFORE.search(view, max(0, m.start() - 14), m.start())
+            _is_proposal_title(title)
+            or _SPEECH_TITLE_BEFORE.search(view, max(0, m.start() - 14), m.start())
+            or _SPEECH_TITLE_AFTER.match(view, m.end())
         ):
             hits.append(ProgrammeHit(m.start(), m.end(), EntityType.PROPOSAL, m.group(), (title,)))
         elif programme:
             hits.append(ProgrammeHit(m.start(), m.end(), EntityType.INITIATIVE, m.group(), (title,)))
 
+    # 5、加快推进我市分布式光伏发电产业的建议: a numbered line that is a proposal's title
+    for m in _LISTED.finditer(view):
+        hits.append(ProgrammeHit(m.start("title"), m.end("title"), EntityType.PROPOSAL, m["title"]))
+    # 翟昆鹏委员建议加快我市民营经济发展: what a member proposes, up to the clause's end
+    for m in _MEMBER_SUGGESTS.finditer(view):
+        hits.append(ProgrammeHit(m.start("topic"), m.end("topic"), EntityType.PROPOSAL, m["topic"]))
     for m in _ABOUT.finditer(view):
         hits.append(ProgrammeHit(m.start(), m.end(), EntityType.PROPOSAL, m.group()))
     for m in _NUMBERED.finditer(view):
         hits.append(ProgrammeHit(m.start(), m.end(), EntityType.PROPOSAL, m.group()))
-    for m in _TOPICS.finditer(view):
+    for m in [*_TOPICS.finditer(view), *_TOPICS_RAISED.finditer(view)]:
         start = m.start("items")
         for part in re.finditer(r"[^、，,]+", m["items"]):
             topic = part.group().strip()

@@ -297,3 +297,28 @@ def test_programmes_the_kind_of_place_a_report_works_to_build(text, label):
 @pytest.mark.parametrize("text", ["加快城市建设,推进新型城镇化。", "建设3个新城区。", "打造城市群和都市圈。"])
 def test_programmes_building_work_and_counts_are_no_goals(text):
     assert not [label for label, t in _found(text).items() if t is EntityType.INITIATIVE]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("会议审议通过《关于我市垃圾分类工作情况的调研报告》。", "《关于我市垃圾分类工作情况的调研报告》"),
+        ("沈勇民代表区政协科技委作《打造升级版的“政用产学研”,加快推进我区科创中心建设》的大会发言。",
+         "《打造升级版的“政用产学研”,加快推进我区科创中心建设》"),
+        ("市政协决定对澳门联络组《保护利用好文化遗产》等16件优秀提案予以表彰。", "《保护利用好文化遗产》"),
+        ("20件优秀提案具体如下:\n5、加快推进我市分布式光伏发电产业的建议\n提案者:民建漳州市委会\n",
+         "加快推进我市分布式光伏发电产业的建议"),
+        ("翟昆鹏委员建议加快我市民营经济发展,席子明委员建议清除“马路停车场”,", "加快我市民营经济发展"),
+        ("5位委员分别就深化农村改革、助力延边绿色发展等方面提出了具有前瞻性的意见。", "助力延边绿色发展"),
+        ("许多提案如构建全市物流公共信息平台、疏导交通拥堵等提案都得到了较好落实。", "疏导交通拥堵"),
+    ],
+)
+def test_programmes_proposals_in_more_forms(text, label):
+    assert _found(text).get(label) is EntityType.PROPOSAL
+
+
+def test_programmes_a_draft_rule_is_a_programme_and_for_is_no_list_of_proposals():
+    found = _found("审议通过了《政协海西州委员会重点提案遴选与督办暂行办法(审议稿)》。")
+    assert found["《政协海西州委员会重点提案遴选与督办暂行办法(审议稿)》"] is EntityType.INITIATIVE
+    found = _found("积极撰写提案,为“推进跨越发展,建设幸福开平”做出新的贡献!")
+    assert found["推进跨越发展,建设幸福开平"] is EntityType.INITIATIVE
