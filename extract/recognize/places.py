@@ -106,7 +106,10 @@ def find_places(
         division = gazetteer.resolve(surface, near=tuple(near))
         if division is None or not _plausible(division, surface, view, end, ctx, gazetteer):
             continue
-        if segmenter is not None and surface != division.name and not is_word(segmenter, view, start, end):
+        listed = _PLACE_LIST_AFTER.match(view, end) is not None  # 云和、建德等县: places, however segmented
+        if segmenter is not None and surface != division.name and not listed and not is_word(
+            segmenter, view, start, end
+        ):
             continue
         if division.code not in near:
             near.append(division.code)
@@ -179,6 +182,19 @@ def find_places(
         key = f"place/region/{name}"
         entities[key] = Entity(key=key, type=EntityType.PLACE, label=name, kind="Region")
         mentions.append(_mention(doc, start, m.end(), key, name, "Region", sentences))
+    # 京哈高铁, 承平高速, 桂三高速公路: a line named by the places it joins
+    for m in _LINE.finditer(view):
+        stem = m["stem"]
+        if common_word(stem, min_freq=50) or any(c in stem for c in "各全每等和与及的新建"):
+            continue
+        key = f"place/feature/{m.group()}"
+        entities[key] = Entity(key=key, type=EntityType.PLACE, label=m.group(), kind="GeoFeature")
+        mentions.append(_mention(doc, m.start(), m.end(), key, m.group(), "GeoFeature", sentences))
+    # 东部新城, 滨江新城区: a new town of the city, a region of its own
+    for m in _NEW_TOWN.finditer(view):
+        key = f"place/region/{m.group()}"
+        entities[key] = Entity(key=key, type=EntityType.PLACE, label=m.group(), kind="Region")
+        mentions.append(_mention(doc, m.start(), m.end(), key, m.group(), "Region", sentences))
     return _drop_features_inside_places(mentions), list(entities.values())
 
 
@@ -213,6 +229,15 @@ def _local_place(ctx: DocContext, part: str, name: str, kind: str) -> Entity:
 # Villages (…村) are left alone: 村 ends too many words (农村, 空心村, 文明村).
 _VILLAGE = re.compile(r"(?<![\u4e00-\u9fff])(?P<stem>[\u4e00-\u9fff]{2,4}?)社区(?![\u4e00-\u9fff])")
 # 福州都市圈, 山西中部城市群, 呼包鄂榆城市群: an area named after the places it joins
+_PLACE_LIST_AFTER = re.compile(r"(?:、[\u4e00-\u9fff]{2,4}){0,6}等(?:县|市|地|区|旗)")
+_LINE = re.compile(
+    r"(?<![\u4e00-\u9fff])(?P<stem>(?:(?![这那是但同也都就还又在])[\u4e00-\u9fff]){2})"
+    r"(?:高速公路|高速铁路|高铁|高速|铁路|城际铁路)(?!公路|发展|增长|运转|运行|列车|时代)"
+)
+_NEW_TOWN = re.compile(
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[在于到赴至]))(?:东部|西部|南部|北部|滨江|滨河|滨湖|滨海|临空|临港)(?:产业)?新城(?:区)?"
+    r"(?![\u4e00-\u9fff]{0,2}(?:管委会|建设指挥部))"
+)
 _CITY_REGION = re.compile(r"(?:都市圈|城市群|经济区|经济带|经济圈)")
 _REGION_HEAD = 8
 
@@ -257,10 +282,18 @@ def _plausible(
     if ctx.province is None:
         return True
     if division.level == "County":
-        # a county's short name is used near home: in its own prefecture's reports
+        # a county's short name is used near home: in its own prefecture's reports, or in its
+        # province's in a list of places (赴云和、建德等县、市)
         home = gazetteer.prefecture_of(division.code)
         own = gazetteer.prefecture_of(ctx.chain[0].code) if ctx.chain else None
-        return own is None or (home is not None and home.code == own.code)
+        if own is None or (home is not None and home.code == own.code):
+            return True
+        province = gazetteer.province_of(division.code)
+        return (
+            province is not None
+            and province.code == ctx.province.code
+            and _PLACE_LIST_AFTER.match(view, end) is not None
+        )
     province = gazetteer.province_of(division.code)
     if province is not None and province.code == ctx.province.code:
         return True

@@ -101,3 +101,17 @@ def test_places_a_feature_inside_a_longer_place_name_is_no_mention():
     assert found["苍山饭店"] == "place/feature/苍山饭店"
     names = _place_names("政协大理市第八届委员会第一次会议在苍山饭店礼堂隆重开幕。")
     assert "苍山饭店礼堂" in names["苍山饭店"]
+
+
+def test_places_lines_named_by_the_places_they_join_and_new_towns():
+    found = _places("政协兴隆县委员会开幕。京哈高铁建成通车,承平高速全面开工。会议在东部新城召开。")
+    assert found["京哈高铁"] == "place/feature/京哈高铁"
+    assert found["承平高速"] == "place/feature/承平高速"
+    assert found["东部新城"] == "place/region/东部新城"
+    assert not any(s.endswith("高速") for s in _places("这是高速发展的时期。经济保持高速增长。"))
+
+
+def test_places_a_countys_short_name_in_a_list_of_its_provinces_places():
+    found = _places("政协磐安县委员会开幕。结合赴丽水、建德等县、市的学习考察。")
+    assert found["建德"] == "place/330182"
+    assert "建德" not in _places("政协磐安县委员会开幕。建德人民热情好客。")
