@@ -418,3 +418,16 @@ def test_organizations_a_party_group_names_the_body_it_leads_too():
 )
 def test_organizations_a_sessions_proposal_review_committee(text, surface):
     assert _orgs(text)[surface].startswith("org/cppcc/proposal-review/")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "key"),
+    [
+        ("平顶山市政协开幕。市政协办公室负责同志出席。", "市政协办公室", "org/cppcc/general-office/410400"),
+        ("科尔沁右翼前旗政协开幕。盟行署领导出席。", "盟行署", "org/administrative-office/152200"),
+        ("商丘市政协开幕。市政府督查室参加。", "市政府督查室", "org/government/411400/人民政府督查室"),
+        ("兴化市政协开幕。市经信委参加。", "市经信委", "org/government/321281/经济和信息化委员会"),
+    ],
+)
+def test_organizations_offices_of_committees_governments_and_leagues(text, surface, key):
+    assert _orgs(text)[surface] == key
