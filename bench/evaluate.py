@@ -176,9 +176,10 @@ def evaluate(shared: Path, work: Path, *, sets: Sequence[str] = ("seeds", "dev",
 def _figure(report: Mapping | None, row: str) -> Mapping | None:
     if report is None:
         return None
-    if row in report.get("entities", {}):
-        return report["entities"][row]
-    return report.get(row)
+    figure = report["entities"][row] if row in report.get("entities", {}) else report.get(row)
+    if figure is not None and not any(figure.get(k) for k in ("tp", "fp", "fn")):
+        return None  # nothing in the gold to score (a set whose gold names no proposer)
+    return figure
 
 
 def format_table(results: Mapping) -> str:

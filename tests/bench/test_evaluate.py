@@ -118,3 +118,10 @@ def test_score_graph_runs_the_shared_scorer(tmp_path: Path) -> None:
 def test_score_graph_names_a_missing_scorer(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError, match=r"score\.py"):
         score_graph(tmp_path / "g.ttl", tmp_path, shared=tmp_path)
+
+
+def test_format_table_shows_a_dash_where_the_gold_has_nothing_to_score() -> None:
+    empty = {"tp": 0, "fp": 0, "fn": 0, "p": 1.0, "r": 0.0, "f1": 0.0}
+    results = {"sets": {"dev": {"docs": 1, "ours": {"proposers": empty}}}}
+    line = next(x for x in format_table(results).splitlines() if x.startswith("proposers"))
+    assert line.split()[1:4] == ["-", "-", "-"]
