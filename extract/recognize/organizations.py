@@ -129,14 +129,7 @@ def body(ref: BodyRef) -> Entity:
         # and an autonomous place's by its short name: 黔南州人民政府, 三江县政协
         shorts = [short for short in ref.place.short if short.endswith(("州", "县"))]
         names += [t.format(p=short) for short in shorts for t in templates]
-    return Entity(
-        key=f"org/{part}/{ref.place.code}",
-        type=EntityType.ORGANIZATION,
-        label=names[0],
-        kind=cls,
-        aliases=tuple(sorted(set(names[1:]) - {names[0]})),
-        parent=ref.place.key,
-    )
+    return _body_entity(f"org/{part}/{ref.place.code}", cls, names, ref.place.key)
 
 
 def unplaced_body(kind: str, rel: str, doc_id: str) -> Entity:
@@ -146,12 +139,18 @@ def unplaced_body(kind: str, rel: str, doc_id: str) -> Entity:
     names = [t.format(p=rel) for t in templates if t.startswith("{p}")]
     if kind.startswith("party"):
         names = [rel + templates[0].removeprefix("中共{p}")]  # 市委, 市委常委会
+    return _body_entity(f"org/{part}/report/{doc_id}/{rel}", cls, names)
+
+
+def _body_entity(key: str, cls: str, names: list[str], parent: str = "") -> Entity:
+    """A body's entity: the first name its label, the others its aliases."""
     return Entity(
-        key=f"org/{part}/report/{doc_id}/{rel}",
+        key=key,
         type=EntityType.ORGANIZATION,
         label=names[0],
         kind=cls,
         aliases=tuple(sorted(set(names[1:]) - {names[0]})),
+        parent=parent,
     )
 
 
@@ -345,34 +344,28 @@ def find_organizations(
         entity = body(BodyRef(kind, place_div))
         add(start, end, _with_alias(entity, view[start:end]))
 
-    unplaced = ctx.place is None
     for m in _RELATIVE.finditer(view):
-        rel, suffix = m["rel"], m["suffix"]
+        rel = m["rel"]
         if rel == "全国":
             continue
-        place = ctx.at_level(rel)
-        if place is None:
-            if unplaced and rel not in ("省", "自治区"):
-                end = m.end()
-                kind = _SUFFIX_OF[suffix]
-                after = _STANDING_AFTER.match(view, end) if kind == "cppcc" else None
-                if after:
-                    kind, end = "cppcc-standing", after.end()
-                if kind != "party" or _is_party_committee(view, end):
-                    add(m.start(), end, unplaced_body(kind, rel, doc.doc_id))
-            continue
-        kind = _SUFFIX_OF[suffix]
-        if kind == "party" and rel in ("省", "自治区") and place.level != "Province":
-            continue
-        end = m.end()
+        kind, end = _SUFFIX_OF[m["suffix"]], m.end()
         after = _STANDING_AFTER.match(view, end) if kind == "cppcc" else None
         if after:
             kind, end = "cppcc-standing", after.end()
-        add(m.start(), end, body(BodyRef(kind, place)))
+        place = ctx.at_level(rel)
+        if place is not None:
+            if not (kind == "party" and rel in ("省", "自治区") and place.level != "Province"):
+                add(m.start(), end, body(BodyRef(kind, place)))
+            continue
+        # a report that names no place: the level word points to its own body
+        party_word = kind != "party" or _is_party_committee(view, end)
+        if ctx.place is None and rel not in ("省", "自治区") and party_word:
+            add(m.start(), end, unplaced_body(kind, rel, doc.doc_id))
 
     # 省、州、市委: level words sharing the body word written after the last of them (in a CPPCC
     # committee's report; 省、市、县政府 in a national report are every province's)
-    cppcc_report = ctx.cppcc or len(_LEVEL_CPPCC.findall(view)) >= 2
+    level_cppcc = _LEVEL_CPPCC.findall(view)
+    cppcc_report = ctx.cppcc or len(level_cppcc) >= 2
     for m in _LEVEL_LIST.finditer(view) if cppcc_report else ():
         kind = _SUFFIX_OF[m["suffix"]]
         for i, level in enumerate(m["levels"][::2]):
@@ -402,7 +395,7 @@ def find_organizations(
 
     # Bare 常委会 / 常务委员会 / 提案委员会 in a CPPCC report: its own standing or proposals committee.
     own = ctx.place
-    levels = _LEVEL_CPPCC.findall(view) if unplaced else []
+    levels = level_cppcc if own is None else []
     if levels:
         # a report that never names its place, only its level (市政协): its bodies stay the report's own
         rel = max(sorted(set(levels)), key=levels.count)[0]

@@ -284,16 +284,20 @@ def _plain_or_unknown(x: str) -> bool:
     )
 
 
+def _surnamed_no_word(x: str) -> bool:
+    """Starts with a surname and reads as no word (刘健年; not 宋朝 or 边设计)."""
+    return Lexicon.load().surname_length(x) > 0 and not _weak(x) and not common_word(x, min_freq=1)
+
+
 def _member_name(x: str) -> bool:
     """A name read on its own (the words after it may be 等委员): a surname's name that reads as no
     word, whatever its given name means (张华东)."""
-    lex = Lexicon.load()
-    return (
-        lex.surname_length(x) > 0
-        and _name_at(x + "，", 0) == len(x)
-        and not _weak(x)
-        and not common_word(x, min_freq=1)
-    )
+    return _surnamed_no_word(x) and _name_at(x + "，", 0) == len(x)
+
+
+def _items(run: str, at: int, separators: str = "、") -> list[tuple[int, int]]:
+    """The spans of the items of a list ``run`` that starts at ``at`` (王五、赵六 → two spans)."""
+    return [(at + p.start(), at + p.end()) for p in re.finditer(f"[^{separators}]+", run)]
 
 
 def _plain_name(x: str) -> bool:
@@ -528,7 +532,7 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         )
 
     for m in _NAME_RUN.finditer(text):
-        items = [(m.start() + p.start(), m.start() + p.end()) for p in re.finditer(r"[^、]+", m.group())]
+        items = _items(m.group(), m.start())
         a, b = items[0]
         if a > 0 and _HAN.match(text[a - 1]) and not text.endswith(_RUN_HEADS, 0, a):
             items = items[1:]  # glued to the word before it (立胡左格 seen from 胡左格): not a name here
@@ -544,8 +548,7 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             # a list of names may go on after a comma (…、陈刚，周咏梅、郑海燕。)
             more = _RUN_AFTER_COMMA.match(text, m.end())
             if more:
-                at = more.start("g")
-                rest = [(at + p.start(), at + p.end()) for p in re.finditer(r"[^、]+", more["g"])]
+                rest = _items(more["g"], more.start("g"))
                 if all(strict(a, b) for a, b in rest):
                     for a, b in rest:
                         add(a, b)
@@ -569,18 +572,13 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
 
     # 2c. members named by what they did: 戎志豪、刘健年等委员从…; 曹振华委员代表民革…作题为
     for m in _MEMBERS_ACTING.finditer(text):
-        at = m.start("run")
-        items = [(at + p.start(), at + p.end()) for p in re.finditer(r"[^、]+", m["run"])]
+        items = _items(m["run"], m.start("run"))
         a, _ = items[0]
         if a > 0 and _HAN.match(text[a - 1]) and text[a - 1] not in "和与及由是为对向给把将":
             items = items[1:]  # glued to the word before it
         # every item starts with a surname and reads as no word, and one at least reads as a name
         # (刘健年 ends in a character names seldom end in)
-        names = [
-            (a, b)
-            for a, b in items
-            if lex.surname_length(name := text[a:b]) and not _weak(name) and not common_word(name, min_freq=1)
-        ]
+        names = [(a, b) for a, b in items if _surnamed_no_word(text[a:b])]
         if items and len(names) == len(items) and any(_member_name(text[a:b]) for a, b in names):
             for a, b in names:
                 add(a, b, ("委员",))
@@ -589,7 +587,7 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
     # that end the run, read from the right until one is no name
     for m in _AWARDED.finditer(text):
         at = m.start("run")
-        items = [(at + p.start(), at + p.end()) for p in re.finditer(r"[^、和]+", m["run"])]
+        items = _items(m["run"], at, "、和")
         names = []
         for a, b in reversed(items):
             if not _member_name(text[a:b]):

@@ -118,6 +118,16 @@ def _word_more_than_place(text: str) -> bool:
     return all(d.level == "County" for d in divisions) and common_word(text, min_freq=300)
 
 
+def _brand_may_start(view: str, start: int) -> bool:
+    """A place brand starts after a non-character or one of ``_BRAND_AFTER`` (建设平安吉安)."""
+    return not start or not _HAN_RE.match(view[start - 1]) or view.endswith(_BRAND_AFTER, 0, start)
+
+
+def _place_name_at(view: str, pos: int) -> str:
+    """The name of a place (three characters, else two) starting at ``pos``, or ''."""
+    return next((name for name in (view[pos : pos + 3], view[pos : pos + 2]) if is_place_name(name)), "")
+
+
 def is_place_name(text: str) -> bool:
     """Whether ``text`` is the name or short name of a division."""
     from extract.gazetteer import Gazetteer
@@ -251,16 +261,15 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
         hits.append(ProgrammeHit(m.start(), end, EntityType.INITIATIVE, label, (core,) if head else ()))
 
     for m in _PLACE_BRAND.finditer(view):
-        if m.start() and _HAN_RE.match(view[m.start() - 1]) and not view.endswith(_BRAND_AFTER, 0, m.start()):
+        if not _brand_may_start(view, m.start()):
             continue
         if is_place_name(m["place"]) and not _word_more_than_place(m["place"]):
             hits.append(ProgrammeHit(m.start(), m.end(), EntityType.INITIATIVE, m.group()))
     # a long brand (two qualities or more) is one whatever follows it (…文明平安新吴起凝聚智慧)
     for m in _LONG_PLACE_BRAND.finditer(view):
-        if m.start() and _HAN_RE.match(view[m.start() - 1]) and not view.endswith(_BRAND_AFTER, 0, m.start()):
+        if not _brand_may_start(view, m.start()):
             continue
-        names = (view[m.end() : m.end() + n] for n in (3, 2))
-        place = next((name for name in names if is_place_name(name)), "")
+        place = _place_name_at(view, m.end())
         if place and not _word_more_than_place(place):
             end = m.end() + len(place)
             hits.append(ProgrammeHit(m.start(), end, EntityType.INITIATIVE, view[m.start() : end]))
@@ -273,8 +282,7 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
             continue
         end = m.end()
         if brand := _PLACE_BRAND_AFTER.match(view, end):
-            names = (view[brand.end() : brand.end() + n] for n in (3, 2))
-            place = next((name for name in names if is_place_name(name)), "")
+            place = _place_name_at(view, brand.end())
             if place:
                 end = brand.end() + len(place)
         hits.append(ProgrammeHit(m.start("goal"), end, EntityType.INITIATIVE, view[m.start("goal") : end]))
