@@ -106,9 +106,11 @@ def find_places(
         division = gazetteer.resolve(surface, near=tuple(near))
         if division is None or not _plausible(division, surface, view, end, ctx, gazetteer):
             continue
-        listed = _PLACE_LIST_AFTER.match(view, end) is not None  # 云和、建德等县: places, however segmented
-        if segmenter is not None and surface != division.name and not listed and not is_word(
-            segmenter, view, start, end
+        if (
+            segmenter is not None
+            and surface != division.name
+            and not _PLACE_LIST_AFTER.match(view, end)  # 建德等县: places, however segmented
+            and not is_word(segmenter, view, start, end)
         ):
             continue
         if division.code not in near:
