@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import itertools
 import logging
 import os
 import re
@@ -137,7 +138,7 @@ def make_doc(text: str, source: str, *, encoding: str = "utf-8") -> Doc:
     Line endings are folded to ``\\n`` and a leading byte order mark dropped,
     as :func:`read_report` does.
     """
-    text = _fold_newlines(text.removeprefix("\ufeff"))
+    text = _drop_pinyin_glosses(_fold_newlines(text.removeprefix("\ufeff")))
     return Doc(doc_id=_doc_id(text), source=source, text=text, view=make_view(text), encoding=encoding)
 
 
@@ -156,7 +157,7 @@ def read_report(path: Path, *, encoding: str | None = None) -> Doc:
         raise InputError(path, Reasons.EMPTY, Hints.EMPTY)
     text, used = _decode_as(path, data, codec) if codec else _decode(path, data)
     del data  # the bytes are not kept: only the text and its view
-    text = _fold_newlines(text.removeprefix("\ufeff"))
+    text = _drop_pinyin_glosses(_fold_newlines(text.removeprefix("\ufeff")))
     if not text:
         raise InputError(path, Reasons.EMPTY, Hints.EMPTY)
     _check_is_text(path, text)
@@ -305,6 +306,29 @@ def _fold_newlines(text: str) -> str:
     if "\r" not in text:
         return text
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_TONED_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])[(（][a-zü]*[{_TONED}][a-zü{_TONED}]*[)）]")
+_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])[(（][a-zü{_TONED}]{{1,6}}[)）]")
+_GLOSSED = 3
+"""Toned glosses a text must hold before its glosses are taken for a mirror site's annotations."""
+
+
+def _drop_pinyin_glosses(text: str) -> str:
+    """``text`` without the pinyin some mirror sites print after characters (政協(xié) → 政協).
+
+    Only a text with several toned glosses is touched, and only glosses right after a character
+    are dropped: a lone ``(a)`` in an ordinary text stays.
+
+    >>> _drop_pinyin_glosses("州政協(xié)主席團(tuán)成員劉(liú)明(míng)")
+    '州政協主席團成員劉明'
+    >>> _drop_pinyin_glosses("附件(a)")
+    '附件(a)'
+    """
+    if next(itertools.islice(_TONED_GLOSS.finditer(text), _GLOSSED - 1, None), None) is None:
+        return text
+    return _GLOSS.sub("", text)
 
 
 def _doc_id(text: str) -> str:

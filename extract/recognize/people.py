@@ -103,9 +103,11 @@ def _surname_class() -> str:
 
 @cache
 def _clause_heads() -> re.Pattern[str]:
-    """Clause starts followed by a surname: where a clause can open with a name."""
+    """Clause starts followed by a surname: where a clause can open with a name (after punctuation,
+    or after two spaces, a digest's paragraph break: 李靖摄  马凯说)."""
     return re.compile(
-        rf"(?:^|(?<=[，,。；;：:\n（(]))\s*(?={_surname_class()}|[\u4e00-\u9fff]{{1,6}}[{_DOTS}])",
+        rf"(?:^|(?<=[，,。；;：:\n（(])|(?<=[ \t\u3000]{{2}}))\s*"
+        rf"(?={_surname_class()}|[\u4e00-\u9fff]{{1,6}}[{_DOTS}])",
         re.MULTILINE,
     )
 
@@ -167,10 +169,10 @@ def _name_at(
     lengths = [n for n in (sur + 2, sur + 1) if n <= max(longest, sur + 1)]
     if len(lengths) == 2 and _follows_word(text, pos + lengths[1]):
         lengths.reverse()  # 李强所作: a two-character word after the shorter name wins
-    elif len(lengths) == 2 and text[pos + lengths[1] : pos + lengths[0]] in ("说", "讲") and (
-        text[pos + lengths[0] : pos + lengths[0] + 1] in "。，,：:；;”"
+    elif len(lengths) == 2 and text[pos + lengths[1] : pos + lengths[0]] in ("说", "讲", "摄") and (
+        text[pos + lengths[0] : pos + lengths[0] + 1] in "。，,：:；;”\n \t" or pos + lengths[0] == len(text)
     ):
-        lengths.reverse()  # 委员毛璇说。: the name ends before 说
+        lengths.reverse()  # 委员毛璇说。, 李靖摄: the name ends before 说 or a photo's credit
     for n in lengths:
         cand = text[pos : pos + n]
         if len(cand) < n or not all(_HAN.match(c) for c in cand):
@@ -251,8 +253,12 @@ _BRACKETED_NAME = re.compile(
 """A name alone in brackets closing a paragraph, spaces allowed inside: a byline ( 谢继青)."""
 
 
-_NAME_RUN = re.compile(r"(?:[\u4e00-\u9fff]{2,3}、){2,}[\u4e00-\u9fff]{2,3}")
-"""Three or more short words joined by 、: a list of names when each one is a name."""
+_NAME_RUN = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,3}、)(?:[\u4e00-\u9fff]{4}、(?=[\u4e00-\u9fff]{2,3}、)|[\u4e00-\u9fff]{2,3}、)+"
+    r"[\u4e00-\u9fff]{2,3}"
+)
+"""Three or more short words joined by 、: a list of names when each one is a name (one of four
+characters may stand inside it: 廖磊、阿刘时布、胡强强)."""
 _MEMBER_TITLE = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=[是为由]))(?P<name>[\u4e00-\u9fff]{2,3})(?:等)?(?:[0-9一二三四五六七八九十两]+(?:名|位))?"
     r"(?:(?P<post>委员|代表)的?(?:《|(?=[\n，,。；;]|$))|的(?:个人|集体|联名)?提案(?:的提案)?《"
@@ -271,7 +277,7 @@ _MEMBERS_ACTING = re.compile(
 )
 """Members before what they did (等委员从…, 委员代表…作题为): a speaker's name without a post list."""
 _AWARDED = re.compile(r"(?P<run>(?:[\u4e00-\u9fff]{2,4}[、和]){0,8}[\u4e00-\u9fff]{2,3})获(?:评|得)?")
-_RUN_HEADS = ("同志", "还有", "以及", "和", "及", "有", "是", "为", "负责人", "老领导", "代表")
+_RUN_HEADS = ("同志", "还有", "以及", "和", "及", "有", "是", "为", "负责人", "老领导", "代表", "干部")
 """Words a list of names may follow directly (老同志翟怀新、吴振法 …)."""
 
 
@@ -420,7 +426,8 @@ _BYLINE_RUNS = re.compile(
     r"|[:：][ \t\u3000]*(?P<run2>[\u4e00-\u9fff]{4,12})[ \t\u3000]+(?:信息)?来源"
 )
 _DATELINE_NAMES = re.compile(
-    r"讯[ \t\u3000]*[（(](?P<names>[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,3}){0,4})[）)]"
+    r"(?:讯|\d日电)[ \t\u3000]*"
+    r"[（(](?P<names>[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,3}){0,4})[）)]"
 )
 _SEX_NOTE = re.compile(r"[（(][女男][）)][ \u3000]*")
 _LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}(?=[、 \u3000])")
@@ -535,7 +542,11 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         items = _items(m.group(), m.start())
         a, b = items[0]
         if a > 0 and _HAN.match(text[a - 1]) and not text.endswith(_RUN_HEADS, 0, a):
-            items = items[1:]  # glued to the word before it (立胡左格 seen from 胡左格): not a name here
+            head = next((k for k in (1, 2) if b - a - k >= 2 and text.endswith(_RUN_HEADS, 0, a + k)), 0)
+            if head:
+                items[0] = (a + head, b)  # 领导有彭琳、: the list word took the name's place in the run
+            else:
+                items = items[1:]  # glued to the word before it (立胡左格 seen from 胡左格): not a name here
         a, b = items[-1]
         if b - a == 3 and not strict(a, b) and strict(a, b - 1):
             items[-1] = (a, b - 1)  # the last may run into the word after it (张三出席)
@@ -559,6 +570,8 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
                 name = text[a:b]
                 if (a, b) in names or (lex.surname_length(name) and not common_word(name, min_freq=1)):
                     add(a, b)
+                elif _lenient_at(text, a, (b - a,)) and not is_place_name(name):
+                    add(a, b)  # a name of a form the surname model lacks (阿刘时布) among many
 
     # 2b. a member named with the proposal they wrote: 谢春峰等委员的《…》, 华美娟委员《…》
     for m in _MEMBER_TITLE.finditer(text):
@@ -707,7 +720,8 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         if (
             re.match(
                 r"(被授予|被评为|代表[\u4e00-\u9fff]{2}|为大会|同志|主持|宣读|说|指出|强调|表示"
-                r"|在主席台|宣布|致辞|讲话|等(?:人|同志)?[在为对就围分作提]|受[^，。]{2,40}委托)",
+                r"|在主席台|宣布|致辞|讲话|等(?:人|同志)?[在为对就围分作提]|受[^，。]{2,40}委托"
+                r"|摄(?:$|[ \t\n（(]))",
                 text[after : after + 48],
             )
             or count
@@ -724,7 +738,7 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
                 add(s, e)
 
     # 6. 选举X为主席; X、Y为副主席
-    for m in re.finditer(r"(?:选举|推选|任命)(?:产生)?", text):
+    for m in re.finditer(r"(?:选举|推选|补选|增补|任命)(?:产生)?", text):
         names = _name_list(text, m.end())
         between = _BEFORE_WEI.match(text, names[-1][1]) if names else None
         if between:

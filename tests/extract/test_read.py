@@ -548,3 +548,14 @@ def test_read_100_mb_file_in_bounded_memory(tmp_path: Path) -> None:
     # (the bytes and the decoded text overlap while decoding; the view's pieces and their join overlap
     # while the view is made). The bound keeps it linear in the file with a little room.
     assert int(peak) < 4.5 * file_size
+
+
+def test_make_doc_drops_a_mirror_sites_pinyin_glosses() -> None:
+    doc = make_doc("州政協(xié)主席團(tuán)常務(wù)主席劉建平主持。", "mirror.txt")
+    assert doc.text == "州政協主席團常務主席劉建平主持。"
+    assert doc.view == "州政协主席团常务主席刘建平主持。"
+
+
+def test_make_doc_keeps_brackets_of_an_ordinary_text() -> None:
+    text = "见附件(a)和附件(b)，会议(xié)一次。"
+    assert make_doc(text, "plain.txt").text == text
