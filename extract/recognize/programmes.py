@@ -64,7 +64,22 @@ _TOPICS_RAISED = re.compile(
     r"(?=[^。；;]{0,12}(?:提出|建议|提案|落实|办理|得到))"
 )
 _NUMBERED_SET = re.compile(
-    rf"[一二三四五六七八九十]+大(?!批)(?P<stem>[{_HAN}]{{0,4}}?)(?:工程|行动|专项行动|品牌|计划|战略|攻坚战|平台)"
+    rf"[一二三四五六七八九十]+大(?!批)(?P<stem>[{_HAN}]{{0,4}}?)"
+    r"(?:工程|行动|专项行动|品牌|计划|战略举措|战略|举措|任务|攻坚战|平台)"
+)
+_COUNTED_THINGS = frozenset(
+    (
+        "项目", "工作", "方面", "问题", "环节", "领域", "阶段", "层面", "部门", "单位", "会议", "文件",
+        "建议", "提案",
+    )
+)
+"""What a number counts in plain prose (推进三个项目, 落实两项工作): no named set of tasks."""
+# 扎实做好六篇文章、加快推进六个攻坚突破; 办好两件大事: a numbered set of tasks after a verb of doing, closed
+# by punctuation or a conjunction
+_NUMBERED_TASKS = re.compile(
+    r"(?:做好|办好|抓好|推进|实施|建设|打造|完成|完成好|落实|聚焦|围绕|扛起|实现|提升|突出)"
+    rf"(?P<name>[二三四五六七八九十两](?:个|篇|件|项|大)(?P<stem>(?:(?![的和与及了是在])[{_HAN}]){{2,4}}?))"
+    r"(?=[、，,。；;和与及]|$)"
 )
 _HAN_RE = re.compile(rf"[{_HAN}]")
 _CPPCC_BRAND = re.compile(r"(?:智慧|书香|数字|网上|掌上|阳光|法治|活力)政协(?!委员|主席|党组|机关|常委)")
@@ -81,12 +96,14 @@ _QUOTED_ITEM = re.compile(r"《(?P<title>[^《》\n]{4,60})》|[“「\"](?P<nam
 # 数字平阴, 美丽南宫, 平安忻州, 健康大同: a quality and a place's short name, a local programme.
 _BRAND_WORDS = (
     "数字|美丽|平安|健康|智慧|幸福|文明|法治|生态|活力|书香|魅力|繁荣|和谐|富裕|富强|宜居|开放|创新|绿色|人文"
-    "|清廉|诚信|品质|秀美|壮美|美好"
+    "|清廉|诚信|品质|秀美|壮美|美好|富庶"
 )
 # 数字大同, 美丽繁荣和谐平果: a place's brand, one to six qualities (and 新) before the place's name
 _PLACE_BRAND = re.compile(
-    rf"(?:{_BRAND_WORDS}){{1,6}}新?(?P<place>[{_HAN}]{{2,3}}?)(?=建设|作出|[等和与及的而]|[^{_HAN}]|$)"
+    rf"(?:{_BRAND_WORDS}){{1,6}}[新大]?(?P<place>[{_HAN}]{{2,3}}?)(?=建设|作出|[等和与及的而]|[^{_HAN}]|$)"
 )
+# 建设美丽宿松具有…: after a verb of building, a brand and a place's name need no boundary after them
+_BUILT_PLACE_BRAND = re.compile(rf"(?<=建设|打造|创建|争创|建成)(?:{_BRAND_WORDS}){{1,6}}[新大]?")
 _LONG_PLACE_BRAND = re.compile(rf"(?:新时代)?(?:{_BRAND_WORDS}){{2,6}}(?:现代化)?新?")
 _GOAL_KIND = (
     "典范城市|中心城市|国际城市|城市|城区|新城|先行区|示范区|强市|强县|强区|强州|强旗|名城|之都|排头兵|先行者"
@@ -105,7 +122,7 @@ _TITLE_SOUGHT = re.compile(
 )
 _BRAND_AFTER = (
     "建设", "打造", "推进", "创建", "争创", "建成", "深化", "共建", "共创", "助力", "服务", "加快", "奋力",
-    "全力", "构建", "为", "向",
+    "全力", "构建", "为", "向", "围绕", "聚焦", "推动",
 )
 """Where a place brand may start inside a run of characters: after these (建设平安吉安, 为美丽平果)."""
 
@@ -254,6 +271,10 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
                 continue
         else:
             head, end = _head_after(view, m.end(), lex)
+        if not head and (brand := re.compile(r"[新大]").match(view, m.end())):
+            place = _place_name_at(view, brand.end())  # “五无”新甘南: the place the slogan builds
+            if place and not _word_more_than_place(place):
+                head, end = view[m.end() : brand.end() + len(place)], brand.end() + len(place)
         slogan = not head and _goal_slogan(view, m.start(), core)
         if not head and not slogan and (not _reads_as_programme(core) or common_word(core, min_freq=1)):
             continue
@@ -269,6 +290,12 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
     for m in _LONG_PLACE_BRAND.finditer(view):
         if not _brand_may_start(view, m.start()):
             continue
+        place = _place_name_at(view, m.end())
+        if place and not _word_more_than_place(place):
+            end = m.end() + len(place)
+            hits.append(ProgrammeHit(m.start(), end, EntityType.INITIATIVE, view[m.start() : end]))
+
+    for m in _BUILT_PLACE_BRAND.finditer(view):
         place = _place_name_at(view, m.end())
         if place and not _word_more_than_place(place):
             end = m.end() + len(place)
@@ -302,6 +329,12 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
             continue  # 第五大, 党的十五大
         if not (_HAN_RE.match(after) and after not in "和与及等的"):
             hits.append(ProgrammeHit(m.start(), m.end(), EntityType.INITIATIVE, m.group()))
+
+    for m in _NUMBERED_TASKS.finditer(view):
+        name = m["name"]
+        if name in lex.formulas or _generic(m["stem"]) or m["stem"].endswith(tuple(_COUNTED_THINGS)):
+            continue
+        hits.append(ProgrammeHit(m.start("name"), m.end("name"), EntityType.INITIATIVE, name))
 
     national = _national_hits(view)
     for head, quoted_only in lex.initiative_heads.items():
@@ -419,7 +452,7 @@ def _local_slogan(what: str) -> bool:
     return any(is_place_name(what[i:]) for i in range(len(what) - 1))
 
 
-_DIRECT_HEADS = frozenset({"建设"})
+_DIRECT_HEADS = frozenset({"建设", "工作"})
 """Heads that make a programme only right after its quoted name (“三化”建设, not “七五”期间的建设)."""
 
 

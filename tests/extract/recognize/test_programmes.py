@@ -322,3 +322,37 @@ def test_programmes_a_draft_rule_is_a_programme_and_for_is_no_list_of_proposals(
     assert found["《政协海西州委员会重点提案遴选与督办暂行办法(审议稿)》"] is EntityType.INITIATIVE
     found = _found("积极撰写提案,为“推进跨越发展,建设幸福开平”做出新的贡献!")
     assert found["推进跨越发展,建设幸福开平"] is EntityType.INITIATIVE
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("聚焦扎实做好六篇文章、加快推进六个攻坚突破。", "六篇文章"),
+        ("聚焦扎实做好六篇文章、加快推进六个攻坚突破。", "六个攻坚突破"),
+        ("聚焦办好两件大事,牢牢把握高质量发展。", "两件大事"),
+        ("是加快推进“三步走”战略和五大战略举措的重要一年。", "五大战略举措"),
+        ("对加快打造“四个强县”、建设美丽宿松具有重要参考价值。", "美丽宿松"),
+        ("在建设富庶大福清中,彰显了政协担当。", "富庶大福清"),
+        ("围绕生态宜居南宁建设,组织开展学习考察。", "生态宜居南宁"),
+        ("内容主要集中在创建“五无”新甘南、加强生态环境保护。", "“五无”新甘南"),
+        ("坚持“五位一体”总体布局和“四个全面”战略布局。", "“四个全面”战略布局"),
+        ("围绕推动“三重”工作的落实。", "“三重”工作"),
+        ("“十个新突破”工作重点以及热点问题。", "“十个新突破”工作重点"),
+        ("全市上下积极抢抓京津冀协同发展重大机遇。", "京津冀协同发展"),
+    ],
+)
+def test_programmes_numbered_tasks_place_brands_and_national_strategies(text, label):
+    assert _found(text).get(label) == EntityType.INITIATIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "要建设一个什么样的党。",
+        "推进三个项目、落实五项重点工作。",
+        "做好“废品”的收购工作。",
+        "坚持“两个确立”。",
+    ],
+)
+def test_programmes_counts_articles_and_quoted_words_before_work_are_no_programmes(text):
+    assert not [label for label, t in _found(text).items() if t == EntityType.INITIATIVE]
