@@ -347,6 +347,8 @@ _PROPOSER_AFTER = re.compile(
     r"[ \t\u3000]*\n?[ \t\u3000]*[（(]?(?:提案者|提案人|提出者|提案单位|领衔人)[:：][ \t\u3000]*"
 )
 _PROPOSED_BEFORE = re.compile(r"(?:共同|联名)?(?:提交|撰写|提出|递交)的(?:提案)?《?$")
+_TITLE_BEFORE = re.compile(r"《[^《》\n]{2,60}》(?:[（(][^（）()\n]{1,6}[）)])?[、和]?$")
+"""A title (and a note in brackets) right before a position: the run of titles a proposal ends."""
 _PROPOSING = re.compile(r"提出|提交|撰写|发言|建议|提案|联名|代表")
 
 
@@ -376,6 +378,13 @@ def _proposers(
         writers = [m for m in before if m.end == verb.start() and proposing(m)]
         if writers:
             return [writers[0].key]
+    # 民进黄石市委会《…》和《…》的集体提案: a party branch or committee right before the titles
+    first = h.start
+    while (run := _TITLE_BEFORE.search(view, max(sentence[0], first - 64), first)) is not None:
+        first = run.start()
+    glued = [m for m in orgs.within(sentence[0], first) if m.end == first and proposing(m)]
+    if glued and view.startswith("《", h.start):
+        return [glued[0].key]
     writer = _WRITER_BEFORE.search(s.doc.view, max(sentence[0], h.start - 12), h.start)
     if writer:
         named = [m for m in people.within(writer.start(), h.start) if m.start == writer.start()]

@@ -63,6 +63,10 @@ _TOPICS_RAISED = re.compile(
     r"(?:委员(?:们)?(?:分别)?就|提案如)(?P<items>[^。；;]{4,200}?、[^。；;]{4,200}?)等(?:方面|问题|提案)"
     r"(?=[^。；;]{0,12}(?:提出|建议|提案|落实|办理|得到))"
 )
+# 农工党邯郸市委和焦清海等委员提出的加强医务工作者职业防护、构建传染病防控网等建议: the topics raised
+_TOPICS_PROPOSED = re.compile(
+    r"提出(?:的|了)(?P<items>[^。；;，,“”《》]{4,200}?、[^。；;，,“”《》]{4,200}?)等(?:建议|提案|意见建议)"
+)
 _NUMBERED_SET = re.compile(
     rf"[一二三四五六七八九十]+大(?!批)(?P<stem>[{_HAN}]{{0,4}}?)"
     r"(?:工程|行动|专项行动|品牌|计划|战略举措|战略|举措|任务|攻坚战|平台)"
@@ -85,9 +89,17 @@ _HAN_RE = re.compile(rf"[{_HAN}]")
 _CPPCC_BRAND = re.compile(r"(?:智慧|书香|数字|网上|掌上|阳光|法治|活力)政协(?!委员|主席|党组|机关|常委)")
 _QUOTED = re.compile(r"[“\"](?P<name>[^“”\"\n]{2,40})[”\"]")
 # “扩大绿色能源应用”“提升智慧城市安全治理能力”等提案; 「…」、「…」等提案: quoted titles of proposals
-_TITLES = r"(?P<items>(?:(?:《[^《》\n]{4,60}》|[“「\"][^“”「」\"\n]{4,40}[”」\"])[、，, ]?){1,10})"
+_TITLES = (
+    r"(?P<items>(?:(?:《[^《》\n]{4,60}》|[“「\"][^“”「」\"\n]{4,40}[”」\"])"
+    r"(?:[、，, ]|和(?=[《“「]))?){1,10})"
+)
 """One to ten titles in 《》, “” or 「」, one after another."""
-_QUOTED_PROPOSALS = re.compile(_TITLES + r"(?:等|的|这些)(?:提案|建议案|议案)")
+# …》和《…》(并案)的集体提案: a note in brackets and a kind of proposal may stand between
+_QUOTED_PROPOSALS = re.compile(
+    _TITLES + r"(?:[（(][^（）()\n]{1,6}[）)])?(?:等|的|这些)[\u4e00-\u9fff]{0,4}?(?:提案|建议案|议案)"
+)
+# 委员就《…》、《…》等作了大会发言: titles of the speeches members gave
+_SPOKEN_TITLES = re.compile(_TITLES + r"等?(?:作了|作|做了|做)(?:大会|书面|口头)?发言")
 _PROPOSALS_ARE = re.compile(
     r"提案[,，:：]?(?:分别(?:为|是)[:：]?|是[:：]?|为[:：])"  # not 撰写提案,为“…”做出贡献
     rf"(?:{_TITLES}|(?P<about>关于[^。；;“”\n]{{4,40}}?)(?=[。；;”]))"
@@ -253,7 +265,7 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
         hits.append(ProgrammeHit(m.start(), m.end(), EntityType.PROPOSAL, m.group()))
     for m in _NUMBERED.finditer(view):
         hits.append(ProgrammeHit(m.start(), m.end(), EntityType.PROPOSAL, m.group()))
-    for m in [*_TOPICS.finditer(view), *_TOPICS_RAISED.finditer(view)]:
+    for m in [*_TOPICS.finditer(view), *_TOPICS_RAISED.finditer(view), *_TOPICS_PROPOSED.finditer(view)]:
         start = m.start("items")
         for part in re.finditer(r"[^、，,]+", m["items"]):
             topic = part.group().strip()
@@ -364,7 +376,7 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
         else:
             about = ProgrammeHit(m.start("about"), m.end("about"), EntityType.PROPOSAL, m["about"])
             quoted_proposals.append(about)
-    for m in _QUOTED_PROPOSALS.finditer(view):
+    for m in (*_QUOTED_PROPOSALS.finditer(view), *_SPOKEN_TITLES.finditer(view)):
         quoted_proposals += _titled_proposals(view, m)
     if quoted_proposals:  # a title quoted as a proposal is no programme of the same words
         hits = [

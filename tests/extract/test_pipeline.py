@@ -167,3 +167,12 @@ def test_pipeline_proposers_before_a_verb_of_proposing():
         "政协安庆市委员会开幕。3件个人提案分别是杨卫东提交的《关于推行安庆市老旧小区物业管理全覆盖的建议》。"
     )
     assert found["《关于推行安庆市老旧小区物业管理全覆盖的建议》"] == ["杨卫东"]
+
+
+def test_pipeline_a_party_branch_right_before_a_run_of_titles_proposed_them():
+    found = _proposed_by(
+        "黄石市政协表彰优秀提案。民进黄石市委会《关于打造仙岛湖“诗画仙岛”主题游线》和"
+        "《关于整合东方山资源争创国家5A景区》(并案)的集体提案,荣获优秀提案。"
+    )
+    assert found["《关于打造仙岛湖“诗画仙岛”主题游线》"] == ["民进黄石市委员会"]
+    assert found["《关于整合东方山资源争创国家5A景区》"] == ["民进黄石市委员会"]

@@ -356,3 +356,24 @@ def test_programmes_numbered_tasks_place_brands_and_national_strategies(text, la
 )
 def test_programmes_counts_articles_and_quoted_words_before_work_are_no_programmes(text):
     assert not [label for label, t in _found(text).items() if t == EntityType.INITIATIVE]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "农工党邯郸市委和焦清海、付丽红等委员提出的加强医务工作者职业防护、构建传染病防控网等建议,领导小组高度重视。",
+            "构建传染病防控网",
+        ),
+        (
+            "民进黄石市委会《关于打造仙岛湖“诗画仙岛”主题游线》和《关于整合东方山资源争创国家5A景区》(并案)的集体提案。",
+            "《关于打造仙岛湖“诗画仙岛”主题游线》",
+        ),
+        (
+            "部分市政协委员就《以有形之手推动企业科技创新》、《整合职教资源服务地方经济》等作了大会发言。",
+            "《以有形之手推动企业科技创新》",
+        ),
+    ],
+)
+def test_programmes_topics_raised_and_runs_of_titles_are_proposals(text, label):
+    assert _found(text).get(label) == EntityType.PROPOSAL
