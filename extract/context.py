@@ -136,11 +136,27 @@ def find_context(doc: Doc, gazetteer: Gazetteer) -> DocContext:
     # Most votes; ties go to the more specific place, then the one named first.
     rank = {"County": 0, "Prefecture": 1, "Province": 2}
     code = min(votes, key=lambda c: (-votes[c], rank[gazetteer.by_code(c).level], first.get(c, 0)))
+    if not cppcc and level in ("县", "区", "旗") and gazetteer.by_code(code).level != "County":
+        code = _county_within(view, gazetteer, code, level) or code
     place = gazetteer.by_code(code)
     return DocContext(place, (place, *gazetteer.ancestors(code)), cppcc)
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _county_within(view: str, gazetteer: Gazetteer, code: str, level: str) -> str:
+    """A report of a 县政协 that names only its city (中共新余市委) is the report of the county of that
+    level, within that city, whose short name it writes (新时代分宜振兴): its code, or ''."""
+    for _, surface in _all_place_surfaces(view, gazetteer):
+        for division in gazetteer.lookup(surface):
+            if (
+                division.level == "County"
+                and division.name.endswith(level)
+                and any(a.code == code for a in gazetteer.ancestors(division.code))
+            ):
+                return division.code
+    return ""
 
 
 def _all_place_surfaces(view: str, gazetteer: Gazetteer) -> list[tuple[int, str]]:

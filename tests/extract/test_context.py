@@ -25,3 +25,11 @@ def test_context_an_autonomous_region_word_points_nowhere_from_a_province():
 def test_context_a_report_naming_no_place_has_none():
     ctx = _context("市政协十三届十八次常委会会议召开。")
     assert ctx.place is None and ctx.at_level("市") is None
+
+
+def test_context_a_county_report_naming_only_its_city_is_the_countys_it_names():
+    text = "县政协召开常委会议。传达《中共新余市委关于加强政协工作的意见》。实现新时代分宜振兴。"
+    ctx = _context(text)
+    assert ctx.place.name == "分宜县"
+    assert ctx.at_level("市").name == "新余市"
+    assert _context("县政协召开常委会议。传达中共新余市委的意见。").place.name == "新余市"
