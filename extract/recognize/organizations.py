@@ -259,7 +259,8 @@ _SUFFIX_RE = "|".join(re.escape(s) for s, _ in _SUFFIX_KIND)
 _SUFFIX_OF = dict(_SUFFIX_KIND)
 
 # 市政协, 县委, 区人民政府 (a level word standing for the report's own place)
-_RELATIVE = re.compile(rf"(?P<rel>{_REL})(?:第?{_NUM}届)?(?P<suffix>{_SUFFIX_RE})(?!员)")
+_RELATIVE = re.compile(rf"(?:第?{_NUM}届)?(?P<rel>{_REL})(?:第?{_NUM}届)?(?P<suffix>{_SUFFIX_RE})(?!员)")
+"""A level word and a body's word (市政协, 县委), a term before or after the level (十四届市政协常委会)."""
 # 大同市政协, 代县县委, 山西省委, 中共大同市委, 晋城市第八届人民代表大会
 # A body's word after a run of place names (大同市政协, 晋城市第八届人民代表大会): found by its word,
 # then the place names are read backwards from it.
@@ -279,6 +280,7 @@ _LEVEL_CPPCC = re.compile(rf"(?<![{_HAN}])[市县区州旗盟]政协")
 _BARE_GOVERNMENT = re.compile(
     rf"(?:(?<![{_HAN}])|(?<=委、))政府(?=副?(?P<level>[县市区旗州盟])长)|(?<=[县市区旗州盟]委、)政府(?!工作报告)"
 )
+_BARE_CPPCC_BEFORE = re.compile(rf"(?:^|[^{_HAN}]|[开间由经的和与及在向])政协$")
 _BARE_STANDING = re.compile(r"(?<!人大)(?<![委会])(?:常务委员会|常委会)(?!议)")
 _REVIEW_AFTER = re.compile(rf"(?:第{_NUM}次(?:全体)?会议)?提案审查委员会")
 _BARE_REVIEW = re.compile(r"(?<![政协会议])提案审查委员会")
@@ -335,6 +337,8 @@ def find_organizations(
         place_div, _surface = place
         start = m.start() - len(_surface)
         cpc = view.endswith("中共", 0, start)
+        if _glued_far_county(view, start, _surface, place_div, ctx) and not cpc:
+            continue  # 县委书记杨蔚宁县委副书记: 宁县 ends a name, it is no county of this province
         kind = _SUFFIX_OF[suffix]
         if kind == "party" and not (cpc or _is_party_committee(view, m.end())):
             continue
@@ -405,7 +409,9 @@ def find_organizations(
             add(m.start(), m.end(), unplaced_body(_SUFFIX_OF[m["word"]], rel, doc.doc_id))
     if own is not None:
         for m in _BARE_STANDING.finditer(view):
-            add(m.start(), m.end(), body(BodyRef("cppcc-standing", own)))
+            # 召开政协常委会: 政协 written before it, with no level or place
+            start = m.start() - 2 if _BARE_CPPCC_BEFORE.search(view, 0, m.start()) else m.start()
+            add(start, m.end(), body(BodyRef("cppcc-standing", own)))
         for m in _BARE_REVIEW.finditer(view):
             add(m.start(), m.end(), body(BodyRef("cppcc-proposal-review", own)))
         for m in _BARE_PROPOSALS.finditer(view):
@@ -632,9 +638,41 @@ _REPORTER_MEDIA = re.compile(
 )
 
 
+def _glued_far_county(view: str, start: int, surface: str, place: Division, ctx: DocContext) -> bool:
+    """A county's name of two characters glued to the characters before it, of another province
+    than the report's: more likely the end of a word or a name than that county."""
+    province = ctx.province
+    return (
+        len(surface) == 2
+        and place.level == "County"
+        and start > 0
+        and re.match(f"[{_HAN}]", view[start - 1]) is not None
+        and province is not None
+        and place.code[:2] != province.code[:2]
+    )
+
+
+def _party(full: str, written: str) -> Entity:
+    """A democratic party as a whole (民进 → 中国民主促进会)."""
+    return Entity(
+        key=f"org/party/{full}",
+        type=EntityType.ORGANIZATION,
+        label=full,
+        kind="DemocraticParty",
+        aliases=tuple(sorted({written} - {full})),
+    )
+
+
 def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
     for m in _PARTY_RE.finditer(view):
         full = _PARTY_ABBR.get(m["party"]) or _PARTY_FULL[m["party"]]
+        where = m["where"] or ""
+        if where and not any(
+            gazetteer.lookup(where[i : i + n]) for n in (2, 3) for i in range(len(where) - n + 1)
+        ):
+            # 民进会员紧扣市委: no place between the party and 市委, so no branch: the party alone
+            yield m.start(), m.end("party"), _party(full, m["party"])
+            continue
         if m["branch"]:
             where = m["where"] or ""
             label = m.group()
@@ -663,17 +701,7 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
                 ),
             )
         else:
-            yield (
-                m.start(),
-                m.end(),
-                Entity(
-                    key=f"org/party/{full}",
-                    type=EntityType.ORGANIZATION,
-                    label=full,
-                    kind="DemocraticParty",
-                    aliases=tuple(sorted({m["party"]} - {full})),
-                ),
-            )
+            yield m.start(), m.end(), _party(full, m["party"])
     for m in _QUOTED_MEDIA.finditer(view):
         name = m["name"]
         yield (

@@ -431,3 +431,25 @@ def test_organizations_a_sessions_proposal_review_committee(text, surface):
 )
 def test_organizations_offices_of_committees_governments_and_leagues(text, surface, key):
     assert _orgs(text)[surface] == key
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "key"),
+    [
+        (
+            "政协福清市委员会开幕。受十四届市政协常委会委托。",
+            "十四届市政协常委会",
+            "org/cppcc/standing/350181",
+        ),
+        ("政协汕头市委员会开幕。期间召开政协常委会。", "政协常委会", "org/cppcc/standing/440500"),
+        ("政协黄石市委员会开幕。民进会员紧扣市委、市政府中心工作。", "民进", "org/party/中国民主促进会"),
+    ],
+)
+def test_organizations_terms_bare_standing_committees_and_parties_without_a_branch(text, surface, key):
+    assert _orgs(text).get(surface) == key
+
+
+def test_organizations_a_far_countys_name_glued_to_a_name_is_no_county():
+    found = _orgs("连山壮族瑶族自治县政协开幕。县委书记杨蔚宁县委副书记、县长黄常雄出席。")
+    assert "宁县委" not in found
+    assert not any("621026" in key for key in found.values())
