@@ -153,6 +153,8 @@ def _name_at(
             n = 0  # 副主席温都苏: a post opens the next group
         elif unknown:
             n = _lenient_at(text, pos, (3, 4, 5, 6))
+        elif after_post and (n := _transliterated_at(text, pos)):
+            pass  # 副主席呼和巴拉、: a name of transliteration characters, whatever words it holds
         elif after_post:
             n = _lenient_at(text, pos, (2, 3, 4, 5, 6), verb_closes=True)
             cand = text[pos : pos + n]
@@ -187,7 +189,7 @@ def _name_at(
         if _wordlike(cand) and not (
             after_post and n == 3 and sur == 1 and not common_word(cand, min_freq=1)
             and not common_word(cand[1:], min_freq=20) and not common_word(cand[:2], min_freq=3000)
-        ):
+        ) and not (after_post and n == 2 and _in_chain_of_leaders(text, pos + n)):
             continue
         if _can_end(text, pos + n):
             return n
@@ -197,6 +199,24 @@ def _name_at(
     if n and after_post and not (text[pos + n : pos + n + 1] in "、，,。等" or _follows_word(text, pos + n)):
         return 0  # 王吉敏站在: a surname's name of four closes on 等 or a word of two, not on 在
     return n
+
+
+@cache
+def _transliteration_chars() -> frozenset[str]:
+    return frozenset("".join("".join(line.split()) for line in read_lines("transliteration_chars.txt")))
+
+
+def _transliterated_at(text: str, pos: int) -> int:
+    """Length of a name of three to six transliteration characters at ``pos`` (呼和巴拉, 巴特尔),
+    closed by list punctuation or a word that follows names; 0 if none."""
+    chars = _transliteration_chars()
+    n = 0
+    while n < 6 and pos + n < len(text) and text[pos + n] in chars:
+        n += 1
+    for k in range(n, 2, -1):
+        if pos + k == len(text) or text[pos + k] in "、，,。；;" or _follows_word(text, pos + k):
+            return k
+    return 0
 
 
 def _lenient_at(text: str, pos: int, lengths: tuple[int, ...], *, verb_closes: bool = False) -> int:
@@ -372,7 +392,19 @@ def _vouched(text: str, start: int, end: int) -> bool:
         _follows_word(text, end)
         or (len(rest) == 2 and end < len(text) and text[end] in "，,、。；;")
         or _GIVES_REPORT.match(text, end) is not None
+        or (len(rest) == 1 and _in_chain_of_leaders(text, end))
     )
+
+
+def _in_chain_of_leaders(text: str, end: int) -> bool:
+    """A comma at ``end`` and, after it, the next leader's post and name (主任林中,市政协主席林健,)."""
+    return text[end : end + 1] in "，," and _NEXT_POST_HOLDER.match(text, end + 1) is not None
+
+
+_NEXT_POST_HOLDER = re.compile(
+    r"[\u4e00-\u9fff]{0,10}?(?:主席|书记|主任|市长|县长|区长|旗长|州长)[\u4e00-\u9fff]{2,3}[，,、]"
+)
+"""A chain of leaders goes on after the comma (主任林中,市政协主席林健,): the post of the next one."""
 
 
 def _wordlike(cand: str) -> bool:
@@ -830,7 +862,16 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
                 continue
             if _can_end(text, e):
                 add(s, e, ())
-    return sorted(hits.values(), key=lambda h: (h.start, h.end))
+    # a name inside a longer one found at the same place is part of it (巴拉 of 副主席呼和巴拉)
+    spans = sorted(hits, key=lambda k: (k[0], -k[1]))
+    inside: set[tuple[int, int]] = set()
+    reach_start, reach_end = -1, -1
+    for key in spans:
+        if reach_start <= key[0] and key[1] <= reach_end and key != (reach_start, reach_end):
+            inside.add(key)
+        elif key[1] > reach_end:
+            reach_start, reach_end = key
+    return sorted((h for k, h in hits.items() if k not in inside), key=lambda h: (h.start, h.end))
 
 
 def _role_after(text: str, pos: int) -> str:

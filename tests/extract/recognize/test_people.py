@@ -369,5 +369,23 @@ def test_people_words_before_a_doctrine_or_an_award_are_no_names(text):
     assert not _people(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("旗政协主席王广悟、副主席呼和巴拉、杨慧焱、王金宝和秘书长燕桂英出席。", {"呼和巴拉": ("副主席",)}),
+        ("记者王楠现场:  各位观众。", {"王楠": ("记者",)}),
+        ("大会期间,政协委员李文生因其在履职建言方面表现突出。", {"李文生": ("委员",)}),
+        ("市委副书记、市长张帆,市人大常委会主任林中,市政协主席林健,出席。", {"林中": ("市人大常委会主任",)}),
+        ("要坚持以习近平新时代中国 ", {"习近平": ()}),
+    ],
+)
+def test_people_transliterated_names_chains_of_leaders_and_cut_doctrines(text, expected):
+    _assert_people(text, expected)
+
+
+def test_people_a_name_inside_a_longer_one_is_part_of_it():
+    assert "巴拉" not in _people("旗政协主席王广悟、副主席呼和巴拉、杨慧焱、王金宝和秘书长燕桂英出席。")
+
+
 def test_people_a_photo_credit_is_no_part_of_the_name():
     assert "李靖摄" not in _people("会议现场。李靖摄  马凯说,过去五年。")
