@@ -78,6 +78,12 @@ _COUNTED_THINGS = frozenset(
     )
 )
 """What a number counts in plain prose (推进三个项目, 落实两项工作): no named set of tasks."""
+# 建立社情民意线上转办机制: a mechanism or system a report sets up, named without quotation marks
+_SET_UP = re.compile(
+    rf"(?:建立健全|建立完善|建立|健全|完善|创新|推行|构建|探索|首创)(?!建立|健全|完善|创新|推行|构建|探索)"
+    rf"(?P<name>(?P<stem>(?:(?![的和与及了是在等各])[{_HAN}]){{4,12}}?)"
+    r"(?:工作机制|长效机制|机制|制度))(?=[，,。；;、]|$)"
+)
 # 扎实做好六篇文章、加快推进六个攻坚突破; 办好两件大事: a numbered set of tasks after a verb of doing, closed
 # by punctuation or a conjunction
 _NUMBERED_TASKS = re.compile(
@@ -192,7 +198,7 @@ def _generic_words() -> tuple[str, ...]:
 
 
 _STUDY_REPORTS = ("调研报告", "视察报告", "考察报告", "调查报告")
-_DRAFT = re.compile(r"[（(](?:审议稿|草案|征求意见稿|送审稿)[）)]$")
+_DRAFT = re.compile(r"[（(](?:审议稿|草案|征求意见稿|送审稿|试行|暂行)[）)]$")
 # 《…》的大会发言; 《…》等16件优秀提案: a title said to be a speech or a proposal after it
 _SPEECH_TITLE_AFTER = re.compile(
     r"的?(?:大会|书面|口头)?发言|等[0-9一二三四五六七八九十百]+件[\u4e00-\u9fff]{0,6}(?:提案|建议)"
@@ -341,6 +347,12 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
             continue  # 第五大, 党的十五大
         if not (_HAN_RE.match(after) and after not in "和与及等的"):
             hits.append(ProgrammeHit(m.start(), m.end(), EntityType.INITIATIVE, m.group()))
+
+    for m in _SET_UP.finditer(view):
+        stem = m["stem"]
+        if _generic(stem) or common_word(stem, min_freq=1) or _counted(stem):
+            continue
+        hits.append(ProgrammeHit(m.start("name"), m.end("name"), EntityType.INITIATIVE, m["name"]))
 
     for m in _NUMBERED_TASKS.finditer(view):
         name = m["name"]

@@ -377,3 +377,22 @@ def test_programmes_counts_articles_and_quoted_words_before_work_are_no_programm
 )
 def test_programmes_topics_raised_and_runs_of_titles_are_proposals(text, label):
     assert _found(text).get(label) == EntityType.PROPOSAL
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("创新拓展委员履职途径,建立社情民意线上转办机制,搭建平台。", "社情民意线上转办机制"),
+        ("审议通过了《松江区政协关于完善委员联系界别群众制度机制的实施意见(试行)》;", None),
+    ],
+)
+def test_programmes_mechanisms_set_up_and_rules_on_trial(text, label):
+    found = {lbl for lbl, t in _found(text).items() if t == EntityType.INITIATIVE}
+    assert (label in found) if label else any(lbl.endswith("(试行)》") for lbl in found)
+
+
+@pytest.mark.parametrize(
+    "text", ["建立长效机制,完善工作机制。", "积极探索建立激励机制。", "始终坚持“两手抓、两手都要硬”。"]
+)
+def test_programmes_generic_mechanisms_and_formulas_are_no_programmes(text):
+    assert not [lbl for lbl, t in _found(text).items() if t == EntityType.INITIATIVE]
