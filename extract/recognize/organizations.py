@@ -267,6 +267,11 @@ _RELATIVE = re.compile(rf"(?:第?{_NUM}届)?(?P<rel>{_REL})(?:第?{_NUM}届)?(?P
 _PLACED = re.compile(rf"(?:第{_NUM}届)?(?P<suffix>{_SUFFIX_RE})(?!员)")
 _HAN_TAIL = re.compile(rf"[{_HAN}]{{2,16}}$")
 _STANDING_AFTER = re.compile(rf"(?:{_NUM}届)?(?:常务委员会|常委会)")
+_BARE_CENTRAL = re.compile(
+    rf"(?:(?<=[^{_HAN}])|(?<=[是在])|(?<=按照|落实|贯彻|遵照|执行|根据|学习|传达))中央"
+    r"(?=[和、及与](?:省|自治区|市|州|盟|县|区|旗)|的(?:决策部署|部署|要求|精神))"
+)
+"""中央 alone for the party's Central Committee: after a verb of following it, before the lower levels."""
 _NATIONAL_RE = re.compile("|".join(sorted(map(re.escape, _NATIONAL), key=len, reverse=True)))
 # 中国人民政治协商会议 as the national institution (not the head of a committee's name)
 _CPPCC_NATIONAL = re.compile(
@@ -433,6 +438,12 @@ def find_organizations(
             m.end(),
             Entity(key=key, type=EntityType.ORGANIZATION, label=label, kind=cls, aliases=names),
         )
+    # 按照中央和省、市委…, 落实中央的决策部署: 中央 alone, beside the party's committees of lower levels
+    for m in _BARE_CENTRAL.finditer(view):
+        key, cls, label, aliases = _NATIONAL["中共中央"]
+        names = tuple(sorted({*aliases, "中央"}))
+        central = Entity(key=key, type=EntityType.ORGANIZATION, label=label, kind=cls, aliases=names)
+        add(m.start(), m.end(), central)
     for m in _CPPCC_NATIONAL.finditer(view):
         add(
             m.start(),
@@ -482,9 +493,16 @@ def _departments(view: str, ctx: DocContext, gazetteer: Gazetteer):
     (with 委 for the party committee's departments), or a run of place names. A name starting with
     委 is the party committee's own (县委办: 委 + 办); short forms get their full name (人武部 →
     人民武装部), which keys and labels the department."""
+    listed: tuple[int, Division, bool] | None = None  # the end, place and party of the last one found
     for m in _DEPARTMENT_RE.finditer(view):
         dept = m.group()
         before = view[max(0, m.start() - 18) : m.start()]
+        in_list = listed and m.start() == listed[0] + 1 and view[listed[0]] == "、"
+        if in_list and not _REL_BEFORE.search(before):
+            # 市经信委、科技局、商务局等部门: a list goes on with the same owner's departments
+            yield from _department(m, listed[1], listed[2], m.start())
+            listed = (m.end(), listed[1], listed[2])
+            continue
         own_office = dept.startswith("委")
         if own_office:
             if before.endswith("委"):
@@ -527,22 +545,40 @@ def _departments(view: str, ctx: DocContext, gazetteer: Gazetteer):
             owner = ("中共" + _party_name(place) + "委") if party else place.name
         if _DEPARTMENTS[m.group()] == "party" and not party:
             continue
-        kind = "PartyOrganization" if party else "GovernmentBody"
-        key = f"org/{'party' if party else 'government'}/{scope}/{full}"
-        label = owner + full
-        names = {owner + dept, *_plain_owner(owner, full), *_plain_owner(owner, dept)}
-        yield (
-            start,
-            m.end(),
-            Entity(
-                key=key,
-                type=EntityType.ORGANIZATION,
-                label=label,
-                kind=kind,
-                aliases=tuple(sorted(names - {label})),
-                parent=f"place/{scope}" if scope != "national" else "",
-            ),
-        )
+        if scope != "national" and not own_office:
+            listed = (m.end(), place, party)
+        yield _department_entity(start, m.end(), dept, full, scope, owner, party)
+
+
+_REL_BEFORE = re.compile(rf"{_REL}委?$")
+
+
+def _department(m: re.Match[str], place: Division, party: bool, start: int):
+    """A department written without its owner, after one that has it (科技局 of 市经信委、科技局)."""
+    dept = m.group()
+    if dept.startswith("委") or (_DEPARTMENTS[dept] == "party") != party:
+        return
+    owner = ("中共" + _party_name(place) + "委") if party else place.name
+    yield _department_entity(start, m.end(), dept, _FULL_NAME.get(dept, dept), place.code, owner, party)
+
+
+def _department_entity(start: int, end: int, dept: str, full: str, scope: str, owner: str, party: bool):
+    kind = "PartyOrganization" if party else "GovernmentBody"
+    key = f"org/{'party' if party else 'government'}/{scope}/{full}"
+    label = owner + full
+    names = {owner + dept, *_plain_owner(owner, full), *_plain_owner(owner, dept)}
+    return (
+        start,
+        end,
+        Entity(
+            key=key,
+            type=EntityType.ORGANIZATION,
+            label=label,
+            kind=kind,
+            aliases=tuple(sorted(names - {label})),
+            parent=f"place/{scope}" if scope != "national" else "",
+        ),
+    )
 
 
 _PARTY_POST_BEFORE = re.compile(r"委(?:常委|副书记|委员)、$")

@@ -453,3 +453,19 @@ def test_organizations_a_far_countys_name_glued_to_a_name_is_no_county():
     found = _orgs("连山壮族瑶族自治县政协开幕。县委书记杨蔚宁县委副书记、县长黄常雄出席。")
     assert "宁县委" not in found
     assert not any("621026" in key for key in found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "key"),
+    [
+        ("常州市政协开幕。我们按照中央和省、市委关于政协工作的部署。", "中央", "org/party/central"),
+        ("墨江县政协开幕。认真贯彻落实中央的决策部署和省委的要求。", "中央", "org/party/central"),
+        ("兴化市政协开幕。市经信委、科技局、商务局等部门。", "商务局", "org/government/321281/商务局"),
+    ],
+)
+def test_organizations_the_central_committee_alone_and_departments_in_a_list(text, surface, key):
+    assert _orgs(text).get(surface) == key
+
+
+def test_organizations_central_words_of_other_kinds_are_no_central_committee():
+    assert "中央" not in _orgs("九江市政协开幕。各部门、市直及驻市中央、省属各单位负责人。")
