@@ -148,11 +148,13 @@ def _name_at(
             if _can_end(text, end):
                 return end - pos
     sur = lex.surname_length(text[pos : pos + 4])
+    if sur and after_post and (n := _transliterated_at(text, pos)) >= 4:
+        return n  # 旗长孟和达来、: a transliterated name that starts like a surname
     if not sur:
         if text.startswith(_post_starts(), pos):
             n = 0  # 副主席温都苏: a post opens the next group
         elif unknown:
-            n = _lenient_at(text, pos, (3, 4, 5, 6))
+            n = _lenient_at(text, pos, (3, 4, 5, 6)) or _transliterated_at(text, pos, shortest=2)
         elif after_post and (n := _transliterated_at(text, pos)):
             pass  # 副主席呼和巴拉、: a name of transliteration characters, whatever words it holds
         elif after_post:
@@ -206,14 +208,14 @@ def _transliteration_chars() -> frozenset[str]:
     return frozenset("".join("".join(line.split()) for line in read_lines("transliteration_chars.txt")))
 
 
-def _transliterated_at(text: str, pos: int) -> int:
-    """Length of a name of three to six transliteration characters at ``pos`` (呼和巴拉, 巴特尔),
+def _transliterated_at(text: str, pos: int, *, shortest: int = 3) -> int:
+    """Length of a name of ``shortest`` to six transliteration characters at ``pos`` (呼和巴拉, 巴特尔),
     closed by list punctuation or a word that follows names; 0 if none."""
     chars = _transliteration_chars()
     n = 0
     while n < 6 and pos + n < len(text) and text[pos + n] in chars:
         n += 1
-    for k in range(n, 2, -1):
+    for k in range(n, shortest - 1, -1):
         if pos + k == len(text) or text[pos + k] in "、，,。；;" or _follows_word(text, pos + k):
             return k
     return 0
@@ -448,6 +450,35 @@ def _name_list(
     return names
 
 
+_SPACED_CREDIT = re.compile(
+    r"(?:^|(?<=[。\s]))(?P<name>[\u4e00-\u9fff]{2,3})[ \t\u3000]+摄(?=\s|$)", re.MULTILINE
+)
+_WRITERS = re.compile(
+    r"(?:作者|撰稿|采写)[:：][ \t\u3000]*"
+    r"(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,3}){0,5})"
+    r"(?=[ \t\u3000]*(?:$|\n|来源|编辑|责任|[ \t\u3000]{2}))",
+    re.MULTILINE,
+)
+_PROPOSERS = re.compile(
+    r"(?:提案者|提案人|领衔人|联名人)[:：][ \t\u3000]*"
+    r"(?P<items>[\u4e00-\u9fff][\u4e00-\u9fff \t\u3000]{0,5}"
+    r"(?:[、，,][\u4e00-\u9fff][\u4e00-\u9fff \t\u3000]{0,5}){0,11})"
+    r"(?=[）)；;。\n]|$)"
+)
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+_BODY_ENDS = ("委", "会", "组", "党", "社", "局", "室", "部", "支", "团", "处", "办", "院", "所", "站", "联")
+
+
+def _proposer_name(name: str) -> bool:
+    """An item of a proposers' list that is a person: no body's word ending it, no place, no word."""
+    return (
+        not name.endswith(_BODY_ENDS)
+        and not is_place_name(name)
+        and not common_word(name, min_freq=1)
+        and not any(c in _LENIENT_BAD for c in name)
+    )
+
+
 _GLUED_BYLINE = re.compile(
     r"[（(](?P<run>[\u4e00-\u9fff]{4,12}?)[ \u3000]*(?:文/图|文／图|文|图|摄|报道)[）)]"
 )
@@ -604,6 +635,13 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
                     add(a, b)
                 elif _lenient_at(text, a, (b - a,)) and not is_place_name(name):
                     add(a, b)  # a name of a form the surname model lacks (阿刘时布) among many
+        else:
+            continue
+        # …、晋伟和董志华在主席台: the last name joined by 和
+        last = items[-1][1] + 1  # the run may have taken the 和 (晋伟和), its last item does not
+        n = _name_at(text, last) if text.startswith("和", last - 1) else 0
+        if n and (strict(last, last + n) or given_word(last, last + n)):
+            add(last, last + n)
 
     # 2b. a member named with the proposal they wrote: 谢春峰等委员的《…》, 华美娟委员《…》
     for m in _MEMBER_TITLE.finditer(text):
@@ -753,7 +791,8 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             re.match(
                 r"(被授予|被评为|代表[\u4e00-\u9fff]{2}|为大会|同志|主持|宣读|说|指出|强调|表示"
                 r"|在主席台|宣布|致辞|讲话|等(?:人|同志)?[在为对就围分作提]|受[^，。]{2,40}委托"
-                r"|摄(?:$|[ \t\n（(]))",
+                r"|摄(?:$|[ \t\n（(])"
+                r"|等[\u4e00-\u9fff]{0,4}(?:领导|同志|委员|代表)(?:出席|参加|到会|在|应邀|列席))",
                 text[after : after + 48],
             )
             or count
@@ -784,6 +823,26 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             if role and role.endswith(tuple(lex.posts)):
                 for s, e in names:
                     add(s, e, (role,))
+
+    # 7i. a photo's credit after a space (盛磊 摄), a piece's writers (作者:赵巧红 郑镇 张桂汉)
+    for m in _SPACED_CREDIT.finditer(text):
+        if _plain_name(m["name"]):
+            add(*m.span("name"))
+    for m in _WRITERS.finditer(text):
+        for part in re.finditer(r"[\u4e00-\u9fff]{2,3}", m["names"]):
+            s, e = m.start("names") + part.start(), m.start("names") + part.end()
+            if _plain_name(text[s:e]):
+                add(s, e)
+    # 7j. the proposers after 提案者：, however the names read (区伟龙) and spaced (张 骊)
+    for m in _PROPOSERS.finditer(text):
+        for part in re.finditer(r"[^、，,]+", m["items"]):
+            s, e = m.start("items") + part.start(), m.start("items") + part.end()
+            e -= len(part.group()) - len(part.group().rstrip(" \t\u3000"))
+            if text.endswith(("委员", "同志", "代表"), s, e):
+                e -= 2  # 提案者：柳啸委员
+            name = re.sub(r"[ \t\u3000]+", "", text[s:e])
+            if 2 <= len(name) <= 4 and _HAN_ONLY.fullmatch(name) and _proposer_name(name):
+                hits[(s, e)] = PersonHit(s, e, name, hits[(s, e)].roles if (s, e) in hits else ())
 
     # 7g. names glued before a byline's mark: （杨伦旭张建刚陈小川文/图）
     for m in _GLUED_BYLINE.finditer(text):

@@ -383,6 +383,32 @@ def test_people_transliterated_names_chains_of_leaders_and_cut_doctrines(text, e
     _assert_people(text, expected)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("长沙县政协八届五次会议开幕。 盛磊 摄    昨日上午,会议开幕。", {"盛磊": ()}),
+        (
+            "1.《关于建设的建议》(提案者:黄家河、张 骊、赖远军);"
+            " 2.《关于城市的建议》(提案者:林君量、区伟龙、林时波);",
+            {"张骊": (), "区伟龙": (), "林时波": ()},
+        ),
+        ("旗委副书记、旗长孟和达来、旗人大常委会主任赵国新出席。", {"孟和达来": ("旗委副书记", "旗长")}),
+        ("会议期间,叶帮锐、温建飞等市领导出席会议。", {"叶帮锐": (), "温建飞": ()}),
+        ("组织部干部二科科长卜运到会指导。", {"卜运": ("科长",)}),
+        ("张洪升、韩辉、栾红、赵福君、贾荣富、晋伟和董志华在主席台前排就座。", {"董志华": ()}),
+        (" 2023-01-06 09:30:48  作者:赵巧红 郑镇 张桂汉   来源:闽东日报", {"赵巧红": (), "张桂汉": ()}),
+        ("大会执行主席张文庆、汤向军、拉昂才旦、利加、赛措、张继浩就座。", {"赛措": ("大会执行主席",)}),
+    ],
+)
+def test_people_credits_proposers_and_list_ends(text, expected):
+    _assert_people(text, expected)
+
+
+def test_people_a_proposers_title_is_no_part_of_the_name():
+    found = _people("1、关于发挥政府引导基金作用的建议 提案者：柳啸委员\n")
+    assert "柳啸" in found and "柳啸委员" not in found
+
+
 def test_people_a_name_inside_a_longer_one_is_part_of_it():
     assert "巴拉" not in _people("旗政协主席王广悟、副主席呼和巴拉、杨慧焱、王金宝和秘书长燕桂英出席。")
 
