@@ -93,7 +93,7 @@ _NUMBERED_TASKS = re.compile(
 )
 _HAN_RE = re.compile(rf"[{_HAN}]")
 _CPPCC_BRAND = re.compile(r"(?:智慧|书香|数字|网上|掌上|阳光|法治|活力)政协(?!委员|主席|党组|机关|常委)")
-_QUOTED = re.compile(r"[“\"](?P<name>[^“”\"\n]{2,40})[”\"]")
+_QUOTED = re.compile(r"[“\"‘](?P<name>[^“”\"‘’\n]{2,40})[”\"’]")
 # “扩大绿色能源应用”“提升智慧城市安全治理能力”等提案; 「…」、「…」等提案: quoted titles of proposals
 _TITLES = (
     r"(?P<items>(?:(?:《[^《》\n]{4,60}》|[“「\"][^“”「」\"\n]{4,40}[”」\"])"
@@ -114,7 +114,7 @@ _QUOTED_ITEM = re.compile(r"《(?P<title>[^《》\n]{4,60})》|[“「\"](?P<nam
 # 数字平阴, 美丽南宫, 平安忻州, 健康大同: a quality and a place's short name, a local programme.
 _BRAND_WORDS = (
     "数字|美丽|平安|健康|智慧|幸福|文明|法治|生态|活力|书香|魅力|繁荣|和谐|富裕|富强|宜居|开放|创新|绿色|人文"
-    "|清廉|诚信|品质|秀美|壮美|美好|富庶"
+    "|清廉|诚信|品质|秀美|壮美|美好|富庶|绿美|团结|现代化"
 )
 # 数字大同, 美丽繁荣和谐平果: a place's brand, one to six qualities (and 新) before the place's name
 _PLACE_BRAND = re.compile(
@@ -127,7 +127,7 @@ _GOAL_KIND = (
     "典范城市|中心城市|国际城市|城市|城区|新城|先行区|示范区|强市|强县|强区|强州|强旗|名城|之都|排头兵|先行者"
 )
 _GOAL_PLACE = re.compile(
-    rf"(?:加快|奋力|全面|着力|努力|全力)?(?:建设|打造|建成)(?P<goal>(?:(?![的和与及是为在把])[{_HAN}]){{2,12}}?"
+    rf"(?:加快|奋力|全面|着力|努力|全力)?(?:建设|打造|建成|创建|争创)(?P<goal>(?:(?![的和与及是为在把])[{_HAN}]){{2,12}}?"
     rf"(?P<kind>{_GOAL_KIND})(?:和(?:(?![的和与及是为在把])[{_HAN}]){{2,10}}?(?:{_GOAL_KIND}))?)"
     rf"(?![{_HAN}]{{0,1}}(?:建设|工作|发展|的|群|圈|带))"
 )
@@ -556,6 +556,7 @@ def _reads_as_programme(core: str) -> bool:
         or bool(re.fullmatch(rf"(?:[一二三四五六七八九十两]+[{_HAN}]{{1,2}})+", core))  # 三地一枢纽
         or bool(re.fullmatch(r"\d+(?:\+\d+)+", core))  # “1+1188”
         or (core[0] == "大" and core[1:] in _CAMPAIGN_VERBS)  # “大学习”, “大调研”: a campaign
+        or (len(core) >= 4 and core.endswith("年") and not core[-2].isdigit())  # “巩固拓展年”: a year's theme
         or core.startswith(("五好", "美丽", "平安", "健康", "数字", "智慧", "幸福", "文明", "书香", "法治"))
     )
 

@@ -396,3 +396,23 @@ def test_programmes_mechanisms_set_up_and_rules_on_trial(text, label):
 )
 def test_programmes_generic_mechanisms_and_formulas_are_no_programmes(text):
     assert not [lbl for lbl, t in _found(text).items() if t == EntityType.INITIATIVE]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("全面落实“四有”目标要求,推动工作。", "“四有”目标要求"),
+        ("推进绿美丰顺建设。", "绿美丰顺"),
+        ("建设团结富裕文明和谐美丽新果洛。", "团结富裕文明和谐美丽新果洛"),
+        ("创建文明典范城市。", "文明典范城市"),
+        ("开展‘改革进步年’活动。", "“改革进步年”活动"),
+        ("开展“巩固拓展年”。", "巩固拓展年"),
+        ("牢牢扭住社会稳定和长治久安总目标。", "社会稳定和长治久安总目标"),
+    ],
+)
+def test_programmes_goals_brands_and_years_of_a_theme(text, label):
+    assert _found(text).get(label) == EntityType.INITIATIVE
+
+
+def test_programmes_a_formula_with_a_goal_after_it_is_still_a_formula():
+    assert not _found("为实现“两个一百年”奋斗目标而奋斗。")
