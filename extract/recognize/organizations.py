@@ -285,6 +285,8 @@ _LEVEL_CPPCC = re.compile(rf"(?<![{_HAN}])[市县区州旗盟]政协")
 _BARE_GOVERNMENT = re.compile(
     rf"(?:(?<![{_HAN}])|(?<=委、))政府(?=副?(?P<level>[县市区旗州盟])长)|(?<=[县市区旗州盟]委、)政府(?!工作报告)"
 )
+_TERM_STANDING = re.compile(rf"(?:(?<![{_HAN}])|(?<=关于))第?{_NUM}届委员会(?:常务委员会|常委会)")
+"""The standing committee by its term alone (关于第十届委员会常务委员会工作报告)."""
 _BARE_CPPCC_BEFORE = re.compile(rf"(?:^|[^{_HAN}]|[开间由经的和与及在向])政协$")
 _BARE_STANDING = re.compile(r"(?<!人大)(?<![委会])(?:常务委员会|常委会)(?!议)")
 _REVIEW_AFTER = re.compile(rf"(?:第{_NUM}次(?:全体)?会议)?提案审查委员会")
@@ -417,6 +419,8 @@ def find_organizations(
             # 召开政协常委会: 政协 written before it, with no level or place
             start = m.start() - 2 if _BARE_CPPCC_BEFORE.search(view, 0, m.start()) else m.start()
             add(start, m.end(), body(BodyRef("cppcc-standing", own)))
+        for m in _TERM_STANDING.finditer(view):
+            add(m.start(), m.end(), body(BodyRef("cppcc-standing", own)))
         for m in _BARE_REVIEW.finditer(view):
             add(m.start(), m.end(), body(BodyRef("cppcc-proposal-review", own)))
         for m in _BARE_PROPOSALS.finditer(view):
@@ -815,7 +819,7 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
 # Development zones and their offices, named after a place: 大同经济技术开发区, 平阴经济开发区党工委,
 # 太原高新区管委会. A body of government (the zone's administration), as reports treat it.
 _ZONE = re.compile(
-    r"(?:(?:经济技术|高新技术产业|高新技术|经济|工业|农业高新技术产业|旅游)开发区|高新区|(?:工业|产业|科技)园区"
+    r"(?:(?:经济技术|高新技术产业|高新技术|经济|工业|农业高新技术产业|旅游)开发区|高新区|经开区|(?:工业|产业|科技)园区"
     r"|综合保税区)(?:管委会|管理委员会|党工委)?"
 )
 _ZONE_HEAD = 8
@@ -827,8 +831,8 @@ def _place_head(view: str, end: int, gazetteer: Gazetteer) -> int | None:
     name or short name of a division (推进太原高新区 → 太原高新区), or None."""
     for start in range(max(0, end - _ZONE_HEAD), end - 1):
         head = view[start:end]
-        if not re.fullmatch(rf"[{_HAN}]+", head):
-            continue
+        if not re.fullmatch(rf"[{_HAN}]+", head) or any(c in head for c in "和与及"):
+            continue  # 北海和仙人岛经济开发区: two names, not one
         if any(gazetteer.lookup(head[:n]) for n in range(2, min(len(head), 6) + 1)):
             return start
     return None

@@ -469,3 +469,22 @@ def test_organizations_the_central_committee_alone_and_departments_in_a_list(tex
 
 def test_organizations_central_words_of_other_kinds_are_no_central_committee():
     assert "中央" not in _orgs("九江市政协开幕。各部门、市直及驻市中央、省属各单位负责人。")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "key"),
+    [
+        ("长沙县政协开幕。长沙经开区党工委、县人大。", "长沙经开区党工委", "org/zone/长沙经开区"),
+        ("政协赞皇县委员会会议关于第十届委员会常务委员会工作报告", "第十届委员会常务委员会", None),
+        ("赣州市政协开幕。听取了市政府办公厅《关于提案办理情况的报告》", "市政府办公厅", None),
+    ],
+)
+def test_organizations_zones_standing_committees_by_term_and_general_offices(text, surface, key):
+    found = _orgs(text)
+    assert surface in found
+    if key:
+        assert found[surface].startswith(key)
+
+
+def test_organizations_two_zones_joined_by_and_are_no_one_zone():
+    assert not any("北海和" in s for s in _orgs("盖州市政协开幕。北海和仙人岛经济开发区领导出席。"))
