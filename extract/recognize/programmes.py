@@ -51,7 +51,7 @@ _SESSION_PAPER = re.compile(
 _PLAN_PERIOD = re.compile(r"五年(?:规划|计划)|十[一二三四五六七八九]五")
 _NOT_PROGRAMME_TITLE = ("决定", "报告", "决议", "讲话", "通知", "公告", "名单", "议程")
 _ABOUT = re.compile(
-    rf"(?<![《{_HAN}])关于(?P<body>(?:(?!”、?“)[^，,。；;《》「」\n]){{4,40}}?)的(?P<what>建议案|建议|提案|提议)"
+    rf"(?<![《{_HAN}])关于(?P<body>(?:(?!”、?“)[^，,。；;《》「」\n]){{4,40}}?)的(?:几点|若干)?(?P<what>建议案|建议|提案|提议)"
 )
 _NUMBERED = re.compile(r"(?:全国政协|省政协|市政协|县政协)?\d{4}年(?:第)?\d+号提案")
 _TOPICS = re.compile(
