@@ -416,3 +416,8 @@ def test_programmes_goals_brands_and_years_of_a_theme(text, label):
 
 def test_programmes_a_formula_with_a_goal_after_it_is_still_a_formula():
     assert not _found("为实现“两个一百年”奋斗目标而奋斗。")
+
+
+def test_programmes_a_proposal_of_some_points():
+    found = _found("承办单位认真采纳。如:关于施甸县高质量发展的几点建议,承办单位高度重视。")
+    assert found.get("关于施甸县高质量发展的几点建议") == EntityType.PROPOSAL
