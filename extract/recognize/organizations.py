@@ -268,9 +268,9 @@ _PLACED = re.compile(rf"(?:第{_NUM}届)?(?P<suffix>{_SUFFIX_RE})(?!员)")
 _HAN_TAIL = re.compile(rf"[{_HAN}]{{2,16}}$")
 _STANDING_AFTER = re.compile(rf"(?:{_NUM}届)?(?:常务委员会|常委会)")
 _BARE_CENTRAL = re.compile(
-    rf"(?:(?<=[^{_HAN}])|(?<=[是在])|(?<=按照|落实|贯彻|遵照|执行|根据|学习|传达))中央"
-    r"(?=[和、及与](?:省|自治区|市|州|盟|县|区|旗)|的(?:决策部署|部署|要求|精神))"
+    r"中央(?=[和、及与](?:省|自治区|市|州|盟|县|区|旗)|的(?:决策部署|部署|要求|精神))"
 )
+_CENTRAL_AFTER = re.compile(rf"(?:[^{_HAN}]|[是在]|按照|落实|贯彻|遵照|执行|根据|学习|传达)$")
 """中央 alone for the party's Central Committee: after a verb of following it, before the lower levels."""
 _NATIONAL_RE = re.compile("|".join(sorted(map(re.escape, _NATIONAL), key=len, reverse=True)))
 # 中国人民政治协商会议 as the national institution (not the head of a committee's name)
@@ -419,7 +419,7 @@ def find_organizations(
             # 召开政协常委会: 政协 written before it, with no level or place
             start = m.start() - 2 if _BARE_CPPCC_BEFORE.search(view, 0, m.start()) else m.start()
             add(start, m.end(), body(BodyRef("cppcc-standing", own)))
-        for m in _TERM_STANDING.finditer(view):
+        for m in _TERM_STANDING.finditer(view) if "届委员会常" in view else ():
             add(m.start(), m.end(), body(BodyRef("cppcc-standing", own)))
         for m in _BARE_REVIEW.finditer(view):
             add(m.start(), m.end(), body(BodyRef("cppcc-proposal-review", own)))
@@ -444,6 +444,8 @@ def find_organizations(
         )
     # 按照中央和省、市委…, 落实中央的决策部署: 中央 alone, beside the party's committees of lower levels
     for m in _BARE_CENTRAL.finditer(view):
+        if m.start() and not _CENTRAL_AFTER.search(view, max(0, m.start() - 2), m.start()):
+            continue
         key, cls, label, aliases = _NATIONAL["中共中央"]
         names = tuple(sorted({*aliases, "中央"}))
         central = Entity(key=key, type=EntityType.ORGANIZATION, label=label, kind=cls, aliases=names)

@@ -78,12 +78,6 @@ _COUNTED_THINGS = frozenset(
     )
 )
 """What a number counts in plain prose (推进三个项目, 落实两项工作): no named set of tasks."""
-# 建立社情民意线上转办机制: a mechanism or system a report sets up, named without quotation marks
-_SET_UP = re.compile(
-    rf"(?:建立健全|建立完善|建立|健全|完善|创新|推行|构建|探索|首创)(?!建立|健全|完善|创新|推行|构建|探索)"
-    rf"(?P<name>(?P<stem>(?:(?![的和与及了是在等各])[{_HAN}]){{4,12}}?)"
-    r"(?:工作机制|长效机制|机制|制度))(?=[，,。；;、]|$)"
-)
 # 扎实做好六篇文章、加快推进六个攻坚突破; 办好两件大事: a numbered set of tasks after a verb of doing, closed
 # by punctuation or a conjunction
 _NUMBERED_TASKS = re.compile(
@@ -112,10 +106,14 @@ _PROPOSALS_ARE = re.compile(
 )
 _QUOTED_ITEM = re.compile(r"《(?P<title>[^《》\n]{4,60})》|[“「\"](?P<name>[^“”「」\"\n]{4,40})[”」\"]")
 # 数字平阴, 美丽南宫, 平安忻州, 健康大同: a quality and a place's short name, a local programme.
-_BRAND_WORDS = (
-    "数字|美丽|平安|健康|智慧|幸福|文明|法治|生态|活力|书香|魅力|繁荣|和谐|富裕|富强|宜居|开放|创新|绿色|人文"
-    "|清廉|诚信|品质|秀美|壮美|美好|富庶|绿美|团结|现代化"
-)
+_BRAND_WORDS = compile_trie(
+    [
+        "数字", "美丽", "平安", "健康", "智慧", "幸福", "文明", "法治", "生态", "活力", "书香", "魅力",
+        "繁荣", "和谐", "富裕", "富强", "宜居", "开放", "创新", "绿色", "人文", "清廉", "诚信", "品质",
+        "秀美", "壮美", "美好", "富庶", "绿美", "团结", "现代化",
+    ]
+).pattern
+"""Qualities a place's brand is made of, as one trie (no word of them starts another)."""
 # 数字大同, 美丽繁荣和谐平果: a place's brand, one to six qualities (and 新) before the place's name
 _PLACE_BRAND = re.compile(
     rf"(?:{_BRAND_WORDS}){{1,6}}[新大]?(?P<place>[{_HAN}]{{2,3}}?)(?=建设|作出|[等和与及的而]|[^{_HAN}]|$)"
@@ -348,12 +346,6 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
         if not (_HAN_RE.match(after) and after not in "和与及等的"):
             hits.append(ProgrammeHit(m.start(), m.end(), EntityType.INITIATIVE, m.group()))
 
-    for m in _SET_UP.finditer(view):
-        stem = m["stem"]
-        if _generic(stem) or common_word(stem, min_freq=1) or _counted(stem):
-            continue
-        hits.append(ProgrammeHit(m.start("name"), m.end("name"), EntityType.INITIATIVE, m["name"]))
-
     for m in _NUMBERED_TASKS.finditer(view):
         name = m["name"]
         if name in lex.formulas or _generic(m["stem"]) or m["stem"].endswith(tuple(_COUNTED_THINGS)):
@@ -388,7 +380,8 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
         else:
             about = ProgrammeHit(m.start("about"), m.end("about"), EntityType.PROPOSAL, m["about"])
             quoted_proposals.append(about)
-    for m in (*_QUOTED_PROPOSALS.finditer(view), *_SPOKEN_TITLES.finditer(view)):
+    spoken = _SPOKEN_TITLES.finditer(view) if "发言" in view else ()
+    for m in (*_QUOTED_PROPOSALS.finditer(view), *spoken):
         quoted_proposals += _titled_proposals(view, m)
     if quoted_proposals:  # a title quoted as a proposal is no programme of the same words
         hits = [
