@@ -113,12 +113,14 @@ def find_context(doc: Doc, gazetteer: Gazetteer) -> DocContext:
                 first.setdefault(division.code, m.start())
                 break
     cppcc = bool(votes)
+    level, surfaces = "", []
     if not votes:
         # No committee named: the commonest place, favouring the level its 州政协/县政协 names, and
         # no 和县 read from 县委和县政府, no 全州 from 全州各族 (a conjunction or 全 before a level).
         levels = Counter(m.group(1) for m in re.finditer(r"(?<![\u4e00-\u9fff])([市县区州旗盟])政协", view))
         level = levels.most_common(1)[0][0] if levels else ""
-        for start, surface in _all_place_surfaces(view, gazetteer):
+        surfaces = _all_place_surfaces(view, gazetteer)
+        for start, surface in surfaces:
             if len(surface) == 2 and surface[0] in "和与及并或同全":
                 continue  # 和县 of 县委和县政府, 全州 of 全州各族
             division = gazetteer.resolve(surface)
@@ -137,7 +139,7 @@ def find_context(doc: Doc, gazetteer: Gazetteer) -> DocContext:
     rank = {"County": 0, "Prefecture": 1, "Province": 2}
     code = min(votes, key=lambda c: (-votes[c], rank[gazetteer.by_code(c).level], first.get(c, 0)))
     if not cppcc and level in ("县", "区", "旗") and gazetteer.by_code(code).level != "County":
-        code = _county_within(view, gazetteer, code, level) or code
+        code = _county_within(surfaces, gazetteer, code, level) or code
     place = gazetteer.by_code(code)
     return DocContext(place, (place, *gazetteer.ancestors(code)), cppcc)
 
@@ -145,10 +147,11 @@ def find_context(doc: Doc, gazetteer: Gazetteer) -> DocContext:
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
-def _county_within(view: str, gazetteer: Gazetteer, code: str, level: str) -> str:
+def _county_within(surfaces: list[tuple[int, str]], gazetteer: Gazetteer, code: str, level: str) -> str:
     """A report of a 县政协 that names only its city (中共新余市委) is the report of the county of that
-    level, within that city, whose short name it writes (新时代分宜振兴): its code, or ''."""
-    for _, surface in _all_place_surfaces(view, gazetteer):
+    level, within that city, whose short name it writes (新时代分宜振兴) among the report's place
+    ``surfaces``: its code, or ''."""
+    for _, surface in surfaces:
         for division in gazetteer.lookup(surface):
             if (
                 division.level == "County"

@@ -548,7 +548,7 @@ def _departments(view: str, ctx: DocContext, gazetteer: Gazetteer):
                 start = m.start()  # the owner was read from the words before the post, not the name
             start += implied
             scope = place.code
-            owner = ("中共" + _party_name(place) + "委") if party else place.name
+            owner = _owner_name(place, party)
         if _DEPARTMENTS[m.group()] == "party" and not party:
             continue
         if scope != "national" and not own_office:
@@ -564,8 +564,13 @@ def _department(m: re.Match[str], place: Division, party: bool, start: int):
     dept = m.group()
     if dept.startswith("委") or (_DEPARTMENTS[dept] == "party") != party:
         return
-    owner = ("中共" + _party_name(place) + "委") if party else place.name
+    owner = _owner_name(place, party)
     yield _department_entity(start, m.end(), dept, _FULL_NAME.get(dept, dept), place.code, owner, party)
+
+
+def _owner_name(place: Division, party: bool) -> str:
+    """The name of a department's owner: the party committee of ``place`` (中共X委) or ``place``."""
+    return ("中共" + _party_name(place) + "委") if party else place.name
 
 
 def _department_entity(start: int, end: int, dept: str, full: str, scope: str, owner: str, party: bool):
@@ -716,7 +721,6 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
             yield m.start(), m.end("party"), _party(full, m["party"])
             continue
         if m["branch"]:
-            where = m["where"] or ""
             label = m.group()
             if m["branch"] == "中央":
                 key = f"org/party/{full}/central"

@@ -469,6 +469,13 @@ _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _BODY_ENDS = ("委", "会", "组", "党", "社", "局", "室", "部", "支", "团", "处", "办", "院", "所", "站", "联")
 
 
+def _spaced_names(text: str, m: re.Match[str]) -> list[tuple[int, int]]:
+    """The names in ``m``'s group ``names``, written apart by spaces (赵巧红 郑镇 张桂汉)."""
+    at = m.start("names")
+    spans = [(at + p.start(), at + p.end()) for p in re.finditer(r"[\u4e00-\u9fff]{2,3}", m["names"])]
+    return [(s, e) for s, e in spans if _plain_name(text[s:e])]
+
+
 def _proposer_name(name: str) -> bool:
     """An item of a proposers' list that is a person: no body's word ending it, no place, no word."""
     return (
@@ -530,13 +537,15 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
     lex = Lexicon.load()
     hits: dict[tuple[int, int], PersonHit] = {}
 
-    def add(start: int, end: int, roles: tuple[str, ...] = (), national: bool = False) -> None:
+    def add(
+        start: int, end: int, roles: tuple[str, ...] = (), national: bool = False, name: str = ""
+    ) -> None:
         key = (start, end)
         old = hits.get(key)
         if old:
             roles = tuple(dict.fromkeys((*old.roles, *roles)))
             national = national or old.national
-        hits[key] = PersonHit(start, end, text[start:end], roles, national)
+        hits[key] = PersonHit(start, end, name or text[start:end], roles, national)
 
     # 1. post, then a list of names: 区委副书记、区长李哲; 副主席王宗勤、李金果; 摄影:李小龙
     chain: list[str] = []
@@ -829,10 +838,8 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         if _plain_name(m["name"]):
             add(*m.span("name"))
     for m in _WRITERS.finditer(text):
-        for part in re.finditer(r"[\u4e00-\u9fff]{2,3}", m["names"]):
-            s, e = m.start("names") + part.start(), m.start("names") + part.end()
-            if _plain_name(text[s:e]):
-                add(s, e)
+        for s, e in _spaced_names(text, m):
+            add(s, e)
     # 7j. the proposers after 提案者：, however the names read (区伟龙) and spaced (张 骊)
     for m in _PROPOSERS.finditer(text):
         for part in re.finditer(r"[^、，,]+", m["items"]):
@@ -842,7 +849,7 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
                 e -= 2  # 提案者：柳啸委员
             name = re.sub(r"[ \t\u3000]+", "", text[s:e])
             if 2 <= len(name) <= 4 and _HAN_ONLY.fullmatch(name) and _proposer_name(name):
-                hits[(s, e)] = PersonHit(s, e, name, hits[(s, e)].roles if (s, e) in hits else ())
+                add(s, e, name=name)
 
     # 7g. names glued before a byline's mark: （杨伦旭张建刚陈小川文/图）
     for m in _GLUED_BYLINE.finditer(text):
@@ -857,10 +864,8 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         for s, e in _glued_names(text, m.start(group), m.end(group)):
             add(s, e, ("记者",))
     for m in _DATELINE_NAMES.finditer(text):
-        for part in re.finditer(r"[\u4e00-\u9fff]{2,3}", m["names"]):
-            s, e = m.start("names") + part.start(), m.start("names") + part.end()
-            if _plain_name(text[s:e]):
-                add(s, e, ("记者",))
+        for s, e in _spaced_names(text, m):
+            add(s, e, ("记者",))
 
     # 7e. a speech digest's header: 白宇委员：
     for m in re.finditer(r"(?m)^[ \t\u3000]*([\u4e00-\u9fff]{2,3})(委员|代表)[:：]", text):

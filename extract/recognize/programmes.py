@@ -71,11 +71,9 @@ _NUMBERED_SET = re.compile(
     rf"[一二三四五六七八九十]+大(?!批)(?P<stem>[{_HAN}]{{0,4}}?)"
     r"(?:工程|行动|专项行动|品牌|计划|战略举措|战略|举措|任务|攻坚战|平台)"
 )
-_COUNTED_THINGS = frozenset(
-    (
-        "项目", "工作", "方面", "问题", "环节", "领域", "阶段", "层面", "部门", "单位", "会议", "文件",
-        "建议", "提案",
-    )
+_COUNTED_THINGS = (
+    "项目", "工作", "方面", "问题", "环节", "领域", "阶段", "层面", "部门", "单位", "会议", "文件",
+    "建议", "提案",
 )
 """What a number counts in plain prose (推进三个项目, 落实两项工作): no named set of tasks."""
 # 扎实做好六篇文章、加快推进六个攻坚突破; 办好两件大事: a numbered set of tasks after a verb of doing, closed
@@ -159,6 +157,13 @@ def _brand_may_start(view: str, start: int) -> bool:
 def _place_name_at(view: str, pos: int) -> str:
     """The name of a place (three characters, else two) starting at ``pos``, or ''."""
     return next((name for name in (view[pos : pos + 3], view[pos : pos + 2]) if is_place_name(name)), "")
+
+
+def _brand_place_end(view: str, pos: int) -> int:
+    """Where the place a brand or slogan builds ends, its name starting at ``pos``; 0 if no place
+    (or one that is mostly an ordinary word) starts there."""
+    place = _place_name_at(view, pos)
+    return pos + len(place) if place and not _word_more_than_place(place) else 0
 
 
 def is_place_name(text: str) -> bool:
@@ -287,10 +292,11 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
                 continue
         else:
             head, end = _head_after(view, m.end(), lex)
-        if not head and (brand := re.compile(r"[新大]").match(view, m.end())):
-            place = _place_name_at(view, brand.end())  # “五无”新甘南: the place the slogan builds
-            if place and not _word_more_than_place(place):
-                head, end = view[m.end() : brand.end() + len(place)], brand.end() + len(place)
+        # “五无”新甘南: the place the slogan builds
+        slogan_place = not head and view.startswith(("新", "大"), m.end())
+        place_end = _brand_place_end(view, m.end() + 1) if slogan_place else 0
+        if place_end:
+            head, end = view[m.end() : place_end], place_end
         slogan = not head and _goal_slogan(view, m.start(), core)
         if not head and not slogan and (not _reads_as_programme(core) or common_word(core, min_freq=1)):
             continue
@@ -303,18 +309,10 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
         if is_place_name(m["place"]) and not _word_more_than_place(m["place"]):
             hits.append(ProgrammeHit(m.start(), m.end(), EntityType.INITIATIVE, m.group()))
     # a long brand (two qualities or more) is one whatever follows it (…文明平安新吴起凝聚智慧)
-    for m in _LONG_PLACE_BRAND.finditer(view):
-        if not _brand_may_start(view, m.start()):
-            continue
-        place = _place_name_at(view, m.end())
-        if place and not _word_more_than_place(place):
-            end = m.end() + len(place)
-            hits.append(ProgrammeHit(m.start(), end, EntityType.INITIATIVE, view[m.start() : end]))
-
-    for m in _BUILT_PLACE_BRAND.finditer(view):
-        place = _place_name_at(view, m.end())
-        if place and not _word_more_than_place(place):
-            end = m.end() + len(place)
+    # and after a verb of building, a brand and a place need no boundary after them
+    long_brands = (m for m in _LONG_PLACE_BRAND.finditer(view) if _brand_may_start(view, m.start()))
+    for m in (*long_brands, *_BUILT_PLACE_BRAND.finditer(view)):
+        if end := _brand_place_end(view, m.end()):
             hits.append(ProgrammeHit(m.start(), end, EntityType.INITIATIVE, view[m.start() : end]))
 
     # 加快建设现代化国际城市, 打造世界级宜昌, 建设经济强市、美丽南宫: the kind of place a report works to
@@ -348,7 +346,7 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
 
     for m in _NUMBERED_TASKS.finditer(view):
         name = m["name"]
-        if name in lex.formulas or _generic(m["stem"]) or m["stem"].endswith(tuple(_COUNTED_THINGS)):
+        if name in lex.formulas or _generic(m["stem"]) or m["stem"].endswith(_COUNTED_THINGS):
             continue
         hits.append(ProgrammeHit(m.start("name"), m.end("name"), EntityType.INITIATIVE, name))
 
