@@ -61,7 +61,7 @@ def _post_matcher() -> re.Pattern[str]:
 
 
 _NOT_NAME_CHARS = set(
-    "的了是在与及或等为对把被将于也就又而并但且这那个们您我你他她它年日时分秒第届次"
+    "的了是在与及或等为对把被将于也就又还而并但且这那个们您我你他她它年日时分秒第届次"
 )
 _LENIENT_BAD = set("的了是在等和与及或为对把被将这那个们年届次")
 _AFTER_POST_NOT_NAME = ("台", "团", "们", "会", "员", "处", "单位", "职务")
@@ -131,12 +131,14 @@ def _name_at(
     lenient: bool = False,
     unknown: bool = False,
     after_post: bool = False,
+    foreign: bool = False,
 ) -> int:
     """Length of the name starting at ``pos`` (0 if none). ``lenient`` allows up to 5 characters
     when the name is closed by list punctuation (敖登其其格、); ``unknown`` (a list that already
     holds a name) also allows a name with no known surname (梁勇、立胡左格、). ``after_post``: right
     after a post, a name may start with a word (王国辉: 王国) when its given name is none, and a
-    name with no known surname may stand alone, closed by punctuation (州政协主席才让，)."""
+    name with no known surname may stand alone, closed by punctuation (州政协主席才让，). ``foreign``
+    (after any post): a name of four or more transliteration characters (委员嘎玛多吉说)."""
     lex = Lexicon.load()
     dotted = _DOTTED.match(text, pos)
     if dotted:
@@ -148,7 +150,7 @@ def _name_at(
             if _can_end(text, end):
                 return end - pos
     sur = lex.surname_length(text[pos : pos + 4])
-    if sur and after_post and (n := _transliterated_at(text, pos)) >= 4:
+    if sur and (after_post or foreign) and (n := _transliterated_at(text, pos)) >= 4:
         return n  # 旗长孟和达来、: a transliterated name that starts like a surname
     if not sur:
         if text.startswith(_post_starts(), pos):
@@ -156,6 +158,8 @@ def _name_at(
         elif unknown:
             n = _lenient_at(text, pos, (3, 4, 5, 6)) or _transliterated_at(text, pos, shortest=2)
         elif after_post and (n := _transliterated_at(text, pos)):
+            pass
+        elif foreign and (n := _transliterated_at(text, pos, shortest=4)):
             pass  # 副主席呼和巴拉、: a name of transliteration characters, whatever words it holds
         elif after_post:
             n = _lenient_at(text, pos, (2, 3, 4, 5, 6), verb_closes=True)
@@ -171,7 +175,9 @@ def _name_at(
             n = 0
         return n if n and not text[pos : pos + n].endswith(_post_starts()) else 0
     lengths = [n for n in (sur + 2, sur + 1) if n <= max(longest, sur + 1)]
-    if len(lengths) == 2 and _follows_word(text, pos + lengths[1]):
+    if len(lengths) == 2 and (
+        _follows_word(text, pos + lengths[1]) or _GIVES_REPORT.match(text, pos + lengths[1])
+    ):
         lengths.reverse()  # 李强所作: a two-character word after the shorter name wins
     elif len(lengths) == 2 and text[pos + lengths[1] : pos + lengths[0]] in ("说", "讲", "摄") and (
         text[pos + lengths[0] : pos + lengths[0] + 1] in "。，,：:；;”\n \t" or pos + lengths[0] == len(text)
@@ -218,6 +224,8 @@ def _transliterated_at(text: str, pos: int, *, shortest: int = 3) -> int:
     for k in range(n, shortest - 1, -1):
         if pos + k == len(text) or text[pos + k] in "、，,。；;" or _follows_word(text, pos + k):
             return k
+        if text[pos + k] in "说讲" and text[pos + k + 1 : pos + k + 2] in ("", *"。，,：:；;”\n \t"):
+            return k  # 委员嘎玛多吉说：: the name ends before 说
     return 0
 
 
@@ -254,7 +262,7 @@ def _ends_list_item(text: str, pos: int, n: int) -> bool:
     return text[pos + n - 1] == "和" and n >= 3 and text[pos + n : pos + n + 1] in "、，,。"
 
 
-_FUNCTION_SURNAMES = set("和于向要来但由经都权席从以对将把被为与及同在是")
+_FUNCTION_SURNAMES = set("和于向要来但由经都权席从以对将把被为与及同在是党")
 _TITLE_ENDS = ("主席", "总理", "书记", "委员", "同志", "总书记", "部长", "市长", "县长")
 
 
@@ -269,6 +277,12 @@ _SUPPLIED = re.compile(
     r"|供稿[:：][ \u3000]*(?:[\u4e00-\u9fff]{2,12}?(?:政协|办公室|委员会|办))?"
     r"[ \u3000]*(?P<name2>[\u4e00-\u9fff]{2,3})[）)]"
 )
+_BODY_BYLINE = re.compile(
+    r"[（(](?:文/图|文／图|文|图)?[:：/／]?[ \u3000]*"
+    r"(?P<body>[\u4e00-\u9fff]{2,14}?(?:协|[委会组党社局室部支团处办院所站联]))[ \u3000]+"
+    r"(?P<names>[\u4e00-\u9fff]{2,3}(?:[/／、 \u3000][\u4e00-\u9fff]{2,3}){0,3})[ \u3000]*[）)]"
+)
+"""A piece signed in brackets by its body and writers: (乐平市政协 徐晓华), (文/图区委宣传部 赵静/李永涛)."""
 _BRACKETED_NAME = re.compile(
     r"[（(][ \t\u3000]*([\u4e00-\u9fff]{2,3})[ \t\u3000]*[）)]\s*(?:$|\n)", re.MULTILINE
 )
@@ -283,7 +297,7 @@ _NAME_RUN = re.compile(
 characters may stand inside it: 廖磊、阿刘时布、胡强强)."""
 _MEMBER_TITLE = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=[是为由]))(?P<name>[\u4e00-\u9fff]{2,3})(?:等)?(?:[0-9一二三四五六七八九十两]+(?:名|位))?"
-    r"(?:(?P<post>委员|代表)的?(?:《|(?=[\n，,。；;]|$))|的(?:个人|集体|联名)?提案(?:的提案)?《"
+    r"(?:(?P<post>委员|代表)(?:的提案|的)?(?:《|(?=[\n，,。；;]|$))|的(?:个人|集体|联名)?提案(?:的提案)?《"
     r"|(?:撰写|提交|递交)的(?:提案)?《)"
 )
 """A member or deputy named right before a titled item: its writer."""
@@ -294,8 +308,9 @@ _RUN_AFTER_COMMA = re.compile(
 _MEMBERS_ACTING = re.compile(
     r"(?P<run>(?:[\u4e00-\u9fff]{2,3}、){0,6}[\u4e00-\u9fff]{2,3})"
     r"(?:等(?:[0-9一二三四五六七八九十两]+(?:名|位))?委员(?=[\u4e00-\u9fff])(?!会)"
-    r"|等[0-9一二三四五六七八九十两百]+(?:名|位)(?=[\u4e00-\u9fff])"
-    r"|委员(?=代表|就|围绕|针对|结合|呼吁|建议|提出|认为|表示|指出|说|发言|作(?:了|题为)))"
+    r"|等[0-9一二三四五六七八九十两百]+(?:名|位|人)(?=[\u4e00-\u9fff])"
+    r"|委员(?=代表|就|围绕|针对|结合|呼吁|建议|提出|认为|表示|指出|说|发言|作(?:了|题为)"
+    r"|十分|一样|的提案|也|还|深有|感慨|告诉))"
 )
 """Members before what they did (等委员从…, 委员代表…作题为): a speaker's name without a post list."""
 _AWARDED = re.compile(r"(?P<run>(?:[\u4e00-\u9fff]{2,4}[、和]){0,8}[\u4e00-\u9fff]{2,3})获(?:评|得)?")
@@ -417,7 +432,7 @@ def _wordlike(cand: str) -> bool:
 
 
 def _name_list(
-    text: str, pos: int, *, first_lenient: bool = False, after_post: bool = False
+    text: str, pos: int, *, first_lenient: bool = False, after_post: bool = False, foreign: bool = False
 ) -> list[tuple[int, int]]:
     """Names separated by 、 or spaces from ``pos`` on (副主席王宗勤、李金果、周长春)."""
     names: list[tuple[int, int]] = []
@@ -425,7 +440,7 @@ def _name_list(
     skipped = False
     while i < len(text):
         lenient = bool(names) or first_lenient
-        n = _name_at(text, i, lenient=lenient, unknown=bool(names), after_post=after_post)
+        n = _name_at(text, i, lenient=lenient, unknown=bool(names), after_post=after_post, foreign=foreign)
         if not n:
             # inside a list, one item the model cannot read (宁波 reads as a city) is stepped over
             # when a name follows it; the item itself is not taken
@@ -439,6 +454,12 @@ def _name_list(
             after = _separator_end(text, item.end())
             if after is None or not _name_at(text, after, lenient=True, unknown=True):
                 break
+            # 副主席尚福全、党增加、齐晖: a surname's name that is a word, between names, is one too
+            word = item.group()
+            if names and after_post and len(word) <= 3 and Lexicon.load().surname_length(word) and not (
+                is_place_name(word) or _post_matcher().search(word)
+            ):
+                names.append(item.span())
             skipped, i = True, after
             continue
         skipped = False
@@ -451,7 +472,7 @@ def _name_list(
 
 
 _SPACED_CREDIT = re.compile(
-    r"(?:^|(?<=[。\s]))(?P<name>[\u4e00-\u9fff]{2,3})[ \t\u3000]+摄(?=\s|$)", re.MULTILINE
+    r"(?:^|(?<=[。\s（(]))(?P<name>[\u4e00-\u9fff]{2,3})[ \t\u3000]+摄(?=\s|$|[）)])", re.MULTILINE
 )
 _WRITERS = re.compile(
     r"(?:作者|撰稿|采写)[:：][ \t\u3000]*"
@@ -568,18 +589,20 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             j += 1  # 记者\n马博文: a byline may break the line
         if text.startswith(("是：", "是:"), j):
             j += 2
-        elif text.startswith(("为", "是"), j) and _name_at(text, j + 1):
-            j += 1  # 执行主席为刘国强、王振东; 秘书长为姚伟强
+        elif text.startswith(("为", "是", "由"), j) and _name_at(text, j + 1):
+            j += 1  # 执行主席为刘国强、王振东; 秘书长为姚伟强; 执行主席由陈康、时晓军担任
         elif text.startswith(_CANDIDATE, j):  # 主席候选人亚森·图尔荪: a post's candidate
             word = next(w for w in _CANDIDATE if text.startswith(w, j))
             j += len(word)
             chain = [*chain[:-1], chain[-1] + word]
-        names = _name_list(text, j, first_lenient=True, after_post=post.endswith(_HEAD_POSTS))
+        names = _name_list(text, j, first_lenient=True, after_post=post.endswith(_HEAD_POSTS), foreign=True)
         if not names:
             names = _glued_names(text, j)  # 记者马秀梅乔栋明: two names written as one
         if len(names) == 1 and _weak(text[names[0][0] : names[0][1]]) and not _vouched(text, *names[0]):
             continue  # one name alone must look like one (和代理, 要态度鲜明 do not; 于群主持 does)
         lone = text[names[0][0] : names[0][1]] if len(names) == 1 else ""
+        if lone and re.match(r"\d+[名人位]", text[names[0][1] : names[0][1] + 8]):
+            continue  # 委员应到503名: a count follows, no name
         if len(lone) == 2 and not post.endswith(_HEAD_POSTS) and common_word(lone, min_freq=20):
             continue  # after 委员, a word of two characters is no name
         national = lex.posts[post] == "national"
@@ -625,7 +648,10 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         names = [(a, b) for a, b in items if strict(a, b)]
         # a given name that is also a word (张华东, 朱建国) still counts toward a long list's share
         worded = [(a, b) for a, b in items if (a, b) not in names and given_word(a, b)]
-        if len(names) == len(items) >= 2:
+        if len(names) == len(items) >= 2 or (
+            len(items) >= 3 and len(names) >= 2 and len(names) + len(worded) == len(items)
+        ):
+            names = sorted(names + worded)  # 宫镇江、姜宇峰、智建伟: one given name may be a word too
             for a, b in names:
                 add(a, b)
             # a list of names may go on after a comma (…、陈刚，周咏梅、郑海燕。)
@@ -666,14 +692,15 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
     for m in _MEMBERS_ACTING.finditer(text):
         items = _items(m["run"], m.start("run"))
         a, _ = items[0]
-        if a > 0 and _HAN.match(text[a - 1]) and text[a - 1] not in "和与及由是为对向给把将":
+        if a > 0 and _HAN.match(text[a - 1]) and text[a - 1] not in "和与及由是为对向给把将了":
             items = items[1:]  # glued to the word before it
         # every item starts with a surname and reads as no word, and one at least reads as a name
         # (刘健年 ends in a character names seldom end in)
         names = [(a, b) for a, b in items if _surnamed_no_word(text[a:b])]
         if items and len(names) == len(items) and any(_member_name(text[a:b]) for a, b in names):
+            role = () if m.group().endswith("人") else ("委员",)  # 等15人获: no post
             for a, b in names:
-                add(a, b, ("委员",))
+                add(a, b, role)
 
     # 2d. names before 获 (沈勇民获个人一等奖、全先国获三等奖、吴英彦、李小年和王亚雯获优秀奖): the names
     # that end the run, read from the right until one is no name
@@ -818,7 +845,7 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
                 add(s, e)
 
     # 6. 选举X为主席; X、Y为副主席
-    for m in re.finditer(r"(?:选举|推选|补选|增补|任命)(?:产生)?", text):
+    for m in re.finditer(r"(?:选举|推选|补选|增补|任命)(?:产生|了)?", text):
         names = _name_list(text, m.end())
         between = _BEFORE_WEI.match(text, names[-1][1]) if names else None
         if between:
@@ -879,6 +906,13 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         cand = text[s:e]
         if lex.surname_length(cand) and not _wordlike(cand) and not _weak(cand):
             add(s, e)
+
+    # 7k. a piece signed in brackets by its body and writers: (九三学社青岛市委 赵伟杰)
+    for m in _BODY_BYLINE.finditer(text):
+        at = m.start("names")
+        for part in re.finditer(r"[\u4e00-\u9fff]{2,3}", m["names"]):
+            if _plain_name(part.group()):
+                add(at + part.start(), at + part.end())
 
     # 7b. a name alone in brackets closing a paragraph: the writer's byline (李树恒)
     for m in _BRACKETED_NAME.finditer(text):
