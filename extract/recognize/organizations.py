@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from extract.context import COMMITTEE_RE, DocContext, numbered_session, place_in
 from extract.gazetteer import Division, Gazetteer
-from extract.lexicon import read_lines, read_table
+from extract.lexicon import common_word, read_lines, read_table
 from extract.records import Doc, Entity, EntityType, Mention
 from extract.sentences import SentenceIndex
 
@@ -543,6 +543,8 @@ def _departments(view: str, ctx: DocContext, gazetteer: Gazetteer):
                 party = bool(rel["party"])
                 start = m.start() - len(rel.group()) + (1 if own_office else 0)
             if place is None:
+                if _ministry_alone(view, m, before):
+                    yield _department_entity(m.start(), m.end(), dept, full, "national", "", False)
                 continue
             if detached:
                 start = m.start()  # the owner was read from the words before the post, not the name
@@ -557,6 +559,20 @@ def _departments(view: str, ctx: DocContext, gazetteer: Gazetteer):
 
 
 _REL_BEFORE = re.compile(rf"{_REL}委?$")
+_LOCAL_DEPARTMENTS = ("人民武装部", "人武部")
+
+
+def _ministry_alone(view: str, m: re.Match[str], before: str) -> bool:
+    """A ministry of the State Council named alone (被自然资源部列为): a government department
+    ending in 部 that no place or level owns; not 教育部门 or 财政部署, which are words."""
+    dept = m.group()
+    return (
+        _DEPARTMENTS[dept] == "government"
+        and dept.endswith("部")
+        and dept not in _LOCAL_DEPARTMENTS
+        and view[m.end() : m.end() + 1] not in ("门", "署", "分", "位", "长")
+        and not (before and before[-1] in "省市县区州旗盟镇乡委厅局")
+    )
 
 
 def _department(m: re.Match[str], place: Division, party: bool, start: int):
@@ -659,6 +675,9 @@ _AFTER_BODY = (
     "会长", "副会长", "理事长", "副理事长", "领导", "政委", "司令员",
 )
 _NOT_AFTER_BODY = ("领导人", "领导小组")  # 二十国集团领导人: the name goes on
+_COUNT = re.compile(r"^[0-9]+(?:[所家个座])?")
+"""Digits before a body's name: a page's time glued to it (19:2513540唐山晚报), or a count (786所县医院)."""
+_AFTER_MEDIA = ("消息", "报道", "讯", "记者", "评论员", "刊发", "发表", "头版")
 _NAME_TAIL = re.compile(rf"[{_HAN}A-Za-z0-9（）()·]{{2,20}}$")
 _SUFFIX_CLASS = {s: c for s, c in _SUFFIXED}
 _QUOTED_MEDIA = re.compile(r"[“\"](?P<name>[^”\"\n]{2,12})[”\"](?P<what>公众号|客户端|APP|微信公众号)")
@@ -801,18 +820,22 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
     for m in _SUFFIXED_RE.finditer(view):
         goes_on = m.end() < len(view) and re.match(f"[{_HAN}]", view[m.end()])
         post_after = view.startswith(_AFTER_BODY, m.end()) and not view.startswith(_NOT_AFTER_BODY, m.end())
+        if _SUFFIX_CLASS[m.group()] == "Media" and view.startswith(_AFTER_MEDIA, m.end()):
+            post_after = True  # 鞍山日报消息, 唐山晚报记者: a paper before its news or its reporter
         if goes_on and not post_after:
             continue  # the suffix goes on into another word
         head = _NAME_TAIL.search(view, max(0, m.start() - 20), m.start())
         if head is None:
             continue
-        name = _trim_left(_after_open_bracket(head.group()) + m.group())
+        name = _trim_left(_COUNT.sub("", _after_open_bracket(head.group())) + m.group())
         if name is None or any(w in name for w in ("我区", "我市", "我县", "我州", "我省", "我旗")):
             continue
         if name.endswith("协商会"):
             continue  # 民主协商会: a meeting, not a 商会
         if name[: len(name) - len(m.group())] in _GENERIC_STEMS:
             continue  # 异地商会, 行业协会: a kind of body, not one
+        if m.group() in _WEAK_SUFFIXES and not _named_weak(view, m.end() - len(name), m.end(), gazetteer):
+            continue  # 证券公司, 政策性银行: a kind of firm, not one
         cls = _SUFFIX_CLASS[m.group()]
         start = m.end() - len(name)
         yield (
@@ -856,6 +879,23 @@ _GENERIC_STEMS = frozenset(
     )
 )
 """Words before a body's suffix that name a kind of body, not one (异地商会, 行业协会)."""
+
+
+_WEAK_SUFFIXES = frozenset(("公司", "银行"))
+"""Suffixes that end kinds of firms as often as names (证券公司, 商业银行)."""
+
+
+def _named_weak(view: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """A firm with a weak suffix is named when its name opens with a place (包头钢铁公司, 中国银行)
+    or it stands in a list of bodies (华侨大学、福炼公司、中化泉州公司)."""
+    name = view[start:end]
+    if name.startswith("中国") or any(gazetteer.lookup(name[:n]) for n in (2, 3)):
+        return True
+    stem = name[:-2]
+    listed = view[start - 1 : start] == "、" or view[end : end + 1] == "、"
+    # not 证券公司、保险公司 or 省以下专业银行: no word in the name before its kind, unless a place
+    pairs = [stem[i : i + 2] for i in range(len(stem) - 1)]
+    return listed and len(stem) <= 4 and not any(common_word(w) and not gazetteer.lookup(w) for w in pairs)
 
 
 def _after_open_bracket(text: str) -> str:

@@ -85,7 +85,24 @@ _NUMBERED_TASKS = re.compile(
 )
 _HAN_RE = re.compile(rf"[{_HAN}]")
 _CPPCC_BRAND = re.compile(r"(?:智慧|书香|数字|网上|掌上|阳光|法治|活力)政协(?!委员|主席|党组|机关|常委)")
+# 定力政协、智力政协、合力政协、活力政协建设: a run of qualities of the CPPCC to build, each a brand
+_CPPCC_BRAND_RUN = re.compile(
+    rf"(?:(?<![{_HAN}])|(?<=推进|打造|建设|争创|创建|推动|围绕|聚焦))(?P<run>(?:[{_HAN}]{{2}}政协、){{2,6}}[{_HAN}]{{2}}政协)"
+    r"(?:建设|品牌)?"
+)
+# 第九届三江茶马文化艺术节, 第三届黄河文化论坛: a numbered series of events, named after its number
+_EVENT_SERIES = re.compile(
+    rf"第[一二三四五六七八九十百\d]+届(?P<name>[{_HAN}·]{{2,14}}?"
+    r"(?:文化节|艺术节|旅游节|美食节|音乐节|电影节|博览会|交易会|洽谈会|论坛|大赛|运动会|峰会|年会))"
+    rf"(?![{_HAN}]{{0,1}}(?:组委会|委员会|秘书处))"
+)
+# 实施全面振兴新突破三年行动, 实施规上企业智能化改造和数字化转型三年行动计划: a plan of years
+_YEARS_ACTION = re.compile(
+    rf"(?<=实施|推进|启动|开展|落实)(?P<name>[{_HAN}]{{4,24}}?[一二三四五六七八九十两]年(?:专项)?行动(?:计划|方案)?)"
+)
 _QUOTED = re.compile(r"[“\"‘](?P<name>[^“”\"‘’\n]{2,40})[”\"’]")
+_PUN_QUOTED = re.compile(r"“(?P<name>[^“”‘’\n]{0,8}(?:‘[^“”‘’\n]{1,4}’[^“”‘’\n]{0,8}){1,2})”")
+"""A short quoted name with a pun marked inside it by single quotes (“邀你商‘陶’”, “‘菏’你协商”)."""
 # “扩大绿色能源应用”“提升智慧城市安全治理能力”等提案; 「…」、「…」等提案: quoted titles of proposals
 _TITLES = (
     r"(?P<items>(?:(?:《[^《》\n]{4,60}》|[“「\"][^“”「」\"\n]{4,40}[”」\"])"
@@ -282,14 +299,15 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
                 s = start + part.start()
                 hits.append(ProgrammeHit(s, s + len(part.group()), EntityType.PROPOSAL, topic))
 
-    for m in _QUOTED.finditer(view):
+    puns = _PUN_QUOTED.finditer(view) if "‘" in view else ()
+    for m in sorted((*_QUOTED.finditer(view), *puns), key=lambda m: m.start()):
         core = m["name"].strip()
         if re.fullmatch(r"十?[一二三四五六七八九]五", core):
             continue  # “十四五”规划…: a plan names a period, never a programme
         if core in lex.formulas or _is_formula(core):
             head, end = _head_after(view, m.end(), lex)
-            if not head:
-                continue
+            if not head or (head in _NAMING_HEADS and core in lex.formulas):
+                continue  # “两个一百年”目标 is a formula still; “两个率先”目标 is a local goal
         else:
             head, end = _head_after(view, m.end(), lex)
         # “五无”新甘南: the place the slogan builds
@@ -297,6 +315,10 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
         place_end = _brand_place_end(view, m.end() + 1) if slogan_place else 0
         if place_end:
             head, end = view[m.end() : place_end], place_end
+        if head in _NAMING_HEADS:
+            # “两个率先”目标, 做好“四个融合”文章: the head says what the quoted name is, not part of it
+            hits.append(ProgrammeHit(m.start(), m.end(), EntityType.INITIATIVE, core))
+            continue
         slogan = not head and _goal_slogan(view, m.start(), core)
         if not head and not slogan and (not _reads_as_programme(core) or common_word(core, min_freq=1)):
             continue
@@ -334,6 +356,19 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
     # 智慧政协, 书香政协: the CPPCC's own brands, quoted or not
     for m in _CPPCC_BRAND.finditer(view):
         hits.append(ProgrammeHit(m.start(), m.end(), EntityType.INITIATIVE, m.group()))
+    for m in _CPPCC_BRAND_RUN.finditer(view) if "政协、" in view else ():
+        items = m["run"].split("、")
+        if any(is_place_name(x[:2]) or x[0] in "省市县区州旗盟各全本我该" for x in items):
+            continue  # 省政协、市政协、县政协: bodies, not brands
+        at = m.start("run")
+        for x in items:
+            hits.append(ProgrammeHit(at, at + len(x), EntityType.INITIATIVE, x))
+            at += len(x) + 1
+    for m in _YEARS_ACTION.finditer(view) if "年行动" in view else ():
+        if "“" not in m["name"] and "”" not in m["name"]:
+            hits.append(ProgrammeHit(m.start("name"), m.end("name"), EntityType.INITIATIVE, m["name"]))
+    for m in _EVENT_SERIES.finditer(view) if "届" in view else ():
+        hits.append(ProgrammeHit(m.start("name"), m.end("name"), EntityType.INITIATIVE, m["name"]))
 
     # 五大国际品牌, 九大专项行动, 十大工程: a number with 大 names a set of programmes (a count uses 个/项)
     for m in _NUMBERED_SET.finditer(view):
@@ -455,6 +490,8 @@ def _is_formula(core: str) -> bool:
     numbered = re.fullmatch(r"[一二三四五六七八九十两]个(?P<what>[\u4e00-\u9fff]{1,6})", core)
     if numbered and _local_slogan(numbered["what"]):
         return False  # “七个岳阳”, “五个强县”: kinds of a place to build, a local programme
+    if numbered and len(numbered["what"]) >= 4 and not core.startswith("一") and "不" not in core:
+        return False  # “三个优势转化”, “三个努力建成”: a local goal (the national ones are listed)
     return bool(numbered) or bool(
         re.fullmatch(r"十[一二三四五六七八九]五", core)
     )
@@ -467,7 +504,8 @@ def _local_slogan(what: str) -> bool:
     return any(is_place_name(what[i:]) for i in range(len(what) - 1))
 
 
-_DIRECT_HEADS = frozenset({"建设", "工作"})
+_DIRECT_HEADS = frozenset({"建设", "工作", "目标", "文章"})
+_NAMING_HEADS = frozenset({"目标", "文章"})
 """Heads that make a programme only right after its quoted name (“三化”建设, not “七五”期间的建设)."""
 
 
@@ -534,6 +572,7 @@ def _goal_slogan(view: str, start: int, core: str) -> bool:
 
 
 def _reads_as_programme(core: str) -> bool:
+    core = core.replace("‘", "").replace("’", "")
     if not re.fullmatch(rf"[{_HAN}0-9+·]{{2,10}}", core):
         return False
     if re.fullmatch(r"\d+", core):

@@ -488,3 +488,32 @@ def test_organizations_zones_standing_committees_by_term_and_general_offices(tex
 
 def test_organizations_two_zones_joined_by_and_are_no_one_zone():
     assert not any("北海和" in s for s in _orgs("盖州市政协开幕。北海和仙人岛经济开发区领导出席。"))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("该提案被自然资源部列为全国典型案例。", "自然资源部"),
+        ("鞍山日报消息(记者 张伟)会议闭幕。", "鞍山日报"),
+        ("2019-01-23 19:2513540唐山晚报  原标题:市政协会议开幕", "唐山晚报"),
+        ("华侨大学、泉州师院、仰恩大学、福炼公司、中化泉州公司负责人出席。", "泉州师院"),
+        ("华侨大学、泉州师院、仰恩大学、福炼公司、中化泉州公司负责人出席。", "福炼公司"),
+        ("上饶师院、江西医专领导出席。", "江西医专"),
+        ("代表团参观了包头钢铁公司。", "包头钢铁公司"),
+    ],
+)
+def test_organizations_ministries_papers_schools_and_firms(text, surface):
+    assert surface in _orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("各级教育部门和财政部门要落实责任。", "教育部"),
+        ("要发展证券公司、保险公司和信托公司。", "证券公司"),
+        ("推进政策性银行改革。", "政策性银行"),
+        ("建成786所县医院。", "所县医院"),
+    ],
+)
+def test_organizations_kinds_of_firms_and_departments_are_no_names(text, surface):
+    assert surface not in _orgs(text)

@@ -415,3 +415,36 @@ def test_programmes_a_formula_with_a_goal_after_it_is_still_a_formula():
 def test_programmes_a_proposal_of_some_points():
     found = _found("承办单位认真采纳。如:关于施甸县高质量发展的几点建议,承办单位高度重视。")
     assert found.get("关于施甸县高质量发展的几点建议") == EntityType.PROPOSAL
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("2019年是加快实现“三个努力建成”和“两个率先”目标的关键一年。", "三个努力建成"),
+        ("2019年是加快实现“三个努力建成”和“两个率先”目标的关键一年。", "两个率先"),
+        ("聚焦统筹做好“四个融合”文章,紧紧围绕全区中心工作。", "四个融合"),
+        ("是菏泽市政协“‘菏’你协商”品牌的子品牌之一。", "“‘菏’你协商”品牌"),
+        ("还创建了“花城商量”“‘甄’情协商”等特色地方协商品牌。", "‘甄’情协商"),
+        ("“2025年是‘十四五’收官之年,也是六届市政协的‘改革进步年’。”", "改革进步年"),
+        ("著力推进定力政协、智力政协、合力政协、活力政协建设,不断提高。", "定力政协"),
+        ("昌都市第九届三江茶马文化艺术节开幕式在体育文化中心举行。", "三江茶马文化艺术节"),
+        ("是全省实施全面振兴新突破三年行动的首战之年。", "全面振兴新突破三年行动"),
+    ],
+)
+def test_programmes_numbered_goals_puns_runs_of_brands_and_event_series(text, label):
+    assert _found(text).get(label) is EntityType.INITIATIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "坚决做到“两个维护”,坚持“两个毫不动摇”。",
+        "为实现“两个一百年”奋斗目标而努力。",
+        "为实现“两个一百年”目标而努力。",
+        "省政协、市政协、县政协共同参与。",
+        "反对“一个中国两个政府”的图谋。",
+        "第十届中国国际中小企业博览会组委会发布通知。",
+    ],
+)
+def test_programmes_formulas_bodies_and_organisers_are_not_initiatives(text):
+    assert not any(t is EntityType.INITIATIVE for t in _found(text).values()), _found(text)
