@@ -812,7 +812,7 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         after = names[-1][1]
         tail = text[after : after + 6]
         count = re.match(
-            r"等?[0-9一二三四五六七八九十]+名(?P<role>[\u4e00-\u9fff]{2,10}?(委员|代表|主席|成员))",
+            r"等?[0-9一二三四五六七八九十]+名(?P<role>[\u4e00-\u9fff]{0,10}?(委员|代表|主席|成员))",
             tail + text[after + 6 : after + 20],
         )
         elected = re.match(

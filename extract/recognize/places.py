@@ -35,15 +35,15 @@ _VENUE = re.compile(
 # 假中山市会议中心举行 (Hong Kong and Macao papers); a meeting room (会议室) is no place
 _MEETING_VENUE = re.compile(
     r"[在假](?P<rel>[省市县区旗州])?(?P<name>[\u4e00-\u9fff0-9A-Za-z]{1,20}?"
-    r"(?:报告厅|会议厅|礼堂|大厦|中心|宾馆|饭店|酒店|会堂|剧院|图书馆|大楼|体育馆|展览馆))"
-    r"(?:隆重|胜利|正式|顺利)?(?:开幕|召开|举行|闭幕)"
+    r"(?:报告厅|会议厅|礼堂|大厦|中心|宾馆|饭店|酒店|会堂|剧院|图书馆|大楼|体育馆|展览馆|广场|电影厅|多功能厅))"
+    r"(?:隆重|胜利|正式|顺利)?(?:开幕|召开|举行|闭幕|落下帷幕)"
 )
 
 _HALL = re.compile(
     r"(?P<building>[\u4e00-\u9fff0-9A-Za-z]*?(?:图书馆|大厦|中心|宾馆|饭店|酒店|大楼|会堂|剧院))"
-    r"[\u4e00-\u9fff]{0,4}(?:报告厅|会议厅|会议室|多功能厅|礼堂)"
+    r"[\u4e00-\u9fff]{0,4}(?:报告厅|会议厅|会议室|多功能厅|礼堂|电影厅)"
 )
-_HALL_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:报告厅|会议厅|礼堂)")
+_HALL_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:报告厅|会议厅|礼堂|电影厅|多功能厅)")
 _NOT_VENUE = re.compile(r"[在的]|召开|举行|会议(?!中心|厅|室)")
 
 
@@ -175,6 +175,25 @@ def find_places(
         entities[entity.key] = entity
         mentions.append(_mention(doc, m.start(), m.end(), entity.key, name, "Village", sentences))
 
+    for m in _VISITED.finditer(view):
+        stem, name = m["stem"], m["name"]
+        if any(c in stem for c in "各全本该每这那其此某等和与及的了在是个些"):
+            continue  # 深入各村, 参观了这个博物馆: no name
+        if common_word(name, min_freq=1):
+            continue
+        if m["kind"] != "村" and common_word(stem, min_freq=1000):
+            continue  # 以国家公园为主体: a kind of park, not one
+        if m["kind"] == "村" and (common_word(name[-2:], min_freq=300) or stem.endswith(_VILLAGE_KINDS)):
+            continue  # 走进农村, 深入贫困村: a kind of village, not one
+        if m["kind"] == "村":
+            entity = _local_place(ctx, "village", name, "Village")
+        else:
+            key = f"place/feature/{name}"
+            entity = Entity(key=key, type=EntityType.PLACE, label=name, kind="GeoFeature")
+        entities[entity.key] = entity
+        start, end = m.span("name")
+        mentions.append(_mention(doc, start, end, entity.key, name, entity.kind, sentences))
+
     areas = [(x.start, x.end) for x in mentions if x.kind in ("Region", "GeoFeature")]
     for m in _CITY_REGION.finditer(view):
         start = _division_head(view, m.start(), gazetteer)
@@ -227,6 +246,17 @@ def _local_place(ctx: DocContext, part: str, name: str, kind: str) -> Entity:
     )
 
 
+# A site visited or taken as an example: 考察了西沽公园, 走进马家村, 以清江村为例 (villages only here)
+_VISITED = re.compile(
+    r"(?:(?<=考察)|(?<=参观)|(?<=走进)|(?<=来到)|(?<=深入)|(?<=前往)|(?<=走访)|(?<=调研)|(?<=以))了?"
+    r"(?P<name>(?P<stem>[\u4e00-\u9fff]{2,6}?)(?P<kind>公园|广场|水库|景区|纪念馆|博物馆|村))"
+    r"(?=[，,、。；;和及与为]|$)"
+)
+_VILLAGE_KINDS = (
+    "贫困", "重点", "示范", "试点", "行政", "自然", "美丽", "文明", "先进", "薄弱", "空心", "中心",
+    "边远", "偏远", "传统", "特色", "城中", "新农", "乡", "山", "渔", "农",
+)
+"""Words that end a kind of village, not a name (贫困村, 示范村, 城中村, 新农村)."""
 # A community (社区, village level): two to four characters before 社区, standing alone (方兴社区、).
 # Villages (…村) are left alone: 村 ends too many words (农村, 空心村, 文明村).
 _VILLAGE = re.compile(r"(?<![\u4e00-\u9fff])(?P<stem>[\u4e00-\u9fff]{2,4}?)社区(?![\u4e00-\u9fff])")

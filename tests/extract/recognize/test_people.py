@@ -435,6 +435,7 @@ def test_people_a_photo_credit_is_no_part_of_the_name():
         ("市委书记王浩作重要讲话。", {"王浩": ("市委书记",)}),
         ("编辑 张磊 校对 刘越 特别声明", {"刘越": ("校对",)}),
         ("副主席王明、党小红、李四出席。", {"党小红": ("副主席",)}),
+        ("会上,杨红英、吴斌辛、马春梅8名委员围绕就业作大会发言。", {"马春梅": ("委员",)}),
     ],
 )
 def test_people_digests_bracketed_bylines_counts_and_lists(text, expected):

@@ -1,5 +1,7 @@
 """Places: divisions resolved by the report's own place, short forms, features."""
 
+import pytest
+
 from extract.pipeline import extract_doc
 from extract.read import make_doc
 from extract.records import EntityType
@@ -115,3 +117,28 @@ def test_places_a_countys_short_name_in_a_list_of_its_provinces_places():
     found = _places("政协磐安县委员会开幕。结合赴丽水、建德等县、市的学习考察。")
     assert found["建德"] == "place/330182"
     assert "建德" not in _places("政协磐安县委员会开幕。建德人民热情好客。")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("区政协一行考察了西沽公园,听取了介绍。", "西沽公园"),
+        ("基层治理的实践与探索——以清江村为例。", "清江村"),
+        ("1月22日下午在创新广场胜利闭幕。", "创新广场"),
+        ("会议在胜利宾馆电影厅落下帷幕。", "胜利宾馆"),
+    ],
+)
+def test_places_sites_visited_and_meeting_halls(text, surface):
+    assert surface in _places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("委员们深入贫困村、走进农村开展调研。", "贫困村"),
+        ("建立以国家公园为主体的自然保护地体系。", "国家公园"),
+        ("参观了这个博物馆。", "这个博物馆"),
+    ],
+)
+def test_places_kinds_of_villages_and_parks_are_no_names(text, surface):
+    assert surface not in _places(text)
