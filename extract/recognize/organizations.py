@@ -132,6 +132,13 @@ def body(ref: BodyRef) -> Entity:
     return _body_entity(f"org/{part}/{ref.place.code}", cls, names, ref.place.key)
 
 
+_PRESIDIUM = re.compile(
+    rf"(?P<name>(?:[{_HAN}]{{0,12}}?政协[{_HAN}]{{0,4}}?[一二三四五六七八九十]+届[一二三四五六七八九十]+次会议|大会)主席团)"
+    r"(?=常务主席|会议|第|举行|召开|名单|[，,。；;、）)]|$)"
+)
+"""The presidium of a session, named with the session or as 大会主席团; not 主席团成员 (a post)."""
+
+
 def unplaced_body(kind: str, rel: str, doc_id: str) -> Entity:
     """A body of a report that names its place only by a level word (市政协, 县委): the report's
     own, one node per report, named as the report names it."""
@@ -432,6 +439,21 @@ def find_organizations(
             # 工商联, 妇联 … standing alone are the committee's place's in a CPPCC report only
             kind = _SUFFIX_OF[m["word"]]
             add(m.start(), m.end(), _with_alias(body(BodyRef(kind, own)), m["word"]))
+
+    # 大会主席团常务主席…, 市政协十四届一次会议主席团: the session's presidium, one body per report
+    for m in _PRESIDIUM.finditer(view) if "主席团" in view else ():
+        name, start = m["name"], m.start("name")
+        cut = name.find("政协")
+        if cut > 1:  # 审议通过了市政协…: the name starts at its place or level word
+            keep = next((k for k in range(cut, 1, -1) if gazetteer.lookup(name[cut - k : cut])), 0)
+            if not keep and name[cut - 1] not in "省市县区州旗盟":
+                continue
+            keep = keep or 1
+            name, start = name[cut - keep :], start + cut - keep
+        entity = Entity(
+            key=f"org/presidium/{doc.doc_id}", type=EntityType.ORGANIZATION, label=name, kind="Committee"
+        )
+        add(start, m.end("name"), entity)
 
     for m in _NATIONAL_RE.finditer(view):
         key, cls, label, aliases = _NATIONAL[m.group()]

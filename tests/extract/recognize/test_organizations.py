@@ -500,6 +500,9 @@ def test_organizations_two_zones_joined_by_and_are_no_one_zone():
         ("华侨大学、泉州师院、仰恩大学、福炼公司、中化泉州公司负责人出席。", "福炼公司"),
         ("上饶师院、江西医专领导出席。", "江西医专"),
         ("代表团参观了包头钢铁公司。", "包头钢铁公司"),
+        ("大会主席团常务主席陈志奇、李原出席。", "大会主席团"),
+        ("恩施州政协八届一次会议主席团举行第一次会议。", "恩施州政协八届一次会议主席团"),
+        ("大会审议通过了市政协四届一次会议主席团名单。", "市政协四届一次会议主席团"),
     ],
 )
 def test_organizations_ministries_papers_schools_and_firms(text, surface):
@@ -513,6 +516,8 @@ def test_organizations_ministries_papers_schools_and_firms(text, surface):
         ("要发展证券公司、保险公司和信托公司。", "证券公司"),
         ("推进政策性银行改革。", "政策性银行"),
         ("建成786所县医院。", "所县医院"),
+        ("主席团成员在主席台就座。", "主席团"),
+        ("大会审议通过了市政协四届一次会议主席团名单。", "审议通过了市政协四届一次会议主席团"),
     ],
 )
 def test_organizations_kinds_of_firms_and_departments_are_no_names(text, surface):
