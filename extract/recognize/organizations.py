@@ -133,7 +133,7 @@ def body(ref: BodyRef) -> Entity:
 
 
 _PRESIDIUM = re.compile(
-    rf"(?P<name>(?:[{_HAN}]{{0,12}}?政协[{_HAN}]{{0,4}}?[一二三四五六七八九十]+届[一二三四五六七八九十]+次会议|大会)主席团)"
+    rf"(?P<name>(?:[{_HAN}]{{0,12}}?政协[{_HAN}]{{0,4}}?[一二三四五六七八九十]+届[一二三四五六七八九十]+次会议)?(?:大会)?主席团)"
     r"(?=常务主席|会议|第|举行|召开|名单|[，,。；;、）)]|$)"
 )
 """The presidium of a session, named with the session or as 大会主席团; not 主席团成员 (a post)."""
@@ -292,8 +292,12 @@ _LEVEL_CPPCC = re.compile(rf"(?<![{_HAN}])[市县区州旗盟]政协")
 _BARE_GOVERNMENT = re.compile(
     rf"(?:(?<![{_HAN}])|(?<=委、))政府(?=副?(?P<level>[县市区旗州盟])长)|(?<=[县市区旗州盟]委、)政府(?!工作报告)"
 )
-_TERM_STANDING = re.compile(rf"(?:(?<![{_HAN}])|(?<=关于))第?{_NUM}届委员会(?:常务委员会|常委会)")
-"""The standing committee by its term alone (关于第十届委员会常务委员会工作报告)."""
+_TERM_STANDING = re.compile(
+    rf"(?:(?<![{_HAN}])|(?<=关于))第?{_NUM}届委员会(?:常务委员会|常委会)"
+    rf"|(?:(?<![{_HAN}])|(?<=[受向由对经在和与及]))[省市县区州旗盟]政协第?{_NUM}届委员会(?:常务委员会|常委会)"
+)
+"""The standing committee by its term alone (关于第十届委员会常务委员会工作报告), or with its level
+(受区政协第九届委员会常务委员会委托)."""
 _BARE_CPPCC_BEFORE = re.compile(rf"(?:^|[^{_HAN}]|[开间由经的和与及在向])政协$")
 _BARE_STANDING = re.compile(r"(?<!人大)(?<![委会])(?:常务委员会|常委会)(?!议)")
 _REVIEW_AFTER = re.compile(rf"(?:第{_NUM}次(?:全体)?会议)?提案审查委员会")
@@ -443,6 +447,8 @@ def find_organizations(
     # 大会主席团常务主席…, 市政协十四届一次会议主席团: the session's presidium, one body per report
     for m in _PRESIDIUM.finditer(view) if "主席团" in view else ():
         name, start = m["name"], m.start("name")
+        if name == "主席团":
+            continue  # 主席团 alone: the word, with no session or 大会 to name it
         cut = name.find("政协")
         if cut > 1:  # 审议通过了市政协…: the name starts at its place or level word
             keep = next((k for k in range(cut, 1, -1) if gazetteer.lookup(name[cut - k : cut])), 0)
