@@ -692,6 +692,12 @@ _PARTY_RE = re.compile(
     rf"|(?P<level>[省市州县区])委(?![员会托派]))(?P<part>(?:{_TOPIC})委员会)?)?"
 )
 """A democratic party, or one of its branches: 民进漳州市委会, 九三学社宜宾市委, 民进安庆市委文化委员会."""
+_LEVEL_PARTY = re.compile(
+    rf"(?:(?<![{_HAN}])|(?<=[和与及由是为]))(?P<level>[市县区])"
+    r"(?P<party>" + "|".join(sorted(map(re.escape, _PARTY_ABBR), key=len, reverse=True)) + ")"
+    r"(?=提交|提出|撰写|递交|围绕|就|在|的|[、，,。；;和与及])"
+)
+"""A party named by its level alone, as its branch there: 市民盟, 县民建 (before a verb or a list mark)."""
 _BRANCH_COMMITTEES = frozenset(("市委会", "县委会", "区委会", "省委会", "委员会"))
 _SUFFIXED = read_table("organization_suffixes.tsv")
 _SUFFIXED_RE = re.compile(
@@ -795,6 +801,18 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
             )
         else:
             yield m.start(), m.end(), _party(full, m["party"])
+    # 市民盟提交了《…》: a party's branch named by the level it works at, the report's place's
+    for m in _LEVEL_PARTY.finditer(view):
+        scope = ctx.at_level(m["level"])
+        if scope is None:
+            continue
+        full = _PARTY_ABBR.get(m["party"]) or _PARTY_FULL[m["party"]]
+        label = f"{m['party']}{scope.name}委员会"
+        key = f"org/party/{full}/{scope.code}/委员会/{label}"
+        entity = Entity(
+            key=key, type=EntityType.ORGANIZATION, label=label, kind="DemocraticParty", aliases=(m.group(),)
+        )
+        yield m.start(), m.end(), entity
     for m in _QUOTED_MEDIA.finditer(view):
         name = m["name"]
         yield (

@@ -310,7 +310,7 @@ _MEMBERS_ACTING = re.compile(
     r"(?:等(?:[0-9一二三四五六七八九十两]+(?:名|位))?委员(?=[\u4e00-\u9fff])(?!会)"
     r"|等[0-9一二三四五六七八九十两百]+(?:名|位|人)(?=[\u4e00-\u9fff])"
     r"|委员(?=代表|就|围绕|针对|结合|呼吁|建议|提出|认为|表示|指出|说|发言|作(?:了|题为)"
-    r"|十分|一样|的提案|也|还|深有|感慨|告诉))"
+    r"|十分|一样|的提案|也|还|深有|感慨|告诉|工作室))"
 )
 """Members before what they did (等委员从…, 委员代表…作题为): a speaker's name without a post list."""
 _AWARDED = re.compile(r"(?P<run>(?:[\u4e00-\u9fff]{2,4}[、和]){0,8}[\u4e00-\u9fff]{2,3})获(?:评|得)?")
@@ -672,9 +672,9 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
                     add(a, b)  # a name of a form the surname model lacks (阿刘时布) among many
         else:
             continue
-        # …、晋伟和董志华在主席台: the last name joined by 和
+        # …、晋伟和董志华在主席台, …、韦懿格及黄正华等: the last name joined by 和 or 及
         last = items[-1][1] + 1  # the run may have taken the 和 (晋伟和), its last item does not
-        n = _name_at(text, last) if text.startswith("和", last - 1) else 0
+        n = _name_at(text, last) if text.startswith(("和", "及"), last - 1) else 0
         if n and (strict(last, last + n) or given_word(last, last + n)):
             add(last, last + n)
 
@@ -692,7 +692,7 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
     for m in _MEMBERS_ACTING.finditer(text):
         items = _items(m["run"], m.start("run"))
         a, _ = items[0]
-        if a > 0 and _HAN.match(text[a - 1]) and text[a - 1] not in "和与及由是为对向给把将了":
+        if a > 0 and _HAN.match(text[a - 1]) and text[a - 1] not in "和与及由是为对向给把将了的":
             items = items[1:]  # glued to the word before it
         # every item starts with a surname and reads as no word, and one at least reads as a name
         # (刘健年 ends in a character names seldom end in)
@@ -827,7 +827,7 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             re.match(
                 r"(被授予|被评为|代表[\u4e00-\u9fff]{2}|为大会|同志|主持|宣读|说|指出|强调|表示"
                 r"|在主席台|宣布|致辞|讲话|等(?:人|同志)?[在为对就围分作提]|受[^，。]{2,40}委托"
-                r"|摄(?:$|[ \t\n（(])"
+                r"|摄(?:$|[ \t\n（(])|(?:提交|递交|撰写)了?《"
                 r"|等[\u4e00-\u9fff]{0,4}(?:领导|同志|委员|代表)(?:出席|参加|到会|在|应邀|列席))",
                 text[after : after + 48],
             )

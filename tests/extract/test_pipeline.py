@@ -176,3 +176,12 @@ def test_pipeline_a_party_branch_right_before_a_run_of_titles_proposed_them():
     )
     assert found["《关于打造仙岛湖“诗画仙岛”主题游线》"] == ["民进黄石市委员会"]
     assert found["《关于整合东方山资源争创国家5A景区》"] == ["民进黄石市委员会"]
+
+
+def test_pipeline_proposers_who_submitted_titles_people_and_branches_by_level():
+    found = _proposed_by(
+        "兰州市政协十三届四次会议收到提案。在城建方面,滕真提交了《关于建设环黄河风情线自行车旅游的提案》,"
+        "市民盟提交了《关于巩固南河道治理成果和提升南河道形象的提案》。"
+    )
+    assert found["《关于建设环黄河风情线自行车旅游的提案》"] == ["滕真"]
+    assert found["《关于巩固南河道治理成果和提升南河道形象的提案》"] == ["民盟兰州市委员会"]
