@@ -294,7 +294,8 @@ _BARE_GOVERNMENT = re.compile(
 )
 _TERM_STANDING = re.compile(
     rf"(?:(?<![{_HAN}])|(?<=关于))第?{_NUM}届委员会(?:常务委员会|常委会)"
-    rf"|(?:(?<![{_HAN}])|(?<=[受向由对经在和与及]))[省市县区州旗盟]政协第?{_NUM}届委员会(?:常务委员会|常委会)"
+    rf"|(?:(?<![{_HAN}])|(?<=[受向由对经在和与及])|(?<=代表))(?:[省市县区州旗盟]政协|(?:(?![代受向由对经在和与及的])[{_HAN}]){{1,8}}?[县市区旗])"
+    rf"第?{_NUM}届委员会(?:常务委员会|常委会)"
 )
 """The standing committee by its term alone (关于第十届委员会常务委员会工作报告), or with its level
 (受区政协第九届委员会常务委员会委托)."""
@@ -711,7 +712,7 @@ _AFTER_BODY = (
 _NOT_AFTER_BODY = ("领导人", "领导小组")  # 二十国集团领导人: the name goes on
 _COUNT = re.compile(r"^[0-9]+(?:[所家个座])?")
 """Digits before a body's name: a page's time glued to it (19:2513540唐山晚报), or a count (786所县医院)."""
-_AFTER_MEDIA = ("消息", "报道", "讯", "记者", "评论员", "刊发", "发表", "头版")
+_AFTER_MEDIA = ("消息", "报道", "讯", "记者", "评论员", "刊发", "发表", "头版", "融媒体")
 _NAME_TAIL = re.compile(rf"[{_HAN}A-Za-z0-9（）()·]{{2,20}}$")
 _SUFFIX_CLASS = {s: c for s, c in _SUFFIXED}
 _QUOTED_MEDIA = re.compile(r"[“\"](?P<name>[^”\"\n]{2,12})[”\"](?P<what>公众号|客户端|APP|微信公众号)")

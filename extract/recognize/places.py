@@ -299,6 +299,13 @@ def _plausible(
     if surface == division.name:
         # a two-character full name glued to the word before it (示范县 is no mention of 范县)
         start = end - len(surface)
+        if (
+            len(surface) == 2
+            and view[end : end + 1] == "长"
+            and view[end + 1 : end + 2] != "城"
+            and view[start - 1 : start] in ("、", "，", ",", " ", "\n", "")
+        ):
+            return False  # 县委副书记、代县长蔡富强: an acting county head, not 代县 (but 代县长城 is)
         if len(surface) <= 2 and start > 0 and common_word(view[start - 1 : start + 1], min_freq=500):
             return False
         # a slogan's verb and 县 after a word (旅居兴县, 农业富县): no mention of 兴县 or 富县,

@@ -142,3 +142,8 @@ def test_places_sites_visited_and_meeting_halls(text, surface):
 )
 def test_places_kinds_of_villages_and_parks_are_no_names(text, surface):
     assert surface not in _places(text)
+
+
+def test_places_an_acting_county_head_is_no_county():
+    assert "代县" not in _places("双牌县政协开幕。县委副书记、代县长蔡富强出席。")
+    assert "代县" in _places("委员们考察了代县长城的保护。")
