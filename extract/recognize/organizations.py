@@ -764,6 +764,16 @@ def _party(full: str, written: str) -> Entity:
     )
 
 
+def _party_body(key: str, label: str, aliases: tuple[str, ...] = ()) -> Entity:
+    return Entity(key=key, type=EntityType.ORGANIZATION, label=label, kind="DemocraticParty", aliases=aliases)
+
+
+def _branch_committee(full: str, party: str, scope: Division, written: str) -> Entity:
+    """A party's committee in ``scope``, one node however it is written (民进漳州市委会, 民革市委, 市民盟)."""
+    label = f"{party}{scope.name}委员会"
+    return _party_body(f"org/party/{full}/{scope.code}/委员会/{label}", label, (written,))
+
+
 def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
     for m in _PARTY_RE.finditer(view):
         full = _PARTY_ABBR.get(m["party"]) or _PARTY_FULL[m["party"]]
@@ -774,46 +784,28 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
             # 民进会员紧扣市委: no place between the party and 市委, so no branch: the party alone
             yield m.start(), m.end("party"), _party(full, m["party"])
             continue
-        if m["branch"]:
-            label = m.group()
-            if m["branch"] == "中央":
-                key = f"org/party/{full}/central"
+        if m["branch"] == "中央":
+            yield m.start(), m.end(), _party_body(f"org/party/{full}/central", m.group())
+        elif m["branch"]:
+            scope = place_in(where, gazetteer, ctx.codes) if where else None
+            branch = m["branch"][len(where) :]
+            if m["level"] and not where:
+                scope = ctx.at_level(m["level"])  # 民革市委: the branch in the report's city
+            committee = branch in _BRANCH_COMMITTEES or (m["level"] and not m["part"])
+            if committee and scope is not None:
+                # 民进漳州市委会, 九三学社宜宾市委, 民革市委: the branch's committee, one node
+                yield m.start(), m.end(), _branch_committee(full, m["party"], scope, m.group())
             else:
-                scope = place_in(where, gazetteer, ctx.codes) if where else None
-                branch = m["branch"][len(where) :]
-                aliases: tuple[str, ...] = ()
-                if m["level"] and not where:
-                    scope = ctx.at_level(m["level"])  # 民革市委: the branch in the report's city
-                committee = branch in _BRANCH_COMMITTEES or (m["level"] and not m["part"])
-                if committee and scope is not None:
-                    # 民进漳州市委会, 九三学社宜宾市委, 民革市委: the branch's committee, one node
-                    branch, label, aliases = "委员会", f"{m['party']}{scope.name}委员会", (m.group(),)
-                key = f"org/party/{full}/{scope.code if scope else 'x'}/{branch}/{label}"
-            yield (
-                m.start(),
-                m.end(),
-                Entity(
-                    key=key,
-                    type=EntityType.ORGANIZATION,
-                    label=label,
-                    kind="DemocraticParty",
-                    aliases=aliases,
-                ),
-            )
+                key = f"org/party/{full}/{scope.code if scope else 'x'}/{branch}/{m.group()}"
+                yield m.start(), m.end(), _party_body(key, m.group())
         else:
             yield m.start(), m.end(), _party(full, m["party"])
     # 市民盟提交了《…》: a party's branch named by the level it works at, the report's place's
     for m in _LEVEL_PARTY.finditer(view):
         scope = ctx.at_level(m["level"])
-        if scope is None:
-            continue
-        full = _PARTY_ABBR.get(m["party"]) or _PARTY_FULL[m["party"]]
-        label = f"{m['party']}{scope.name}委员会"
-        key = f"org/party/{full}/{scope.code}/委员会/{label}"
-        entity = Entity(
-            key=key, type=EntityType.ORGANIZATION, label=label, kind="DemocraticParty", aliases=(m.group(),)
-        )
-        yield m.start(), m.end(), entity
+        if scope is not None:
+            full = _PARTY_ABBR.get(m["party"]) or _PARTY_FULL[m["party"]]
+            yield m.start(), m.end(), _branch_committee(full, m["party"], scope, m.group())
     for m in _QUOTED_MEDIA.finditer(view):
         name = m["name"]
         yield (

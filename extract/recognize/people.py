@@ -179,9 +179,7 @@ def _name_at(
         _follows_word(text, pos + lengths[1]) or _GIVES_REPORT.match(text, pos + lengths[1])
     ):
         lengths.reverse()  # 李强所作: a two-character word after the shorter name wins
-    elif len(lengths) == 2 and text[pos + lengths[1] : pos + lengths[0]] in ("说", "讲", "摄") and (
-        text[pos + lengths[0] : pos + lengths[0] + 1] in "。，,：:；;”\n \t" or pos + lengths[0] == len(text)
-    ):
+    elif len(lengths) == 2 and _verb_closes(text, pos + lengths[1], "说讲摄"):
         lengths.reverse()  # 委员毛璇说。, 李靖摄: the name ends before 说 or a photo's credit
     for n in lengths:
         cand = text[pos : pos + n]
@@ -224,9 +222,15 @@ def _transliterated_at(text: str, pos: int, *, shortest: int = 3) -> int:
     for k in range(n, shortest - 1, -1):
         if pos + k == len(text) or text[pos + k] in "、，,。；;" or _follows_word(text, pos + k):
             return k
-        if text[pos + k] in "说讲" and text[pos + k + 1 : pos + k + 2] in ("", *"。，,：:；;”\n \t"):
+        if _verb_closes(text, pos + k, "说讲"):
             return k  # 委员嘎玛多吉说：: the name ends before 说
     return 0
+
+
+def _verb_closes(text: str, pos: int, verbs: str) -> bool:
+    """One of ``verbs`` at ``pos``, closed by punctuation or the end (毛璇说。, 李靖摄 ): a name before it
+    ends there."""
+    return text[pos : pos + 1] in tuple(verbs) and text[pos + 1 : pos + 2] in ("", *"。，,：:；;”\n \t")
 
 
 def _lenient_at(text: str, pos: int, lengths: tuple[int, ...], *, verb_closes: bool = False) -> int:
@@ -909,10 +913,8 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
 
     # 7k. a piece signed in brackets by its body and writers: (九三学社青岛市委 赵伟杰)
     for m in _BODY_BYLINE.finditer(text):
-        at = m.start("names")
-        for part in re.finditer(r"[\u4e00-\u9fff]{2,3}", m["names"]):
-            if _plain_name(part.group()):
-                add(at + part.start(), at + part.end())
+        for s, e in _spaced_names(text, m):
+            add(s, e)
 
     # 7b. a name alone in brackets closing a paragraph: the writer's byline (李树恒)
     for m in _BRACKETED_NAME.finditer(text):

@@ -84,6 +84,11 @@ def _area_entity(area: NamedArea) -> Entity:
     return Entity(key=area.key, type=EntityType.PLACE, label=area.name, kind=kind)
 
 
+def _named_area(part: str, name: str, kind: str) -> Entity:
+    """A region or feature named by the text alone (京哈高铁, 东部新城, 西沽公园), keyed by its name."""
+    return Entity(key=f"place/{part}/{name}", type=EntityType.PLACE, label=name, kind=kind)
+
+
 def find_places(
     doc: Doc,
     ctx: DocContext,
@@ -188,8 +193,7 @@ def find_places(
         if m["kind"] == "村":
             entity = _local_place(ctx, "village", name, "Village")
         else:
-            key = f"place/feature/{name}"
-            entity = Entity(key=key, type=EntityType.PLACE, label=name, kind="GeoFeature")
+            entity = _named_area("feature", name, "GeoFeature")
         entities[entity.key] = entity
         start, end = m.span("name")
         mentions.append(_mention(doc, start, end, entity.key, name, entity.kind, sentences))
@@ -200,22 +204,22 @@ def find_places(
         if start is None or any(a < m.end() and start < b for a, b in areas):
             continue  # none, or a named region the list knows (成渝地区双城经济圈)
         name = view[start : m.end()]
-        key = f"place/region/{name}"
-        entities[key] = Entity(key=key, type=EntityType.PLACE, label=name, kind="Region")
-        mentions.append(_mention(doc, start, m.end(), key, name, "Region", sentences))
+        entity = _named_area("region", name, "Region")
+        entities[entity.key] = entity
+        mentions.append(_mention(doc, start, m.end(), entity.key, name, "Region", sentences))
     # 京哈高铁, 承平高速, 桂三高速公路: a line named by the places it joins
     for m in _LINE.finditer(view):
         stem = m["stem"]
         if common_word(stem, min_freq=50) or any(c in stem for c in "各全每等和与及的新建"):
             continue
-        key = f"place/feature/{m.group()}"
-        entities[key] = Entity(key=key, type=EntityType.PLACE, label=m.group(), kind="GeoFeature")
-        mentions.append(_mention(doc, m.start(), m.end(), key, m.group(), "GeoFeature", sentences))
+        entity = _named_area("feature", m.group(), "GeoFeature")
+        entities[entity.key] = entity
+        mentions.append(_mention(doc, m.start(), m.end(), entity.key, m.group(), "GeoFeature", sentences))
     # 东部新城, 滨江新城区: a new town of the city, a region of its own
     for m in _NEW_TOWN.finditer(view):
-        key = f"place/region/{m.group()}"
-        entities[key] = Entity(key=key, type=EntityType.PLACE, label=m.group(), kind="Region")
-        mentions.append(_mention(doc, m.start(), m.end(), key, m.group(), "Region", sentences))
+        entity = _named_area("region", m.group(), "Region")
+        entities[entity.key] = entity
+        mentions.append(_mention(doc, m.start(), m.end(), entity.key, m.group(), "Region", sentences))
     return _drop_features_inside_places(mentions), list(entities.values())
 
 
