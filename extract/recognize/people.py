@@ -106,7 +106,7 @@ def _clause_heads() -> re.Pattern[str]:
     """Clause starts followed by a surname: where a clause can open with a name (after punctuation,
     or after two spaces, a digest's paragraph break: 李靖摄  马凯说)."""
     return re.compile(
-        rf"(?:^|(?<=[，,。；;：:\n（(])|(?<=[ \t\u3000]{{2}}))\s*"
+        rf"(?:^|(?<=[，,。；;：:\n（(])|(?<=[ \t\u3000]{{2}})|(?<=[》”]、))\s*"
         rf"(?={_surname_class()}|[\u4e00-\u9fff]{{1,6}}[{_DOTS}])",
         re.MULTILINE,
     )
@@ -520,6 +520,10 @@ _BYLINE_RUNS = re.compile(
     r"(?m)^[ \t\u3000]*(?P<run>[\u4e00-\u9fff]{4,15})[ \t\u3000]*$"
     r"|[:：][ \t\u3000]*(?P<run2>[\u4e00-\u9fff]{4,12})[ \t\u3000]+(?:信息)?来源"
 )
+_BRACKETED_NAMES = re.compile(
+    r"[（(](?P<names>[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,3}){1,5})[）)]"
+)
+"""Names apart by spaces, alone in brackets: a piece's writers or photographers (王子文 王谊通 吉薇)."""
 _DATELINE_NAMES = re.compile(
     r"(?:讯|\d日电)[ \t\u3000]*"
     r"[（(](?P<names>[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,3}){0,4})[）)]"
@@ -831,7 +835,7 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             re.match(
                 r"(被授予|被评为|代表[\u4e00-\u9fff]{2}|为大会|同志|主持|宣读|说|指出|强调|表示"
                 r"|在主席台|宣布|致辞|讲话|等(?:人|同志)?[在为对就围分作提]|受[^，。]{2,40}委托"
-                r"|摄(?:$|[ \t\n（(])|(?:提交|递交|撰写)了?《"
+                r"|摄(?:$|[ \t\n（(])|(?:提交|递交|撰写|执笔)了?(?:的)?《|作《|的《"
                 r"|等[\u4e00-\u9fff]{0,4}(?:领导|同志|委员|代表)(?:出席|参加|到会|在|应邀|列席))",
                 text[after : after + 48],
             )
@@ -894,6 +898,11 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         group = "run" if m["run"] else "run2"
         for s, e in _glued_names(text, m.start(group), m.end(group)):
             add(s, e, ("记者",))
+    for m in _BRACKETED_NAMES.finditer(text):
+        spaced = _spaced_names(text, m)
+        if len(spaced) == len(re.findall(r"[\u4e00-\u9fff]+", m["names"])):
+            for s, e in spaced:
+                add(s, e)
     for m in _DATELINE_NAMES.finditer(text):
         for s, e in _spaced_names(text, m):
             add(s, e, ("记者",))

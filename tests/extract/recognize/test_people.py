@@ -456,3 +456,34 @@ def test_people_digests_bracketed_bylines_counts_and_lists(text, expected):
 )
 def test_people_counts_verbs_and_the_party_are_no_names(text, absent):
     assert absent not in _people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("会议闭幕前,在县政协副主席沈大成的主持下,会议通过了决议。", {"沈大成": ("县政协副主席",)}),
+        ("秘书长花长江在主席台前排就座。", {"花长江": ("秘书长",)}),
+        ("市政协委员、某农业发展有限公司董事长赵新群说:“要抓落实。”", {"赵新群": ("董事长",)}),
+        ("县文化馆馆长、民进会员王志涛表示,要发挥作用。", {"王志涛": ("会员",)}),
+        (
+            "个人提案两篇:周育新的《关于建设回收中心的建议》、郎晶晶的《加强住房管理》。",
+            {"周育新": (), "郎晶晶": ()},
+        ),
+        ("书面发言,王庭文作《培育科技型企业》发言。", {"王庭文": ()}),
+        ("集体提案一篇:王芳芳执笔的《加强医疗废物处置》。", {"王芳芳": ()}),
+        ("参加分组讨论。(王子明 马云飞 吉薇) (责任编辑:李欣)", {"王子明": (), "马云飞": (), "吉薇": ()}),
+    ],
+)
+def test_people_institution_posts_rarer_surnames_and_titled_items(text, expected):
+    _assert_people(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("先在领导班子强、生产正常的企业试行。", "班子强"),
+        ("(国家 地方)两级联动。", "国家"),
+    ],
+)
+def test_people_words_after_posts_or_in_brackets_are_no_names(text, absent):
+    assert absent not in _people(text)
