@@ -707,8 +707,13 @@ _SUFFIXED_RE = re.compile(
 # A post may follow a body's name directly (杰瑞新能源科技有限公司总经理蔡孝井)
 _AFTER_BODY = (
     "总经理", "董事长", "副总经理", "副董事长", "党委书记", "负责人", "院长", "副院长",
-    "会长", "副会长", "理事长", "副理事长", "领导", "政委", "司令员",
+    "会长", "副会长", "理事长", "副理事长", "领导", "政委", "司令员", "主要领导", "主要负责",
+    "党委", "党支部", "党总支", "支部", "校长", "副校长", "园长", "馆长", "副馆长",
 )
+_LIST_CLOSE = ("等单位", "等部门", "等企业", "等学校", "等")
+"""What may close a list of bodies right after a name (宜春学院等单位)."""
+_STRONG_SUFFIXES = ("有限公司", "有限责任公司")
+"""Suffixes that close a firm's name whatever follows (嘉艺礼品有限公司工艺品设计员)."""
 _NOT_AFTER_BODY = ("领导人", "领导小组")  # 二十国集团领导人: the name goes on
 _COUNT = re.compile(r"^[0-9]+(?:[所家个座])?")
 """Digits before a body's name: a page's time glued to it (19:2513540唐山晚报), or a count (786所县医院)."""
@@ -717,7 +722,8 @@ _NAME_TAIL = re.compile(rf"[{_HAN}A-Za-z0-9（）()·]{{2,20}}$")
 _SUFFIX_CLASS = {s: c for s, c in _SUFFIXED}
 _QUOTED_MEDIA = re.compile(r"[“\"](?P<name>[^”\"\n]{2,12})[”\"](?P<what>公众号|客户端|APP|微信公众号)")
 _SOURCE_MEDIA = re.compile(
-    rf"(?:来源|来 源)[:：][ \t\u3000]*(?P<name>[{_HAN}]{{2,12}})(?![{_HAN}:：])"
+    rf"(?:来源|来 源)(?:[:：][ \t\u3000]*|[ \t\u3000]+)(?P<name>[{_HAN}]{{2,12}}?)"
+    rf"(?:(?![{_HAN}:：])|(?=(?:作者|编辑|记者|责编|通讯员)[:：]?))"
 )
 _NO_SOURCE = frozenset(
     {"本站", "原创", "网络", "转载", "未知", "本网", "综合", "发布时间", "时间", "日期", "作者", "编辑"}
@@ -733,9 +739,16 @@ _MEDIA_LIST = re.compile(rf"(?P<items>(?:[{_HAN}]{{2,10}}、)+[{_HAN}]{{2,10}})�
 _NEWS_MEDIA = re.compile(
     rf"(?<![{_HAN}])(?P<name>[{_HAN}]{{2,10}}网)讯|(?<![{_HAN}])(?!本报|本网|通)(?P<paper>[{_HAN}]{{2,10}})讯(?=[【\[（(])"
 )
-# 眉山网记者张忠苹: a news site or paper named before its reporter
+# 眉山网记者张忠苹: a news site or paper named before its reporter, alone or closing a list of them
+# (新海南客户端、南海网、南国都市报 记者); an agency's (新华社记者); a site's dateline (新华网西宁1月26日电)
+_MEDIA_END = r"(?:网|日报|晚报|都市报|电视台|融媒|客户端|新华社|新闻社|通讯社|中新社)"
 _REPORTER_MEDIA = re.compile(
-    rf"(?<![{_HAN}])(?P<name>[{_HAN}]{{2,6}}(?:网|日报|晚报|电视台|融媒))(?:记者|通讯员)"
+    rf"(?<![{_HAN}])(?P<name>[{_HAN}]{{2,6}}{_MEDIA_END}|{_MEDIA_END})[ \t\u3000]?(?:记者|通讯员)"
+    rf"|(?<![{_HAN}])(?P<paper>[{_HAN}]{{1,6}}网)[{_HAN}]{{2,4}}[0-9]{{1,2}}月[0-9]{{1,2}}日电"
+)
+_MEDIA_RUN = re.compile(
+    rf"(?<![{_HAN}])(?P<items>(?:[{_HAN}]{{2,8}}{_MEDIA_END}[、/／])+[{_HAN}]{{2,8}}{_MEDIA_END})"
+    rf"[ \t\u3000]?(?:记者|通讯员|讯)"
 )
 
 
@@ -832,6 +845,12 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
                     Entity(key=f"org/media/{name}", type=EntityType.ORGANIZATION, label=name, kind="Media"),
                 )
             pos += len(items[i]) + 1
+    for m in _MEDIA_RUN.finditer(view):
+        pos = m.start("items")
+        for name in re.split("[、/／]", m["items"]):
+            entity = Entity(key=f"org/media/{name}", type=EntityType.ORGANIZATION, label=name, kind="Media")
+            yield pos, pos + len(name), entity
+            pos += len(name) + 1
     for regex in (_SOURCE_MEDIA, _SOURCE_SECOND, _NEWS_MEDIA, _REPORTER_MEDIA):
         if regex is _NEWS_MEDIA and "讯" not in view:
             continue
@@ -861,6 +880,10 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
         post_after = view.startswith(_AFTER_BODY, m.end()) and not view.startswith(_NOT_AFTER_BODY, m.end())
         if _SUFFIX_CLASS[m.group()] == "Media" and view.startswith(_AFTER_MEDIA, m.end()):
             post_after = True  # 鞍山日报消息, 唐山晚报记者: a paper before its news or its reporter
+        if (
+            view.startswith(_LIST_CLOSE, m.end()) and m.group() not in _WEAK_SUFFIXES
+        ) or m.group().endswith(_STRONG_SUFFIXES):
+            post_after = True  # 宜春学院等单位; a firm's name closed by 有限公司
         if goes_on and not post_after:
             continue  # the suffix goes on into another word
         head = _NAME_TAIL.search(view, max(0, m.start() - 20), m.start())
@@ -873,8 +896,12 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
             continue  # 民主协商会: a meeting, not a 商会
         if name[: len(name) - len(m.group())] in _GENERIC_STEMS:
             continue  # 异地商会, 行业协会: a kind of body, not one
-        if m.group() in _WEAK_SUFFIXES and not _named_weak(view, m.end() - len(name), m.end(), gazetteer):
-            continue  # 证券公司, 政策性银行: a kind of firm, not one
+        if (
+            m.group() in _WEAK_SUFFIXES
+            and not _named_weak(view, m.end() - len(name), m.end(), gazetteer)
+            and not (m.group() in _HEADED_SUFFIXES and view.startswith(_HEADS, m.end()))
+        ):
+            continue  # 证券公司, 政策性银行, 民办幼儿园: a kind of body, not one
         cls = _SUFFIX_CLASS[m.group()]
         start = m.end() - len(name)
         yield (
@@ -907,7 +934,7 @@ def _place_head(view: str, end: int, gazetteer: Gazetteer) -> int | None:
 
 
 _LEFT_STOP = re.compile(
-    r".*(?:的|在|和|与|及|由|对|向|为|是|了|把|将|从|到|等|以|于|经|据|共|同|组织|参加|来到|走进|看望|邀请|联合|委托|会同|依托|推动|支持|引进|成立|举办|召开|设立|建立|会上)"
+    r".*(?:的|在|和|与|及|由|对|向|为|是|了|把|将|从|到|等|以|于|经|据|共|同|组织|参加|来到|走进|看望|邀请|联合|委托|会同|依托|推动|支持|加强|引进|成立|举办|召开|设立|建立|会上)"
 )
 
 
@@ -920,8 +947,11 @@ _GENERIC_STEMS = frozenset(
 """Words before a body's suffix that name a kind of body, not one (异地商会, 行业协会)."""
 
 
-_WEAK_SUFFIXES = frozenset(("公司", "银行"))
-"""Suffixes that end kinds of firms as often as names (证券公司, 商业银行)."""
+_WEAK_SUFFIXES = frozenset(("公司", "银行", "幼儿园", "学校", "文化馆"))
+"""Suffixes that end kinds of firms or schools as often as names (证券公司, 商业银行, 民办幼儿园)."""
+_HEADED_SUFFIXES = frozenset(("幼儿园", "学校", "文化馆"))
+_HEADS = ("董事长", "园长", "校长", "馆长", "副园长", "副校长", "副馆长", "党支部", "支部", "党委")
+"""The head of a school or hall right after it names the body (大唐幼儿园董事长, 县文化馆馆长)."""
 
 
 def _named_weak(view: str, start: int, end: int, gazetteer: Gazetteer) -> bool:

@@ -533,3 +533,37 @@ def test_organizations_ministries_papers_schools_and_firms(text, surface):
 )
 def test_organizations_kinds_of_firms_and_departments_are_no_names(text, surface):
     assert surface not in _orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("  赣江网/抚州头条客户端讯 记者李明报道:政协会议开幕。", "赣江网"),
+        ("  赣江网/抚州头条客户端讯 记者李明报道:政协会议开幕。", "抚州头条客户端"),
+        ("2022年01月27日 20:06 来源:北海网作者:王康景", "北海网"),
+        ("新南海客户端、北海网、南方都市报 记者 王康景 党朝峰", "南方都市报"),
+        ("新华网西宁1月26日电(记者 张三)会议开幕。", "新华网"),
+        ("会场一角。新华社记者 齐芷玥 摄", "新华社"),
+        ("2017-12-25   来源 今日东宁 记者 李想", "今日东宁"),
+        ("市人民检察院、宜春经开区、赣南学院等单位负责同志出席。", "赣南学院"),
+        ("大唐幼儿园董事长敖桂明是来自教育界的政协委员。", "大唐幼儿园"),
+        ("某实验中学支部主委杨立栋参加。", "某实验中学"),
+        ("全国劳动模范、南丰县嘉艺礼品有限公司工艺品设计员黄国强说。", "南丰县嘉艺礼品有限公司"),
+        ("盘锦军分区主要领导出席。", "盘锦军分区"),
+    ],
+)
+def test_organizations_media_in_bylines_and_bodies_closed_by_a_post_or_a_list(text, surface):
+    assert surface in _orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("学龄前儿童能够进入幼儿园。", "学龄前儿童能够进入幼儿园"),
+        ("办好各级各类学校等。", "办好各级各类学校"),
+        ("加强中小学校长和师资队伍的建设。", "加强中小学"),
+        ("重视文化馆建设。", "重视文化馆"),
+    ],
+)
+def test_organizations_kinds_of_schools_are_no_names(text, surface):
+    assert surface not in _orgs(text)
