@@ -120,6 +120,7 @@ def find_context(doc: Doc, gazetteer: Gazetteer) -> DocContext:
         levels = Counter(m.group(1) for m in re.finditer(r"(?<![\u4e00-\u9fff])([市县区州旗盟])政协", view))
         level = levels.most_common(1)[0][0] if levels else ""
         surfaces = _all_place_surfaces(view, gazetteer)
+        short: Counter[str] = Counter()
         for start, surface in surfaces:
             if len(surface) == 2 and surface[0] in "和与及并或同全":
                 continue  # 和县 of 县委和县政府, 全州 of 全州各族
@@ -127,12 +128,20 @@ def find_context(doc: Doc, gazetteer: Gazetteer) -> DocContext:
             if division is None or division.level == "Province":
                 continue
             if division.level == "County":
+                if surface != division.name and level and division.name.endswith(level):
+                    short[division.code] += 1
+                    first.setdefault(division.code, start)
                 if len(surface) == 2 and start and _HAN.match(view[start - 1]):
                     continue  # 范县 of 示范县
                 if surface != division.name:
                     continue  # a county's short name alone is too weak a sign (龙门 of 龙门石窟)
             votes[division.code] += 2 if level and division.name.endswith(level) else 1
             first.setdefault(division.code, start)
+        if not votes and short:
+            # 区政协 and 崇明 written twice or more, and no other place: the district of that short name
+            code, n = min(short.items(), key=lambda kv: (-kv[1], first[kv[0]]))
+            if n >= 2:
+                votes[code] = n
     if not votes:
         return DocContext(None, ())
     # Most votes; ties go to the more specific place, then the one named first.

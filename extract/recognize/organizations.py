@@ -309,6 +309,12 @@ _TOPIC = "|".join(sorted(map(re.escape, read_lines("cppcc_committee_topics.txt")
 _SPECIAL = re.compile(rf"(?P<name>(?:{_TOPIC})(?:[和与及、]?(?:{_TOPIC})){{0,5}})(?:委员会|委(?![员托派]))")
 _SPECIAL_NEXT = re.compile(rf"(?:\d+件)?[、和及与](?:{_SPECIAL.pattern})")
 _CPPCC_SPECIAL = re.compile(rf"政协(?:第{_NUM}届)?(?:{_SPECIAL.pattern})")
+_SECTOR_AFTER = re.compile(r"[^。，,；;]{0,16}?界别")
+_BARE_ORGANS = re.compile(
+    r"(?<=[、和与及])(?P<word>人大常委会|人民法院|人民检察院)(?=工作报告|[、和与及][^、，,。]{0,12}工作报告)"
+)
+"""The congress's standing committee, court and procuratorate standing alone in a list of the reports
+a session hears (区人民政府工作报告、人大常委会工作报告、人民法院和人民检察院工作报告): the report's own."""
 _BARE_FEDERATION = re.compile(
     rf"(?:(?<![{_HAN}])|(?<=[、和与及]))(?P<word>工商联|总工会|科协|台联|妇联|侨联|文联)"
 )
@@ -442,6 +448,11 @@ def find_organizations(
 
         for m in _BARE_FEDERATION.finditer(view) if cppcc_report else ():
             # 工商联, 妇联 … standing alone are the committee's place's in a CPPCC report only
+            if _SECTOR_AFTER.match(view, m.end()):
+                continue  # 经济、教育、工商联等21个界别: the sector, not the body
+            kind = _SUFFIX_OF[m["word"]]
+            add(m.start(), m.end(), _with_alias(body(BodyRef(kind, own)), m["word"]))
+        for m in _BARE_ORGANS.finditer(view) if cppcc_report else ():
             kind = _SUFFIX_OF[m["word"]]
             add(m.start(), m.end(), _with_alias(body(BodyRef(kind, own)), m["word"]))
 
@@ -791,7 +802,8 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
     for m in _PARTY_RE.finditer(view):
         full = _PARTY_ABBR.get(m["party"]) or _PARTY_FULL[m["party"]]
         where = m["where"] or ""
-        if where and not any(
+        level_only = len(where) == 1 and where in "省市州县区旗盟"  # 致公党区支部: the district's branch
+        if where and not level_only and not any(
             gazetteer.lookup(where[i : i + n]) for n in (2, 3) for i in range(len(where) - n + 1)
         ):
             # 民进会员紧扣市委: no place between the party and 市委, so no branch: the party alone
@@ -800,7 +812,9 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
         if m["branch"] == "中央":
             yield m.start(), m.end(), _party_body(f"org/party/{full}/central", m.group())
         elif m["branch"]:
-            scope = place_in(where, gazetteer, ctx.codes) if where else None
+            scope = place_in(where, gazetteer, ctx.codes) if where and not level_only else None
+            if level_only:
+                scope = ctx.at_level(where)
             branch = m["branch"][len(where) :]
             if m["level"] and not where:
                 scope = ctx.at_level(m["level"])  # 民革市委: the branch in the report's city

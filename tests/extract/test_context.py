@@ -33,3 +33,9 @@ def test_context_a_county_report_naming_only_its_city_is_the_countys_it_names():
     assert ctx.place.name == "分宜县"
     assert ctx.at_level("市").name == "新余市"
     assert _context("县政协召开常委会议。传达中共新余市委的意见。").place.name == "新余市"
+
+
+def test_context_a_district_report_writing_only_its_short_name_is_that_districts():
+    text = "区政协召开专题议政会,助推崇明生态岛建设。区政协主席主持会议。推动崇明农业发展。"
+    assert _context(text).place.name == "崇明区"
+    assert _context("区政协召开专题议政会,助推崇明生态岛建设。").place is None  # written once: too weak

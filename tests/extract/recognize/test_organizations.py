@@ -567,3 +567,21 @@ def test_organizations_media_in_bylines_and_bodies_closed_by_a_post_or_a_list(te
 )
 def test_organizations_kinds_of_schools_are_no_names(text, surface):
     assert surface not in _orgs(text)
+
+
+def test_organizations_a_districts_departments_branches_and_organs_standing_alone():
+    text = (
+        "政协上海市崇明区委员会召开议政会。民盟区委、致公党区支部代表发言。随后,区经委、区农业农村委负责人发言。"
+        "会议协商讨论了区人民政府工作报告、人大常委会工作报告、人民法院和人民检察院工作报告。"
+    )
+    orgs = _orgs(text)
+    assert orgs["致公党区支部"].startswith("org/party/中国致公党/310151/")
+    assert "310151" in orgs["区经委"]
+    assert "310151" in orgs["区农业农村委"]
+    for bare in ("人大常委会", "人民法院", "人民检察院"):
+        assert bare in orgs, bare
+
+
+def test_organizations_a_sector_is_no_body():
+    text = "政协克拉玛依市克拉玛依区委员会开幕。来自经济、教育、工商联、科学技术等21个界别的委员参加会议。"
+    assert "工商联" not in _orgs(text)
