@@ -24,10 +24,16 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 # going (深入古宜镇).
 _TOWNSHIP = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=深入)|(?<=前往)|(?<=来到)|(?<=走进)|(?<=[在赴到]))"
-    r"([\u4e00-\u9fff]{2,4}?)(镇|乡|街道|苏木)(?![\u4e00-\u9fff])"
+    r"([\u4e00-\u9fff]{2,4}?)(镇|乡|街道|苏木)(?:(?![\u4e00-\u9fff])|(?=党委|人民政府|政府|人大))"
 )
+# A township right after its county's name, and a village right after its township (临泽县板桥镇土桥村)
+_TOWN_AT = re.compile(
+    r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道|苏木)"
+    r"(?=[\u4e00-\u9fff]{2,3}村|党委|人民政府|政府|人大|[^\u4e00-\u9fff]|$)"
+)
+_VILLAGE_AT = re.compile(r"[\u4e00-\u9fff]{2,3}?村(?![民级落庄镇])")
 _VENUE = re.compile(
-    r"在(?P<rel>[省市县区旗州])?(?P<name>[\u4e00-\u9fff]{0,8}?"
+    r"(?:在|赶到|来到|抵达)(?P<rel>[省市县区旗州])?(?P<name>[\u4e00-\u9fff]{0,8}?"
     r"(?:会议中心|迎宾馆|宾馆|大剧院|剧院|大礼堂|礼堂|会堂|文化宫|工人文化宫|文化活动中心|文化中心|体育馆|会展中心|演艺中心|艺术中心|市民中心|大酒店|酒店|饭店|剧场|大剧场))"
 )
 
@@ -160,15 +166,29 @@ def find_places(
         )
         mentions.append(_mention(doc, start, m.end("name"), key, label, "GeoFeature", sentences))
 
-    for m in _TOWNSHIP.finditer(view):
-        name = m.group(1) + m.group(2)
+    towns = [(m.start(), m.end()) for m in _TOWNSHIP.finditer(view)]
+    for _, end, surface in hits:
+        division = gazetteer.resolve(surface, near=tuple(near))
+        county = division is not None and division.level == "County" and surface == division.name
+        if county and (town := _TOWN_AT.match(view, end)):
+            towns.append(town.span())
+    for start, end in sorted(set(towns)):
+        name = view[start:end]
         if gazetteer.lookup(name) or name.endswith(("城乡", "全乡", "各乡")):
             continue
-        if any(c in m.group(1) for c in "各全每等和与及或的"):
+        if any(c in name[:-1] for c in "各全每等和与及或的"):
             continue  # 全县各乡镇, 城市或集镇: no name
+        glued = end < len(view) and _HAN.match(view[end])
+        if glued and common_word(name[:-1] if name[-1] in "镇乡" else name[:-2], min_freq=500):
+            continue  # 建立乡政府: a verb before 乡, no township's name
         entity = _local_place(ctx, "town", name, "Township")
         entities[entity.key] = entity
-        mentions.append(_mention(doc, m.start(), m.end(), entity.key, name, "Township", sentences))
+        mentions.append(_mention(doc, start, end, entity.key, name, "Township", sentences))
+        village = _VILLAGE_AT.match(view, end)
+        if village and not common_word(village.group(), min_freq=1):
+            entity = _local_place(ctx, "village", village.group(), "Village")
+            entities[entity.key] = entity
+            mentions.append(_mention(doc, *village.span(), entity.key, village.group(), "Village", sentences))
 
     for m in _VILLAGE.finditer(view):
         stem, name = m["stem"], m.group()

@@ -147,3 +147,25 @@ def test_places_kinds_of_villages_and_parks_are_no_names(text, surface):
 def test_places_an_acting_county_head_is_no_county():
     assert "代县" not in _places("双牌县政协开幕。县委副书记、代县长蔡富强出席。")
     assert "代县" in _places("委员们考察了代县长城的保护。")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("调研组先后深入临泽县板桥镇土桥村实地查看。", "板桥镇"),
+        ("调研组先后深入临泽县板桥镇土桥村实地查看。", "土桥村"),
+        ("在泾源县泾河源镇冶家村,养殖户讲解技术。", "冶家村"),
+        ("县委常委、常务副县长、高沟镇党委书记吴勇出席。", "高沟镇"),
+        ("委员们从全市各地陆续赶到萍乡市宏基大酒店报到。", "萍乡市宏基大酒店"),
+    ],
+)
+def test_places_townships_after_their_county_villages_after_their_township_and_hotels_reached(text, surface):
+    assert surface in _places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("农村实行政社分开,建立乡政府。", "建立乡"), ("全县各乡镇党委书记参加。", "各乡镇")],
+)
+def test_places_verbs_and_every_township_are_no_townships(text, surface):
+    assert surface not in _places(text)
