@@ -306,16 +306,19 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
             continue  # “十四五”规划…: a plan names a period, never a programme
         if core in lex.formulas or _is_formula(core):
             head, end = _head_after(view, m.end(), lex)
-            if not head or (head in _NAMING_HEADS and core in lex.formulas):
+            if not head or head.startswith("等") or (head in _NAMING_HEADS and core in lex.formulas):
                 continue  # “两个一百年”目标 is a formula still; “两个率先”目标 is a local goal
         else:
             head, end = _head_after(view, m.end(), lex)
+        if re.search(r"[。！？!?]", core):
+            continue  # a sentence quoted, no name
         # “五无”新甘南: the place the slogan builds
         slogan_place = not head and view.startswith(("新", "大"), m.end())
         place_end = _brand_place_end(view, m.end() + 1) if slogan_place else 0
         if place_end:
             head, end = view[m.end() : place_end], place_end
-        if head in _NAMING_HEADS:
+        if head in _NAMING_HEADS or head.startswith("等"):
+            # “站、室、点”等平台: the names listed are the programmes, not the kind after 等
             # “两个率先”目标, 做好“四个融合”文章: the head says what the quoted name is, not part of it
             hits.append(ProgrammeHit(m.start(), m.end(), EntityType.INITIATIVE, core))
             continue
@@ -504,7 +507,7 @@ def _local_slogan(what: str) -> bool:
     return any(is_place_name(what[i:]) for i in range(len(what) - 1))
 
 
-_DIRECT_HEADS = frozenset({"建设", "工作", "目标", "文章"})
+_DIRECT_HEADS = frozenset({"建设", "工作", "目标", "文章", "改革"})
 _NAMING_HEADS = frozenset({"目标", "文章"})
 """Heads that make a programme only right after its quoted name (“三化”建设, not “七五”期间的建设)."""
 
@@ -526,6 +529,8 @@ def _head_after(view: str, pos: int, lex: Lexicon) -> tuple[str, int]:
                     len(head) + k > len(best)
                     and view.startswith(head, j + k)
                     and re.fullmatch(rf"[{_HAN}]+", view[j : j + k])
+                    and not any(c in "和与及的为在" for c in view[j : j + k])
+                    and (k == 1 or "等" not in view[j : j + k])
                 ):
                     best = view[j : j + k + len(head)]
     if not best:
@@ -582,10 +587,12 @@ def _reads_as_programme(core: str) -> bool:
         core.endswith(
             ("政协", "商量", "协商", "工程", "行动", "讲堂", "讲坛", "之家", "书院", "驿站", "超市")
         )
-        or bool(re.fullmatch(rf"[一二三四五六七八九十两百千万\d]+[{_HAN}]{{1,8}}", core))
+        or bool(re.fullmatch(rf"[一二三四五六七八九十两百千万双\d]+[{_HAN}]{{1,8}}", core))  # “双提升”
         or bool(re.fullmatch(rf"(?:[一二三四五六七八九十两]+[{_HAN}]{{1,2}})+", core))  # 三地一枢纽
         or bool(re.fullmatch(r"\d+(?:\+\d+)+", core))  # “1+1188”
         or (core[0] == "大" and core[1:] in _CAMPAIGN_VERBS)  # “大学习”, “大调研”: a campaign
+        or bool(re.fullmatch(rf"[{_HAN}]{{2,4}}\+[{_HAN}]{{0,4}}", core))  # “党建+履职”, “互联网+”
+        or (len(core) >= 4 and core.endswith("经验") and is_place_name(core[:-2]))  # “晋江经验”
         or (len(core) >= 4 and core.endswith("年") and not core[-2].isdigit())  # “巩固拓展年”: a year's theme
         or core.startswith(("五好", "美丽", "平安", "健康", "数字", "智慧", "幸福", "文明", "书香", "法治"))
     )

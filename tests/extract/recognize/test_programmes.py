@@ -448,3 +448,32 @@ def test_programmes_numbered_goals_puns_runs_of_brands_and_event_series(text, la
 )
 def test_programmes_formulas_bodies_and_organisers_are_not_initiatives(text):
     assert not any(t is EntityType.INITIATIVE for t in _found(text).values()), _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("锚定建言资政和凝聚共识“双提升”的履职方向。", "双提升"),
+        ("积极助推产业数字化、“双招双引”、镇街工业园区改造提升。", "双招双引"),
+        ("坚持“党建+履职”,推动工作创新。", "党建+履职"),
+        ("一年来,大力传承弘扬“晋江经验”。", "晋江经验"),
+        ("深化“最多跑一次”改革,优化营商环境。", "“最多跑一次”改革"),
+        ("紧紧围绕区域中心城市建设、决胜全面振兴新突破三年行动履职尽责。", "全面振兴新突破三年行动"),
+        ("不断推进“站、室、点”等平台建设。", "站、室、点"),
+        ("全力推进“两园一地”等目标任务落实。", "两园一地"),
+    ],
+)
+def test_programmes_paired_and_plus_names_models_reforms_and_names_listed_before_a_kind(text, label):
+    assert _found(text).get(label) is EntityType.INITIATIVE, _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "树牢“四个意识”等理念。",
+        "他说:“国家的统一,人民的团结,这是胜利的基本保证。”改革开放以来……",
+        "坚持“巩固、消化、补充、改善”的改革方针。",
+    ],
+)
+def test_programmes_formulas_before_a_kind_and_quoted_sentences_are_not_initiatives(text):
+    assert not any(t is EntityType.INITIATIVE for t in _found(text).values()), _found(text)
