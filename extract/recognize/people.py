@@ -317,6 +317,22 @@ _MEMBERS_ACTING = re.compile(
     r"|十分|一样|的提案|也|还|深有|感慨|告诉|工作室))"
 )
 """Members before what they did (等委员从…, 委员代表…作题为): a speaker's name without a post list."""
+_COUNT_ROLE = re.compile(
+    r"等?[0-9一二三四五六七八九十]+[名位](?P<role>(?:(?!同志|为)[\u4e00-\u9fff]){0,10}?(委员|常委|代表|主席|成员))"
+)
+"""A count of the names before it and their post (等3位县政协常委, 8名委员)."""
+_COMMA_RUN = re.compile(
+    r"(?:^|(?<=[。；;：:\n]))[ \t\u3000]*(?P<run>(?:[\u4e00-\u9fff]{2,3}[,，]){2,12}[\u4e00-\u9fff]{2,3})"
+    r"(?=以及|等|和|在|出席|[。；;])",
+    re.MULTILINE,
+)
+"""Three or more names apart by commas opening a sentence (曹雄泰,孙安敏,林蓉,吴财锋,林卫春以及…)."""
+_SPACED_LETTERS = re.compile(
+    r"(?:记者|通讯员|摄影|作者)[ \t\u3000:：]+(?P<chars>[\u4e00-\u9fff](?:[ \t\u3000][\u4e00-\u9fff]){1,7})"
+    r"(?=[ \t\u3000]*(?:$|[）)\n]))",
+    re.MULTILINE,
+)
+"""Reporters' names written letter by letter (本报记者 邓 蕾 马 军; (记者 束 蓉))."""
 _AWARDED = re.compile(r"(?P<run>(?:[\u4e00-\u9fff]{2,4}[、和]){0,8}[\u4e00-\u9fff]{2,3})获(?:评|得)?")
 _RUN_HEADS = ("同志", "还有", "以及", "和", "及", "有", "是", "为", "负责人", "老领导", "代表", "干部")
 """Words a list of names may follow directly (老同志翟怀新、吴振法 …)."""
@@ -680,11 +696,21 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
                     add(a, b)  # a name of a form the surname model lacks (阿刘时布) among many
         else:
             continue
+        # 沈建国、沈绍宏、冯利利等3位县政协常委: the post the count gives them
+        if count := _COUNT_ROLE.match(text, items[-1][1]):
+            for a, b in names:
+                add(a, b, (count["role"],))
         # …、晋伟和董志华在主席台, …、韦懿格及黄正华等: the last name joined by 和 or 及
         last = items[-1][1] + 1  # the run may have taken the 和 (晋伟和), its last item does not
         n = _name_at(text, last) if text.startswith(("和", "及"), last - 1) else 0
         if n and (strict(last, last + n) or given_word(last, last + n)):
             add(last, last + n)
+
+    for m in _COMMA_RUN.finditer(text):
+        items = _items(m["run"], m.start("run"), ",，")
+        if all(strict(a, b) for a, b in items):
+            for a, b in items:
+                add(a, b)
 
     # 2b. a member named with the proposal they wrote: 谢春峰等委员的《…》, 华美娟委员《…》
     for m in _MEMBER_TITLE.finditer(text):
@@ -819,10 +845,7 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             continue
         after = names[-1][1]
         tail = text[after : after + 6]
-        count = re.match(
-            r"等?[0-9一二三四五六七八九十]+名(?P<role>[\u4e00-\u9fff]{0,10}?(委员|代表|主席|成员))",
-            tail + text[after + 6 : after + 20],
-        )
+        count = _COUNT_ROLE.match(tail + text[after + 6 : after + 20])
         elected = re.match(
             r"(?:等[0-9一二三四五六七八九十]+人)?(?:被选举为|当选为|被选为|当选)", text[after : after + 12]
         )
@@ -903,6 +926,15 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         if len(spaced) == len(re.findall(r"[\u4e00-\u9fff]+", m["names"])):
             for s, e in spaced:
                 add(s, e)
+    for m in _SPACED_LETTERS.finditer(text):
+        chars = m["chars"].split()
+        if len(chars) % 2 == 0 and all(c in lex.surnames for c in chars[::2]):
+            at = m.start("chars")
+            for i in range(0, len(chars), 2):
+                s = text.index(chars[i], at)
+                e = text.index(chars[i + 1], s + 1) + 1
+                hits[(s, e)] = PersonHit(s, e, chars[i] + chars[i + 1], ("记者",))
+                at = e
     for m in _DATELINE_NAMES.finditer(text):
         for s, e in _spaced_names(text, m):
             add(s, e, ("记者",))

@@ -487,3 +487,23 @@ def test_people_institution_posts_rarer_surnames_and_titled_items(text, expected
 )
 def test_people_words_after_posts_or_in_brackets_are_no_names(text, absent):
     assert absent not in _people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("本报记者 邓 蕾 马 军\n正文。", {"邓蕾": ("记者",), "马军": ("记者",)}),
+        ("本报讯(记者 束 蓉) 为进一步提高水平。", {"束蓉": ("记者",)}),
+        ("熊彤主持大会。 曹雄泰,孙安敏,林蓉,吴财锋以及市人大常委会领导出席。", {"孙安敏": (), "吴财锋": ()}),
+    ],
+)
+def test_people_letter_spaced_reporters_and_comma_runs(text, expected):
+    _assert_people(text, expected)
+
+
+def test_people_a_count_after_a_list_of_names_gives_their_post():
+    assert "县政协常委" in _people("会议听取了沈建国、沈绍宏、冯利利等3位县政协常委述职。")["沈绍宏"]
+
+
+def test_people_a_comma_run_of_words_is_no_list_of_names():
+    assert not {"经济", "教育", "科技"} & set(_people("经济,教育,科技等界别委员参加。"))
