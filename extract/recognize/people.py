@@ -613,6 +613,8 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             j += 1  # 记者\n马博文: a byline may break the line
         if text.startswith(("是：", "是:"), j):
             j += 2
+        elif text.startswith(("(", "（"), j) and len(_name_list(text, j + 1)) >= 2:
+            j += 1  # 14名区政协委员(徐锋、胡平、…): the holders listed in brackets
         elif text.startswith(("为", "是", "由"), j) and _name_at(text, j + 1):
             j += 1  # 执行主席为刘国强、王振东; 秘书长为姚伟强; 执行主席由陈康、时晓军担任
         elif text.startswith(_CANDIDATE, j):  # 主席候选人亚森·图尔荪: a post's candidate

@@ -507,3 +507,8 @@ def test_people_a_count_after_a_list_of_names_gives_their_post():
 
 def test_people_a_comma_run_of_words_is_no_list_of_names():
     assert not {"经济", "教育", "科技"} & set(_people("经济,教育,科技等界别委员参加。"))
+
+
+def test_people_holders_listed_in_brackets_after_their_post():
+    found = _people("来自农工党的14名区政协委员(徐锋、胡平、殷方兰)出席了本次大会。")
+    assert found["胡平"] == ("区政协委员",)
