@@ -63,6 +63,10 @@ _TOPICS_RAISED = re.compile(
     r"(?:委员(?:们)?(?:分别)?就|提案如)(?P<items>[^。；;]{4,200}?、[^。；;]{4,200}?)等(?:方面|问题|提案)"
     r"(?=[^。；;]{0,12}(?:提出|建议|提案|落实|办理|得到))"
 )
+# 共提出提案181件。如关于完善科技创新服务体系、建立大数据共建共享机制…: proposals given as examples
+_TOPICS_EXAMPLES = re.compile(
+    r"提案[^。；;]{0,16}[。，,；;]如(?P<items>关于[^。；;\n]{4,200}?、[^。；;\n]{4,200}?)(?=等|[。；;\n]|$)"
+)
 # 农工党邯郸市委和焦清海等委员提出的加强医务工作者职业防护、构建传染病防控网等建议: the topics raised
 _TOPICS_PROPOSED = re.compile(
     r"提出(?:的|了)(?P<items>[^。；;，,“”《》]{4,200}?、[^。；;，,“”《》]{4,200}?)等(?:建议|提案|意见建议)"
@@ -291,7 +295,8 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
         hits.append(ProgrammeHit(m.start(), m.end(), EntityType.PROPOSAL, m.group()))
     for m in _NUMBERED.finditer(view):
         hits.append(ProgrammeHit(m.start(), m.end(), EntityType.PROPOSAL, m.group()))
-    for m in [*_TOPICS.finditer(view), *_TOPICS_RAISED.finditer(view), *_TOPICS_PROPOSED.finditer(view)]:
+    topics = (_TOPICS, _TOPICS_RAISED, _TOPICS_PROPOSED, _TOPICS_EXAMPLES)
+    for m in [m for regex in topics for m in regex.finditer(view)]:
         start = m.start("items")
         for part in re.finditer(r"[^、，,]+", m["items"]):
             topic = part.group().strip()

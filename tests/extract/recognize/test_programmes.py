@@ -477,3 +477,15 @@ def test_programmes_paired_and_plus_names_models_reforms_and_names_listed_before
 )
 def test_programmes_formulas_before_a_kind_and_quoted_sentences_are_not_initiatives(text):
     assert not any(t is EntityType.INITIATIVE for t in _found(text).values()), _found(text)
+
+
+def test_programmes_proposals_given_as_examples_after_a_count():
+    text = "五年来共提出提案181件。如关于完善科技创新服务体系、建立大数据共建共享机制、做好后续运营规划"
+    found = _found(text)
+    for label in ("关于完善科技创新服务体系", "建立大数据共建共享机制", "做好后续运营规划"):
+        assert found.get(label) is EntityType.PROPOSAL, found
+
+
+def test_programmes_a_verb_of_reaching_is_no_part_of_an_action():
+    found = _found("助力实现全面振兴新突破三年行动。")
+    assert "全面振兴新突破三年行动" in found and "实现全面振兴新突破三年行动" not in found
