@@ -446,13 +446,12 @@ def find_organizations(
             if not re.match(f"[{_HAN}]", before) or before in "、和与及":
                 add(m.start(), m.end(), _with_alias(body(BodyRef("cppcc-proposals", own)), m.group()))
 
-        for m in _BARE_FEDERATION.finditer(view) if cppcc_report else ():
-            # 工商联, 妇联 … standing alone are the committee's place's in a CPPCC report only
-            if _SECTOR_AFTER.match(view, m.end()):
+        # 工商联, 妇联 … and the organs in a list of reports standing alone are the committee's place's,
+        # in a CPPCC report only
+        bare = (*_BARE_FEDERATION.finditer(view), *_BARE_ORGANS.finditer(view)) if cppcc_report else ()
+        for m in bare:
+            if m.re is _BARE_FEDERATION and _SECTOR_AFTER.match(view, m.end()):
                 continue  # 经济、教育、工商联等21个界别: the sector, not the body
-            kind = _SUFFIX_OF[m["word"]]
-            add(m.start(), m.end(), _with_alias(body(BodyRef(kind, own)), m["word"]))
-        for m in _BARE_ORGANS.finditer(view) if cppcc_report else ():
             kind = _SUFFIX_OF[m["word"]]
             add(m.start(), m.end(), _with_alias(body(BodyRef(kind, own)), m["word"]))
 
@@ -798,6 +797,12 @@ def _branch_committee(full: str, party: str, scope: Division, written: str) -> E
     return _party_body(f"org/party/{full}/{scope.code}/委员会/{label}", label, (written,))
 
 
+def _media(name: str, aliases: tuple[str, ...] = ()) -> Entity:
+    """A paper, site, station or account, keyed by its name (皖西日报, 大江网, “盐池议政”)."""
+    key = f"org/media/{name}"
+    return Entity(key=key, type=EntityType.ORGANIZATION, label=name, kind="Media", aliases=aliases)
+
+
 def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
     for m in _PARTY_RE.finditer(view):
         full = _PARTY_ABBR.get(m["party"]) or _PARTY_FULL[m["party"]]
@@ -834,18 +839,7 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
             full = _PARTY_ABBR.get(m["party"]) or _PARTY_FULL[m["party"]]
             yield m.start(), m.end(), _branch_committee(full, m["party"], scope, m.group())
     for m in _QUOTED_MEDIA.finditer(view):
-        name = m["name"]
-        yield (
-            m.start(),
-            m.end(),
-            Entity(
-                key=f"org/media/{name}",
-                type=EntityType.ORGANIZATION,
-                label=name,
-                kind="Media",
-                aliases=(m.group(),),
-            ),
-        )
+        yield m.start(), m.end(), _media(m["name"], (m.group(),))
     for m in _MEDIA_LIST.finditer(view) if "媒体" in view else ():
         items = m["items"].split("、")
         pos = m.start("items")
@@ -853,17 +847,12 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
             if i == 0:  # the first item may be glued to the words before it (…越来越响亮,人民网)
                 name = name[-10:] if pos == 0 or not re.match(f"[{_HAN}]", view[pos - 1]) else ""
             if name and not name.endswith(_MEDIA_KINDS):
-                yield (
-                    pos,
-                    pos + len(name),
-                    Entity(key=f"org/media/{name}", type=EntityType.ORGANIZATION, label=name, kind="Media"),
-                )
+                yield pos, pos + len(name), _media(name)
             pos += len(items[i]) + 1
     for m in _MEDIA_RUN.finditer(view):
         pos = m.start("items")
         for name in re.split("[、/／]", m["items"]):
-            entity = Entity(key=f"org/media/{name}", type=EntityType.ORGANIZATION, label=name, kind="Media")
-            yield pos, pos + len(name), entity
+            yield pos, pos + len(name), _media(name)
             pos += len(name) + 1
     for regex in (_SOURCE_MEDIA, _SOURCE_SECOND, _NEWS_MEDIA, _REPORTER_MEDIA):
         if regex is _NEWS_MEDIA and "讯" not in view:
@@ -871,13 +860,8 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
         for m in regex.finditer(view):
             group = "name" if m["name"] else "paper"
             name = m[group]
-            if name in _NO_SOURCE:
-                continue
-            yield (
-                m.start(group),
-                m.end(group),
-                Entity(key=f"org/media/{name}", type=EntityType.ORGANIZATION, label=name, kind="Media"),
-            )
+            if name not in _NO_SOURCE:
+                yield m.start(group), m.end(group), _media(name)
     for m in _SITE_MAKER.finditer(view):
         name = m["name"]
         entity = Entity(key=f"org/named/{name}", type=EntityType.ORGANIZATION, label=name, kind="Enterprise")

@@ -112,9 +112,12 @@ def find_places(
     near = list(ctx.codes)
 
     hits = [(m.start(), m.end(), m.group()) for m in division_matcher().finditer(view)]
+    county_ends: list[int] = []  # where a county is written in full: a township may follow (临泽县板桥镇)
     # Unambiguous names first give the context for the ambiguous ones.
     for start, end, surface in sorted(hits, key=lambda h: len(gazetteer.lookup(h[2])) > 1):
         division = gazetteer.resolve(surface, near=tuple(near))
+        if division is not None and division.level == "County" and surface == division.name:
+            county_ends.append(end)
         if division is None or not _plausible(division, surface, view, end, ctx, gazetteer):
             continue
         if (
@@ -167,11 +170,7 @@ def find_places(
         mentions.append(_mention(doc, start, m.end("name"), key, label, "GeoFeature", sentences))
 
     towns = [(m.start(), m.end()) for m in _TOWNSHIP.finditer(view)]
-    for _, end, surface in hits:
-        division = gazetteer.resolve(surface, near=tuple(near))
-        county = division is not None and division.level == "County" and surface == division.name
-        if county and (town := _TOWN_AT.match(view, end)):
-            towns.append(town.span())
+    towns += [town.span() for end in county_ends if (town := _TOWN_AT.match(view, end))]
     for start, end in sorted(set(towns)):
         name = view[start:end]
         if gazetteer.lookup(name) or name.endswith(("城乡", "全乡", "各乡")):

@@ -309,14 +309,13 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
         core = m["name"].strip()
         if re.fullmatch(r"十?[一二三四五六七八九]五", core):
             continue  # “十四五”规划…: a plan names a period, never a programme
-        if core in lex.formulas or _is_formula(core):
-            head, end = _head_after(view, m.end(), lex)
-            if not head or head.startswith("等") or (head in _NAMING_HEADS and core in lex.formulas):
-                continue  # “两个一百年”目标 is a formula still; “两个率先”目标 is a local goal
-        else:
-            head, end = _head_after(view, m.end(), lex)
         if re.search(r"[。！？!?]", core):
             continue  # a sentence quoted, no name
+        head, end = _head_after(view, m.end(), lex)
+        if (core in lex.formulas or _is_formula(core)) and (
+            not head or head.startswith("等") or (head in _NAMING_HEADS and core in lex.formulas)
+        ):
+            continue  # “两个一百年”目标 is a formula still; “两个率先”目标 is a local goal
         # “五无”新甘南: the place the slogan builds
         slogan_place = not head and view.startswith(("新", "大"), m.end())
         place_end = _brand_place_end(view, m.end() + 1) if slogan_place else 0
