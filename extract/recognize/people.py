@@ -174,7 +174,7 @@ def _name_at(
         else:
             n = 0
         return n if n and not text[pos : pos + n].endswith(_post_starts()) else 0
-    lengths = [n for n in (sur + 2, sur + 1) if n <= max(longest, sur + 1)]
+    lengths = [n for n in (sur + 2, sur + 1) if n <= max(longest, sur + 1) or sur == 2]  # 上官守刚
     if len(lengths) == 2 and (
         _follows_word(text, pos + lengths[1]) or _GIVES_REPORT.match(text, pos + lengths[1])
     ):
@@ -188,9 +188,10 @@ def _name_at(
         if n > sur + 1 and cand[-1] in "和与及" and text.startswith(_post_starts(), pos + n):
             continue  # 王强和秘书长李明: 和 joins two posts' holders
         bad = [c for c in cand[sur:] if c in _NOT_NAME_CHARS]
-        # 厉有为、刘玉浦: a given name may end in 为 where list punctuation closes it
+        # 厉有为、刘玉浦, 柳红年、高德: a given name may end in 为 or 年 where list punctuation closes it
         closed = text[pos + n : pos + n + 1] in "、，,"
-        if bad and not (n == sur + 2 and closed and bad == [cand[-1]] and cand[-1] in "为于"):
+        ends_well = cand[-1] in "为于" or (cand[-1] == "年" and not common_word(cand[sur:], min_freq=1))
+        if bad and not (n == sur + 2 and closed and bad == [cand[-1]] and ends_well):
             continue
         if _wordlike(cand) and not (
             after_post and n == 3 and sur == 1 and not common_word(cand, min_freq=1)
@@ -300,8 +301,8 @@ _NAME_RUN = re.compile(
 """Three or more short words joined by 、: a list of names when each one is a name (one of four
 characters may stand inside it: 廖磊、阿刘时布、胡强强)."""
 _MEMBER_TITLE = re.compile(
-    r"(?:(?<![\u4e00-\u9fff])|(?<=[是为由]))(?P<name>[\u4e00-\u9fff]{2,3})(?:等)?(?:[0-9一二三四五六七八九十两]+(?:名|位))?"
-    r"(?:(?P<post>委员|代表)(?:的提案|的)?(?:《|(?=[\n，,。；;]|$))|的(?:个人|集体|联名)?提案(?:的提案)?《"
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[是为由]))原?(?P<name>[\u4e00-\u9fff]{2,3})(?:等)?(?:[0-9一二三四五六七八九十两]+(?:名|位))?"
+    r"(?:(?P<post>委员|代表)(?:的提案|的)?(?:《|关于|(?=[\n，,。；;]|$))|的(?:个人|集体|联名)?提案(?:的提案)?《"
     r"|(?:撰写|提交|递交)的(?:提案)?《)"
 )
 """A member or deputy named right before a titled item: its writer."""
@@ -336,6 +337,8 @@ _SPACED_LETTERS = re.compile(
 _AWARDED = re.compile(r"(?P<run>(?:[\u4e00-\u9fff]{2,4}[、和]){0,8}[\u4e00-\u9fff]{2,3})获(?:评|得)?")
 _RUN_HEADS = ("同志", "还有", "以及", "和", "及", "有", "是", "为", "负责人", "老领导", "代表", "干部")
 """Words a list of names may follow directly (老同志翟怀新、吴振法 …)."""
+_BODY_HEADS = ("委会", "委员会", "支部", "党组", "协会", "商会", "学会", "工商联", "联合会")
+"""Ends of a body's name a list of its members may follow directly (民建市委会王…、…)."""
 
 
 def _plain_or_unknown(x: str) -> bool:
@@ -461,6 +464,16 @@ def _name_list(
     while i < len(text):
         lenient = bool(names) or first_lenient
         n = _name_at(text, i, lenient=lenient, unknown=bool(names), after_post=after_post, foreign=foreign)
+        glued = _GLUED_ITEM.match(text, i)
+        if glued and not n and (pieces := _glued_names(text, i, glued.end())):
+            # 执行主席是:王云照王月亮 宋钧 …: two names written as one item of a list that goes on
+            after = _separator_end(text, glued.end())
+            if names or after is not None:
+                names += pieces
+                if after is None:
+                    break
+                skipped, i = False, after
+                continue
         if not n:
             # inside a list, one item the model cannot read (宁波 reads as a city) is stepped over
             # when a name follows it; the item itself is not taken
@@ -497,7 +510,7 @@ _SPACED_CREDIT = re.compile(
 _WRITERS = re.compile(
     r"(?:作者|撰稿|采写)[:：][ \t\u3000]*"
     r"(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,3}){0,5})"
-    r"(?=[ \t\u3000]*(?:$|\n|来源|编辑|责任|[ \t\u3000]{2}))",
+    r"(?=[ \t\u3000]*(?:$|\n|来源|编辑|责任|点击|浏览|阅读|发布|时间|日期|[|｜]|[ \t\u3000]{2}))",
     re.MULTILINE,
 )
 _PROPOSERS = re.compile(
@@ -515,6 +528,23 @@ def _spaced_names(text: str, m: re.Match[str]) -> list[tuple[int, int]]:
     at = m.start("names")
     spans = [(at + p.start(), at + p.end()) for p in re.finditer(r"[\u4e00-\u9fff]{2,3}", m["names"])]
     return [(s, e) for s, e in spans if _plain_name(text[s:e])]
+
+
+_MEDIA_BYLINE = re.compile(
+    r"(?:融媒|融媒体|融媒体中心|日报|晚报|新闻网|电视台|广播电视台)[ \t\u3000]+"
+    r"(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,3}){0,4})"
+    r"[ \t\u3000]+(?=[0-9０-９]{1,2}月|[0-9０-９]{4}年)"
+)
+
+
+def _credited(x: str) -> bool:
+    """An item of a piece's credit (作者: …): a name, or a surname's name that reads as a place too (黄山)."""
+    return _plain_name(x) or bool(
+        Lexicon.load().surname_length(x)
+        and not x.endswith(_BODY_ENDS)
+        and not _post_matcher().search(x)
+        and not any(c in _LENIENT_BAD for c in x)
+    )
 
 
 def _proposer_name(name: str) -> bool:
@@ -546,6 +576,7 @@ _DATELINE_NAMES = re.compile(
 )
 _SEX_NOTE = re.compile(r"[（(][女男][）)][ \u3000]*")
 _LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}(?=[、 \u3000])")
+_GLUED_ITEM = re.compile(r"[\u4e00-\u9fff]{4,9}(?=[、 \u3000，,。；;]|$)")
 
 
 def _separator_end(text: str, j: int) -> int | None:
@@ -662,8 +693,11 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
     for m in _NAME_RUN.finditer(text):
         items = _items(m.group(), m.start())
         a, b = items[0]
-        if a > 0 and _HAN.match(text[a - 1]) and not text.endswith(_RUN_HEADS, 0, a):
-            head = next((k for k in (1, 2) if b - a - k >= 2 and text.endswith(_RUN_HEADS, 0, a + k)), 0)
+        if a > 0 and _HAN.match(text[a - 1]) and not text.endswith(_RUN_HEADS + _BODY_HEADS, 0, a):
+            # 领导有彭琳、; 农工党铁岭市委会富义泰、刘路: the body whose members the list names
+            head = next(
+                (k for k in (1, 2) if b - a - k >= 2 and text.endswith(_RUN_HEADS + _BODY_HEADS, 0, a + k)), 0
+            )
             if head:
                 items[0] = (a + head, b)  # 领导有彭琳、: the list word took the name's place in the run
             else:
@@ -717,7 +751,7 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
     # 2b. a member named with the proposal they wrote: 谢春峰等委员的《…》, 华美娟委员《…》
     for m in _MEMBER_TITLE.finditer(text):
         name = m["name"]
-        titled = m.group().endswith("《")
+        titled = m.group().endswith(("《", "关于"))
         if not titled and m.end("name") != m.start("post"):
             continue  # 提案者：柳啸委员 closes a line; 再增加两名委员 counts members
         n = _name_at(text, m.start("name")) or (len(name) if titled and _plain_or_unknown(name) else 0)
@@ -781,7 +815,7 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
                 add(s, e)
 
     # 3. name, then a post or 同志: 李敏主席代表, 陈向阳市长所作, 冯志亮同志, 习近平总书记
-    for m in re.finditer(r"(总书记|同志|副主席|主席|副市长|市长|县长|区长|书记)", text):
+    for m in re.finditer(r"(总书记|同志|副主席|主席|副市长|市长|县长|区长|书记|主任|秘书长)", text):
         national = m.group() == "总书记"
         for n in (3, 2):
             s = m.start() - n
@@ -897,9 +931,12 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
     for m in _SPACED_CREDIT.finditer(text) if " 摄" in text or "\t摄" in text else ():
         if _plain_name(m["name"]):
             add(*m.span("name"))
-    for m in _WRITERS.finditer(text):
-        for s, e in _spaced_names(text, m):
-            add(s, e)
+    # and the reporters after a paper's or station's name, before the dateline (琼海融媒 林精 郑伟 3月7日)
+    for m in (*_WRITERS.finditer(text), *_MEDIA_BYLINE.finditer(text)):
+        at = m.start("names")
+        for p in re.finditer(r"[\u4e00-\u9fff]{2,3}", m["names"]):
+            if _credited(p.group()):
+                add(at + p.start(), at + p.end())
     # 7j. the proposers after 提案者：, however the names read (区伟龙) and spaced (张 骊)
     for m in _PROPOSERS.finditer(text):
         for part in re.finditer(r"[^、，,]+", m["items"]):
@@ -1055,8 +1092,13 @@ _VERB_ENDS = (
     "会见",
     "看望",
     "感谢",
+    "高举",
+    "坚持",
 )
 
 
 def _ends_with_verb(text: str, pos: int) -> bool:
+    """A verb ends at ``pos``, or just before its 了 (审议批准了刘大勇同志所作的…)."""
+    if text.endswith("了", 0, pos) and pos > 1 and text[pos - 2] not in "为":
+        pos -= 1
     return any(text.endswith(v, 0, pos) for v in _VERB_ENDS)

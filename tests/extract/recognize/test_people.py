@@ -512,3 +512,44 @@ def test_people_a_comma_run_of_words_is_no_list_of_names():
 def test_people_holders_listed_in_brackets_after_their_post():
     found = _people("来自农工党的14名区政协委员(徐锋、胡平、殷方兰)出席了本次大会。")
     assert found["胡平"] == ("区政协委员",)
+
+
+def test_people_two_names_glued_at_the_head_of_a_spaced_list():
+    found = _people("本次大会的执行主席是:王云照王月亮 宋钧 武艳花 雷国裕 任淑宏 冯国华 张超。")
+    assert {"王云照", "王月亮", "宋钧", "雷国裕", "张超"} <= set(found)
+    # a name followed by its verb is one name, not two glued (范春燕出席 is no 范春 and 燕出席)
+    found = _people("区政协副主席胡卫国、范春燕出席。")
+    assert "范春燕" in found and "范春" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("县政协主席郑杰斌,副主席柳红年、高德、郭岱庚在主席台前排就座。", {"柳红年": ("副主席",)}),
+        ("会议审议批准了刘大勇同志代表常务委员会所作的工作报告。", {"刘大勇": ()}),
+        ("高举邓小平理论伟大旗帜。", {"邓小平": ()}),
+        ("会议期间,李春奎书记、曹邦兴县长、谭观银主任出席。", {"谭观银": ("主任",)}),
+        ("大会以无记名投票方式选举上官守刚、张金鑫为常务委员。", {"上官守刚": ("常务委员",)}),
+        ("蒋萍委员关于完善纾困政策、原张伟委员关于加强改造等建议", {"蒋萍": ("委员",), "张伟": ("委员",)}),
+        ("农工党铁岭市委会富义泰、刘路、姜伟、张慧镌、罗栋新参加会议", {"富义泰": ()}),
+        ("市政协党组书记、主席苏雅勒其其格,副主席郭玉强出席。", {"苏雅勒其其格": ("市政协党组书记", "主席")}),
+    ],
+)
+def test_people_names_ending_in_nian_after_le_with_compound_surnames_and_members_listed(text, expected):
+    _assert_people(text, expected)
+
+
+def test_people_no_name_in_words_ending_in_nian():
+    assert not _people("今年是青年、多年来的工作。")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("来源: 儋州融媒全媒体 作者:林晓云 点击:12859 收藏\n正文。", {"林晓云"}),
+        ("来源: 防城港日报 | 作者: 黄山 | 责任编辑: 秦金月\n正文。", {"黄山", "秦金月"}),
+        ("琼海融媒 林精 郑伟 3月7日,琼海市协商民主活动基地正式揭牌。", {"林精", "郑伟"}),
+    ],
+)
+def test_people_writers_credited_before_a_page_field_or_after_a_paper(text, names):
+    assert names <= set(_people(text))
