@@ -222,13 +222,19 @@ def stage_people(s: _State) -> None:
         s.person_keys[h.name] = (
             f"person/national/{h.name}" if h.name in national else f"person/{scope}/{h.name}"
         )
-    # A place inside a name is part of the name (周长春 is no mention of 长春).
+    # A place inside a name is part of the name (周长春 is no mention of 长春), and so it is where the
+    # name is written again elsewhere in the report (孔斌黄海平等 after 黄海平 in a list; 记者 黄山)
     spans = [(h.start, h.end) for h in s.people]
-    s.mentions = [
-        m
-        for m in s.mentions
-        if m.type is not EntityType.PLACE or not any(a < m.end and m.start < b for a, b in spans)
-    ]
+    names = {h.name for h in s.people if len(h.name) >= 2}
+    lengths = sorted({len(name) for name in names})
+    view = s.doc.view
+
+    def in_name(m: Mention) -> bool:
+        if any(a < m.end and m.start < b for a, b in spans):
+            return True
+        return any(view[m.start : m.start + n] in names for n in lengths if n >= m.end - m.start)
+
+    s.mentions = [m for m in s.mentions if m.type is not EntityType.PLACE or not in_name(m)]
     for h in s.people:
         key = s.person_keys[h.name]
         s.mentions.append(

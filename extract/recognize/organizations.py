@@ -663,6 +663,8 @@ def _place_suffix(text: str, gazetteer: Gazetteer, ctx: DocContext) -> tuple[Div
             break
         division = place_in(tail, gazetteer, ctx.codes)
         if division is None:
+            if len(tail) >= 3 and len(gazetteer.lookup(tail)) >= 2:
+                return None  # 中共河东区委 where no 河东区 is known: not 东区, the one named inside it
             continue
         if len(tail) == 2 and tail[0] in _CONJUNCTIONS and division.code not in ctx.codes:
             continue  # 部署和县政协常委会: 和 joins 县政协常委会 to what comes before; not 和县

@@ -24,7 +24,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 # going (深入古宜镇).
 _TOWNSHIP = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=深入)|(?<=前往)|(?<=来到)|(?<=走进)|(?<=[在赴到]))"
-    r"([\u4e00-\u9fff]{2,4}?)(镇|乡|街道|苏木)(?:(?![\u4e00-\u9fff])|(?=党委|人民政府|政府|人大))"
+    r"([\u4e00-\u9fff]{2,4}?)(镇|乡|街道|苏木)"
+    r"(?:(?![\u4e00-\u9fff])|(?=党委|人民政府|政府|人大|调研|视察|考察|走访|督导|指导|检查))"
 )
 # A township right after its county's name, and a village right after its township (临泽县板桥镇土桥村)
 _TOWN_AT = re.compile(
@@ -140,6 +141,13 @@ def find_places(
         if not areas:
             continue
         area = areas[0]
+        if area.category == "feature" and view.startswith("新区", m.end()):
+            # 沂河新区: a new area named for the river or mountain it lies by, a region of its own
+            name = m.group() + "新区"
+            entity = _named_area("region", name, "Region")
+            entities[entity.key] = entity
+            mentions.append(_mention(doc, m.start(), m.end() + 2, entity.key, name, "Region", sentences))
+            continue
         entity = _area_entity(area)
         entities[entity.key] = entity
         mentions.append(_mention(doc, m.start(), m.end(), area.key, area.name, entity.kind, sentences))
@@ -173,8 +181,11 @@ def find_places(
     towns += [town.span() for end in county_ends if (town := _TOWN_AT.match(view, end))]
     for start, end in sorted(set(towns)):
         name = view[start:end]
-        if gazetteer.lookup(name) or name.endswith(("城乡", "全乡", "各乡")):
-            continue
+        if gazetteer.lookup(name) or name.endswith(("城乡", "全乡", "各乡", "乡镇")):
+            continue  # 搭建乡镇“协商议事室”: townships in general
+        going = name.startswith(("深入", "前往", "来到", "走进", "进入"))
+        if going and name[2:] in ("镇", "乡", "街道", "苏木"):
+            continue  # “走进街道,走访社区”: a verb of going before the word, no township's name
         if any(c in name[:-1] for c in "各全每等和与及或的"):
             continue  # 全县各乡镇, 城市或集镇: no name
         glued = end < len(view) and _HAN.match(view[end])

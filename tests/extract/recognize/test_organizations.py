@@ -585,3 +585,10 @@ def test_organizations_a_districts_departments_branches_and_organs_standing_alon
 def test_organizations_a_sector_is_no_body():
     text = "政协克拉玛依市克拉玛依区委员会开幕。来自经济、教育、工商联、科学技术等21个界别的委员参加会议。"
     assert "工商联" not in _orgs(text)
+
+
+def test_organizations_an_ambiguous_district_is_not_read_as_the_name_inside_it():
+    # 河东区 is in Tianjin and in Shandong: with no place in the report it is not 东区 of Panzhihua
+    assert "东区委" not in _orgs("认真贯彻中共河东区委七届五次全体会议精神。")
+    found = _orgs("天津市河东区政协。认真贯彻中共河东区委全体会议精神。")
+    assert "中共河东区委" in found

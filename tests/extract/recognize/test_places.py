@@ -169,3 +169,23 @@ def test_places_townships_after_their_county_villages_after_their_township_and_h
 )
 def test_places_verbs_and_every_township_are_no_townships(text, surface):
     assert surface not in _places(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["高世忠主席强调,搭建乡镇“协商议事室”平台。", "在全区12个街道开展了“走进街道,走访社区”主题实践活动。"],
+)
+def test_places_townships_in_general_are_no_township(text):
+    assert not [n for n in _places(text) if n.endswith(("乡镇", "街道"))]
+
+
+def test_places_a_township_visited_for_a_survey_and_a_new_area_named_for_a_river():
+    assert "草河掌镇" in _places("县政协主席深入草河掌镇调研指导。")
+    found = _place_names("临沂市政协。市委常委、副市长,沂河新区党工委书记就市政府工作报告发言。")
+    assert "沂河新区" in found and "沂河" not in found
+
+
+def test_places_a_name_read_as_a_person_elsewhere_in_the_report_is_no_place():
+    found = _places("县领导孔斌、黄海平、马士成出席。孔斌黄海平等到会祝贺。")
+    assert "黄海" not in found
+    assert "黄山" not in _places("作者: 黄山 | 责任编辑: 秦金月\n(记者 黄山)5月22日下午,会议召开。")
