@@ -389,7 +389,7 @@ def _proposers(
     while (run := _TITLE_BEFORE.search(view, max(sentence[0], first - 64), first)) is not None:
         first = run.start()
     glued = [m for m in orgs.within(sentence[0], first) if m.end == first and proposing(m)]
-    if glued and view.startswith("《", h.start):
+    if glued and view.startswith(("《", "关于"), h.start):
         return [glued[0].key]
     writer = _WRITER_BEFORE.search(s.doc.view, max(sentence[0], h.start - 12), h.start)
     if writer:

@@ -53,6 +53,12 @@ _NOT_PROGRAMME_TITLE = ("决定", "报告", "决议", "讲话", "通知", "公�
 _ABOUT = re.compile(
     rf"(?<![《{_HAN}])关于(?P<body>(?:(?!”、?“)[^，,。；;《》「」\n]){{4,40}}?)的(?:几点|若干)?(?P<what>建议案|建议|提案|提议)"
 )
+# 民建荆州市委员会关于推进重点企业数字化转型、蒋萍委员关于完善…政策等建议: proposals named by their
+# writer and topic in a list closed by 等建议
+_WRITER_ABOUT = re.compile(
+    rf"(?<=[委会员表社联部组])关于(?P<body>[^，,。；;《》\n、]{{4,40}}?)"
+    rf"(?=、[{_HAN}]{{2,20}}?(?:委员会|委会|委员|代表|支社|支部|工商联|界)关于|等(?:重点)?(?:建议|提案))"
+)
 _NUMBERED = re.compile(r"(?:全国政协|省政协|市政协|县政协)?\d{4}年(?:第)?\d+号提案")
 _TOPICS = re.compile(
     r"(?:分别)?围绕(?P<items>[^。；]{4,200}?)等?(?:课题|议题|问题|方面)?(?:作了|作|做了|做)(?:大会)?发言"
@@ -88,6 +94,7 @@ _NUMBERED_TASKS = re.compile(
     r"(?=[、，,。；;和与及]|$)"
 )
 _HAN_RE = re.compile(rf"[{_HAN}]")
+_BIG_VERBS = re.compile(rf"大[{_HAN}]{{2}}(?:、大[{_HAN}]{{2}}){{2,}}")
 _CPPCC_BRAND = re.compile(r"(?:智慧|书香|数字|网上|掌上|阳光|法治|活力)政协(?!委员|主席|党组|机关|常委)")
 # 定力政协、智力政协、合力政协、活力政协建设: a run of qualities of the CPPCC to build, each a brand
 _CPPCC_BRAND_RUN = re.compile(
@@ -293,6 +300,8 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
         hits.append(ProgrammeHit(m.start("topic"), m.end("topic"), EntityType.PROPOSAL, m["topic"]))
     for m in _ABOUT.finditer(view):
         hits.append(ProgrammeHit(m.start(), m.end(), EntityType.PROPOSAL, m.group()))
+    for m in _WRITER_ABOUT.finditer(view) if "等" in view else ():
+        hits.append(ProgrammeHit(m.start(), m.end(), EntityType.PROPOSAL, m.group()))
     for m in _NUMBERED.finditer(view):
         hits.append(ProgrammeHit(m.start(), m.end(), EntityType.PROPOSAL, m.group()))
     topics = (_TOPICS, _TOPICS_RAISED, _TOPICS_PROPOSED, _TOPICS_EXAMPLES)
@@ -305,7 +314,8 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
                 hits.append(ProgrammeHit(s, s + len(part.group()), EntityType.PROPOSAL, topic))
 
     puns = _PUN_QUOTED.finditer(view) if "‘" in view else ()
-    for m in sorted((*_QUOTED.finditer(view), *puns), key=lambda m: m.start()):
+    quoted = sorted((*_QUOTED.finditer(view), *puns), key=lambda m: m.start())
+    for m in quoted:
         core = m["name"].strip()
         if re.fullmatch(r"十?[一二三四五六七八九]五", core):
             continue  # “十四五”规划…: a plan names a period, never a programme
@@ -326,11 +336,19 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
             # “两个率先”目标, 做好“四个融合”文章: the head says what the quoted name is, not part of it
             hits.append(ProgrammeHit(m.start(), m.end(), EntityType.INITIATIVE, core))
             continue
+        owner = next((o for o in _SLOGAN_OWNERS if view.endswith(o, 0, m.start())), "")
+        if owner and not head and 4 <= len(core) <= 12 and _SLOGAN_TAKEN.search(
+            view, max(0, m.start() - len(owner) - 8), m.start() - len(owner)
+        ):
+            # 落实市委“有诉必应马上办”和区委“未诉先办”: a party committee's or government's own programme
+            hits.append(ProgrammeHit(m.start(), m.end(), EntityType.INITIATIVE, core))
+            continue
         slogan = not head and _goal_slogan(view, m.start(), core)
         if not head and not slogan and (not _reads_as_programme(core) or common_word(core, min_freq=1)):
             continue
         label = f"“{core}”{head}" if head else core
         hits.append(ProgrammeHit(m.start(), end, EntityType.INITIATIVE, label, (core,) if head else ()))
+    hits += _quoted_run_mates(view, quoted, hits, lex)
 
     for m in _PLACE_BRAND.finditer(view):
         if not _brand_may_start(view, m.start()):
@@ -386,6 +404,14 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
         if not (_HAN_RE.match(after) and after not in "和与及等的"):
             hits.append(ProgrammeHit(m.start(), m.end(), EntityType.INITIATIVE, m.group()))
 
+    # 大学习、大调研、大策划、大落实: a campaign named by three or more 大 verbs, one name
+    for m in _BIG_VERBS.finditer(view) if "、大" in view else ():
+        verbs = [x[1:] for x in m.group().split("、")]
+        if all(common_word(v, min_freq=100) for v in verbs) and 2 * sum(
+            v in _CAMPAIGN_VERBS for v in verbs
+        ) >= len(verbs):  # 大学习、大调研 … (not 大银行、大工业、大商业)
+            hits.append(ProgrammeHit(m.start(), m.end(), EntityType.INITIATIVE, m.group()))
+
     for m in _NUMBERED_TASKS.finditer(view):
         name = m["name"]
         if name in lex.formulas or _generic(m["stem"]) or m["stem"].endswith(_COUNTED_THINGS):
@@ -429,6 +455,44 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
             if not any(q.start <= h.start and h.end <= q.end for q in quoted_proposals)
         ]
     return _dedupe(hits + national + quoted_proposals)
+
+
+_SLOGAN_OWNERS = (
+    "省委", "市委", "县委", "区委", "州委", "旗委", "盟委", "党中央", "市政府", "县政府", "区政府",
+)
+_SLOGAN_TAKEN = re.compile(
+    r"(?:落实|响应|贯彻|按照|围绕|实施|推进|推动|聚焦|服务|深化|践行|融入|助力|配合|”)[和与及、]?$"
+)
+"""What a report does with a party committee's programme just before naming it (落实市委“…”)."""
+_RUN_GAP = frozenset(("", "、", "和", "及", "与"))
+
+
+def _quoted_run_mates(
+    view: str, quoted: list[re.Match[str]], hits: list[ProgrammeHit], lex: Lexicon
+) -> list[ProgrammeHit]:
+    """The other names of a run of quoted names written side by side before the kind they share,
+    where one of them is taken as a programme (开展“微协商”“微建议”“微监督”活动): one list of one kind."""
+    taken = {h.start for h in hits if h.type is EntityType.INITIATIVE}
+    runs: list[list[re.Match[str]]] = []
+    for m in quoted:
+        if runs and view[runs[-1][-1].end() : m.start()] in _RUN_GAP:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    mates = []
+    for run in runs:
+        if len(run) < 2 or not any(m.start() in taken for m in run):
+            continue
+        if not _head_after(view, run[-1].end(), lex)[0]:
+            continue  # the kind written after the last name is what makes the run one list
+        for m in run:
+            core = m["name"].strip()
+            if m.start() in taken or core in lex.formulas or _is_formula(core):
+                continue
+            if re.search(r"[。！？!?，,]", core) or not re.fullmatch(rf"[{_HAN}0-9+]+", core):
+                continue
+            mates.append(ProgrammeHit(m.start(), m.end(), EntityType.INITIATIVE, core))
+    return mates
 
 
 def _titled_proposals(view: str, m: re.Match[str]) -> list[ProgrammeHit]:
@@ -511,8 +575,8 @@ def _local_slogan(what: str) -> bool:
     return any(is_place_name(what[i:]) for i in range(len(what) - 1))
 
 
-_DIRECT_HEADS = frozenset({"建设", "工作", "目标", "文章", "改革"})
-_NAMING_HEADS = frozenset({"目标", "文章"})
+_DIRECT_HEADS = frozenset({"建设", "工作", "目标", "文章", "改革", "定位"})
+_NAMING_HEADS = frozenset({"目标", "文章", "定位"})
 """Heads that make a programme only right after its quoted name (“三化”建设, not “七五”期间的建设)."""
 
 
@@ -582,6 +646,8 @@ def _goal_slogan(view: str, start: int, core: str) -> bool:
 
 def _reads_as_programme(core: str) -> bool:
     core = core.replace("‘", "").replace("’", "")
+    if re.fullmatch(rf"[{_HAN}]{{2,12}}(?:工作室|工作站|服务站|议事室|议事厅)", core):
+        return True  # “委员联系界别群众工作室”: a members' room or station, however long its name
     if not re.fullmatch(rf"[{_HAN}0-9+·]{{2,10}}", core):
         return False
     if re.fullmatch(r"\d+", core):

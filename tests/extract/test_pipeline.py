@@ -185,3 +185,12 @@ def test_pipeline_proposers_who_submitted_titles_people_and_branches_by_level():
     )
     assert found["《关于建设环黄河风情线自行车旅游的提案》"] == ["滕真"]
     assert found["《关于巩固南河道治理成果和提升南河道形象的提案》"] == ["民盟兰州市委员会"]
+
+
+def test_pipeline_proposers_named_before_about_in_a_list_closed_by_deng():
+    found = _proposed_by(
+        "荆州市政协。民建荆州市委员会关于推进重点企业数字化转型、蒋萍委员关于完善纾困扶持政策等建议,"
+        "着眼大处建诤言。"
+    )
+    assert found.get("关于推进重点企业数字化转型") == ["民建荆州市委员会"]
+    assert found.get("关于完善纾困扶持政策") == ["蒋萍"]

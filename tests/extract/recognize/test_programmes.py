@@ -489,3 +489,31 @@ def test_programmes_proposals_given_as_examples_after_a_count():
 def test_programmes_a_verb_of_reaching_is_no_part_of_an_action():
     found = _found("助力实现全面振兴新突破三年行动。")
     assert "全面振兴新突破三年行动" in found and "实现全面振兴新突破三年行动" not in found
+
+
+def test_programmes_quoted_names_side_by_side_before_their_kind_are_one_list():
+    found = _found("开展“微协商”“微建议”“微监督”活动60余次。")
+    assert found.get("微协商") is EntityType.INITIATIVE
+    assert found.get("微建议") is EntityType.INITIATIVE
+    # no shared kind after the run: a name that reads as no programme stays out
+    assert "弹性外交" not in _found("坚决反对所谓“弹性外交”、“双重承认”。")
+    found = _found("新搭建“委员联系界别群众工作室”1个。")
+    assert found.get("委员联系界别群众工作室") is EntityType.INITIATIVE
+
+
+def test_programmes_a_party_committees_quoted_programme_and_a_positioning():
+    found = _found("积极响应落实市委“有诉必应马上办”和区委“未诉先办”,加强工作。")
+    assert found.get("有诉必应马上办") is EntityType.INITIATIVE
+    assert found.get("未诉先办") is EntityType.INITIATIVE
+    assert "篡改毛主席的既定方针" not in _found("造谣污蔑党中央“篡改毛主席的既定方针”,公开煽动。")
+    found = _found("围绕该区融入和服务“一个创新服务基地、三个中心城市”定位,充分发挥作用。")
+    assert found.get("一个创新服务基地、三个中心城市") is EntityType.INITIATIVE
+
+
+def test_programmes_a_campaign_of_da_verbs_and_proposals_listed_with_their_writers():
+    found = _found("要准确理解把握开展大学习、大调研、大策划、大落实的重大意义。")
+    assert found.get("大学习、大调研、大策划、大落实") is EntityType.INITIATIVE
+    assert not any("大银行" in x for x in _found("垄断的大银行、大工业、大商业和铁路。"))
+    found = _found("民建荆州市委员会关于推进重点企业数字化转型、蒋萍委员关于完善纾困扶持政策等建议。")
+    assert found.get("关于推进重点企业数字化转型") is EntityType.PROPOSAL
+    assert found.get("关于完善纾困扶持政策") is EntityType.PROPOSAL
