@@ -11,6 +11,7 @@ punctuation, a space, or a word that follows names (主持, 代表, 等 ...).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -339,6 +340,7 @@ _RUN_HEADS = ("同志", "还有", "以及", "和", "及", "有", "是", "为", "
 """Words a list of names may follow directly (老同志翟怀新、吴振法 …)."""
 _BODY_HEADS = ("委会", "委员会", "支部", "党组", "协会", "商会", "学会", "工商联", "联合会")
 """Ends of a body's name a list of its members may follow directly (民建市委会王…、…)."""
+_LIST_HEADS = _RUN_HEADS + _BODY_HEADS
 
 
 def _plain_or_unknown(x: str) -> bool:
@@ -464,8 +466,8 @@ def _name_list(
     while i < len(text):
         lenient = bool(names) or first_lenient
         n = _name_at(text, i, lenient=lenient, unknown=bool(names), after_post=after_post, foreign=foreign)
-        glued = _GLUED_ITEM.match(text, i)
-        if glued and not n and (pieces := _glued_names(text, i, glued.end())):
+        glued = None if n else _GLUED_ITEM.match(text, i)
+        if glued and (pieces := _glued_names(text, i, glued.end())):
             # 执行主席是:王云照王月亮 宋钧 …: two names written as one item of a list that goes on
             after = _separator_end(text, glued.end())
             if names or after is not None:
@@ -523,11 +525,14 @@ _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _BODY_ENDS = ("委", "会", "组", "党", "社", "局", "室", "部", "支", "团", "处", "办", "院", "所", "站", "联")
 
 
-def _spaced_names(text: str, m: re.Match[str]) -> list[tuple[int, int]]:
-    """The names in ``m``'s group ``names``, written apart by spaces (赵巧红 郑镇 张桂汉)."""
+def _spaced_names(
+    text: str, m: re.Match[str], keep: Callable[[str], bool] = _plain_name
+) -> list[tuple[int, int]]:
+    """The names in ``m``'s group ``names``, written apart by spaces (赵巧红 郑镇 张桂汉): the items
+    ``keep`` takes."""
     at = m.start("names")
     spans = [(at + p.start(), at + p.end()) for p in re.finditer(r"[\u4e00-\u9fff]{2,3}", m["names"])]
-    return [(s, e) for s, e in spans if _plain_name(text[s:e])]
+    return [(s, e) for s, e in spans if keep(text[s:e])]
 
 
 _MEDIA_BYLINE = re.compile(
@@ -693,11 +698,9 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
     for m in _NAME_RUN.finditer(text):
         items = _items(m.group(), m.start())
         a, b = items[0]
-        if a > 0 and _HAN.match(text[a - 1]) and not text.endswith(_RUN_HEADS + _BODY_HEADS, 0, a):
+        if a > 0 and _HAN.match(text[a - 1]) and not text.endswith(_LIST_HEADS, 0, a):
             # 领导有彭琳、; 农工党铁岭市委会富义泰、刘路: the body whose members the list names
-            head = next(
-                (k for k in (1, 2) if b - a - k >= 2 and text.endswith(_RUN_HEADS + _BODY_HEADS, 0, a + k)), 0
-            )
+            head = next((k for k in (1, 2) if b - a - k >= 2 and text.endswith(_LIST_HEADS, 0, a + k)), 0)
             if head:
                 items[0] = (a + head, b)  # 领导有彭琳、: the list word took the name's place in the run
             else:
@@ -933,10 +936,8 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             add(*m.span("name"))
     # and the reporters after a paper's or station's name, before the dateline (琼海融媒 林精 郑伟 3月7日)
     for m in (*_WRITERS.finditer(text), *_MEDIA_BYLINE.finditer(text)):
-        at = m.start("names")
-        for p in re.finditer(r"[\u4e00-\u9fff]{2,3}", m["names"]):
-            if _credited(p.group()):
-                add(at + p.start(), at + p.end())
+        for s, e in _spaced_names(text, m, _credited):
+            add(s, e)
     # 7j. the proposers after 提案者：, however the names read (区伟龙) and spaced (张 骊)
     for m in _PROPOSERS.finditer(text):
         for part in re.finditer(r"[^、，,]+", m["items"]):

@@ -489,8 +489,8 @@ def _quoted_run_mates(
             core = m["name"].strip()
             if m.start() in taken or core in lex.formulas or _is_formula(core):
                 continue
-            if re.search(r"[。！？!?，,]", core) or not re.fullmatch(rf"[{_HAN}0-9+]+", core):
-                continue
+            if not re.fullmatch(rf"[{_HAN}0-9+]+", core):
+                continue  # a sentence or a list quoted, no name
             mates.append(ProgrammeHit(m.start(), m.end(), EntityType.INITIATIVE, core))
     return mates
 
