@@ -69,7 +69,7 @@ _AFTER_POST_NOT_NAME = ("台", "团", "们", "会", "员", "处", "单位", "职
 _CANDIDATE = ("提名候选人", "候选人", "提名人选", "人选")
 _HEAD_POSTS = ("主席", "书记", "长", "主任", "记者", "通讯员")
 """Posts of one holder, after which a name the surname model does not know may stand (主席才让)."""
-_PUNCT_BOUNDARY = set("，。、；：:;,.！？!?）)」』”’\n\t （(】［］[]")
+_PUNCT_BOUNDARY = set("，。、；：:;,.！？!?）)」』”’\n\t （(】《“［］[]")
 
 
 def _can_end(text: str, end: int) -> bool:
@@ -237,9 +237,9 @@ def _verb_closes(text: str, pos: int, verbs: str) -> bool:
 
 def _lenient_at(text: str, pos: int, lengths: tuple[int, ...], *, verb_closes: bool = False) -> int:
     """In a list already holding names, a name of a form the surname model does not know
-    (敖登其其格, 立胡左格): closed by list punctuation (or 和 before a post), no function character,
-    no common word. ``verb_closes``: a word that follows names may close it too (赛尔桑在主席台),
-    for names of three characters or more that start with no such word."""
+    (敖登其其格, 立胡左格): closed by list punctuation (or 和, 及 or 为 before a post: 保元庆及秘书长,
+    释宽东为常务委员), no function character, no common word. ``verb_closes``: a word that follows names
+    may close it too (赛尔桑在主席台), for names of three characters or more that start with no such word."""
     if text.startswith(_follow(), pos):
         return 0
     for n in lengths:
@@ -255,7 +255,7 @@ def _lenient_at(text: str, pos: int, lengths: tuple[int, ...], *, verb_closes: b
             and (
                 pos + n >= len(text)
                 or text[pos + n] in "、，,。"
-                or (text[pos + n] == "和" and text.startswith(_post_starts(), pos + n + 1))
+                or (text[pos + n] in "和及为" and text.startswith(_post_starts(), pos + n + 1))
                 or (verb_closes and n >= 3 and text.startswith(_follow(), pos + n))
             )
         ):
@@ -506,6 +506,10 @@ def _name_list(
     return names
 
 
+_GLUED_CREDIT = re.compile(
+    r"(?:^|(?<=[。【（(]))(?P<name>[\u4e00-\u9fff]{2,3}?)摄(?:影|影报道)?(?=[】）)\s]|$)", re.MULTILINE
+)
+"""A photo's credit with no space, closing a caption or a line: 【大会现场。朱其摄】, 井娇摄影报道."""
 _SPACED_CREDIT = re.compile(
     r"(?:^|(?<=[。\s（(]))(?P<name>[\u4e00-\u9fff]{2,3})[ \t\u3000]+摄(?=\s|$|[）)])", re.MULTILINE
 )
@@ -813,7 +817,11 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         while j < len(text) and text[j] in " :：":
             j += 1
         names = _name_list(text, j, first_lenient=True)
-        if len(names) >= 2:
+        # 就座的老同志有：肖锋。: one name alone after a list word and its colon, closing the sentence
+        alone = len(names) == 1 and text[j - 1 : j] in ":："
+        if len(names) >= 2 or (
+            alone and text[names[0][1] : names[0][1] + 1] in "。；;\n" and _plain_name(text[slice(*names[0])])
+        ):
             for s, e in names:
                 add(s, e)
 
@@ -932,6 +940,9 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
 
     # 7i. a photo's credit after a space (盛磊 摄), a piece's writers (作者:赵巧红 郑镇 张桂汉)
     for m in _SPACED_CREDIT.finditer(text) if " 摄" in text or "\t摄" in text else ():
+        if _plain_name(m["name"]):
+            add(*m.span("name"))
+    for m in _GLUED_CREDIT.finditer(text) if "摄" in text else ():
         if _plain_name(m["name"]):
             add(*m.span("name"))
     # and the reporters after a paper's or station's name, before the dateline (琼海融媒 林精 郑伟 3月7日)

@@ -553,3 +553,29 @@ def test_people_no_name_in_words_ending_in_nian():
 )
 def test_people_writers_credited_before_a_page_field_or_after_a_paper(text, names):
     assert names <= set(_people(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a name the surname model lacks, last in a list, before 为 or 及 and a post
+        ("王旺红、李虎成、张小强、程喜江、释宽东为常务委员。", {"程喜江", "释宽东"}),
+        ("市政协副主席韩淑华、贾兴智、杨录祥、保元庆及秘书长孟雅奇出席会议。", {"保元庆", "孟雅奇"}),
+        # a name before a word that follows names (联合, 委托, 报导) or the title it wrote
+        ("副主席马仁高、徐丽联合县市政协委员集体视察。", {"马仁高", "徐丽"}),
+        ("受州政协党组书记、主席周舟委托,副主席王丽琼主持会议。", {"周舟", "王丽琼"}),
+        ("昌吉日报记者 朱蓓蓓报导:盛会承载重托。", {"朱蓓蓓"}),
+        ("市市场监督管理局局长周云玲《关于提升新型政党制度优势的几点思考》", {"周云玲"}),
+        # one name alone after a list word and its colon; a photo's credit written without a space
+        ("在主席台就座的离退休老同志有:肖锋。", {"肖锋"}),
+        ("【大会现场。朱其摄】", {"朱其"}),
+        ("井娇摄影报道\n正文。", {"井娇"}),
+    ],
+)
+def test_people_last_of_a_list_before_a_post_glued_credits_and_lone_names(text, names):
+    assert names <= set(_people(text))
+
+
+@pytest.mark.parametrize("text", ["新华社记者摄】", "他们有:合作。", "受委托,会议召开。"])
+def test_people_no_name_from_credits_or_lone_items_that_are_words(text):
+    assert not _people(text)
