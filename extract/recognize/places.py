@@ -39,19 +39,21 @@ _VENUE = re.compile(
 )
 
 # Where a meeting opens: 会议在县图书馆报告厅开幕, 在黑龙江工程学院逸夫楼图书馆报告厅隆重开幕,
-# 假中山市会议中心举行 (Hong Kong and Macao papers); a meeting room (会议室) is no place
+# 假中山市会议中心举行 (Hong Kong and Macao papers); a meeting room (会议室) is no place, but the building
+# it is in is (区行政中心一楼大会议室)
 _MEETING_VENUE = re.compile(
     r"[在假](?P<rel>[省市县区旗州])?(?P<name>[\u4e00-\u9fff0-9A-Za-z]{1,20}?"
-    r"(?:报告厅|会议厅|礼堂|大厦|中心|宾馆|饭店|酒店|会堂|剧院|图书馆|大楼|体育馆|展览馆|广场|电影厅|多功能厅))"
+    r"(?:报告厅|会议厅|礼堂|大厦|中心|宾馆|饭店|酒店|会堂|剧院|图书馆|大楼|体育馆|展览馆|广场|电影厅|多功能厅"
+    r"|俱乐部|会议室))"
     r"(?:隆重|胜利|正式|顺利)?(?:开幕|召开|举行|闭幕|落下帷幕)"
 )
 
 _HALL = re.compile(
-    r"(?P<building>[\u4e00-\u9fff0-9A-Za-z]*?(?:图书馆|大厦|中心|宾馆|饭店|酒店|大楼|会堂|剧院))"
+    r"(?P<building>[\u4e00-\u9fff0-9A-Za-z]*?(?:图书馆|大厦|中心|宾馆|饭店|酒店|大楼|会堂|剧院|会场))"
     r"[\u4e00-\u9fff]{0,4}(?:报告厅|会议厅|会议室|多功能厅|礼堂|电影厅)"
 )
 _HALL_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:报告厅|会议厅|礼堂|电影厅|多功能厅)")
-_NOT_VENUE = re.compile(r"[在的]|召开|举行|会议(?!中心|厅|室)")
+_NOT_VENUE = re.compile(r"[在的]|召开|举行|会议(?!中心|厅|室|大厦)")
 
 
 @cache
@@ -160,6 +162,8 @@ def find_places(
         name = m["name"]
         if len(name) < 3 or _NOT_VENUE.search(name):
             continue
+        if name.endswith("会议室") and not _HALL.fullmatch(name):
+            continue  # 在三楼会议室召开: a room of no building named
         owner = ctx.at_level(m["rel"]) if m["rel"] else None
         if m["rel"] and owner is None:
             continue

@@ -189,3 +189,19 @@ def test_places_a_name_read_as_a_person_elsewhere_in_the_report_is_no_place():
     found = _places("县领导孔斌、黄海平、马士成出席。孔斌黄海平等到会祝贺。")
     assert "黄海" not in found
     assert "黄山" not in _places("作者: 黄山 | 责任编辑: 秦金月\n(记者 黄山)5月22日下午,会议召开。")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("政协第十四届东莞市委员会第四次会议在市会议大厦隆重开幕。", "市会议大厦"),
+        ("政协第十三届邢台市委员会第四次会议圆满完成各项议程,在冶金俱乐部闭幕。", "冶金俱乐部"),
+        ("政协邵阳市大祥区第六届委员会第六次会议在区行政中心一楼大会议室开幕。", "区行政中心一楼大会议室"),
+    ],
+)
+def test_places_the_building_a_session_opens_or_closes_in(text, surface):
+    assert surface in _places(text)
+
+
+def test_places_a_meeting_room_of_no_named_building_is_no_place():
+    assert not [s for s in _places("政协邵阳市大祥区委员会在三楼会议室召开主席会议。") if "会议室" in s]
