@@ -707,10 +707,11 @@ _PARTY_RE = re.compile(
 """A democratic party, or one of its branches: 民进漳州市委会, 九三学社宜宾市委, 民进安庆市委文化委员会."""
 _LEVEL_PARTY = re.compile(
     rf"(?:(?<![{_HAN}])|(?<=[和与及由是为]))(?P<level>[市县区])"
-    r"(?P<party>" + "|".join(sorted(map(re.escape, _PARTY_ABBR), key=len, reverse=True)) + ")"
-    r"(?=提交|提出|撰写|递交|围绕|就|在|的|[、，,。；;和与及])"
+    r"(?P<party>" + "|".join(sorted(map(re.escape, [*_PARTY_ABBR, "九三学社"]), key=len, reverse=True)) + ")"
+    r"(?=提交|提出|撰写|递交|围绕|就|在|的|[、，,。；;和与及《])"
 )
-"""A party named by its level alone, as its branch there: 市民盟, 县民建 (before a verb or a list mark)."""
+"""A party named by its level alone, as its branch there: 市民盟, 县民建, 市九三学社 (before a verb, a list
+mark or the title it wrote)."""
 _BRANCH_COMMITTEES = frozenset(("市委会", "县委会", "区委会", "省委会", "委员会"))
 _SUFFIXED = read_table("organization_suffixes.tsv")
 _SUFFIXED_RE = re.compile(
@@ -744,16 +745,22 @@ _NO_SOURCE = frozenset(
 _SOURCE_SECOND = re.compile(
     rf"(?:来源|来 源)[:：][ \t\u3000]*[{_HAN}]{{2,12}}[—－-]+(?P<name>[{_HAN}]{{2,12}})(?![{_HAN}])"
 )
+_SUPPLIED_MEDIA = re.compile(
+    rf"供稿[:：][ \t\u3000]*(?P<name>[{_HAN}]{{2,10}}?(?:之声|网|融媒|融媒体中心|日报|报|电视台))(?![{_HAN}])"
+)
+"""A station or paper that supplied the piece (供稿:上高之声); not a writer (供稿:汉寿县政协周蔚环)."""
 _SITE_MAKER = re.compile(rf"技术支持[:：][ \t\u3000]*(?P<name>[{_HAN}]{{2,16}})(?![{_HAN}])")
 # 人民网、学习强国、中国网、湘声报等央省主流媒体: the items of a list closed by 等…媒体
 _MEDIA_KINDS = ("报纸", "报刊", "网站", "电视", "广播", "杂志", "媒体", "平台", "客户端", "公众号", "新闻")
 _MEDIA_LIST = re.compile(rf"(?P<items>(?:[{_HAN}]{{2,10}}、)+[{_HAN}]{{2,10}})等[{_HAN}]{{0,6}}媒体")
 _NEWS_MEDIA = re.compile(
-    rf"(?<![{_HAN}])(?P<name>[{_HAN}]{{2,10}}网)讯|(?<![{_HAN}])(?!本报|本网|通)(?P<paper>[{_HAN}]{{2,10}})讯(?=[【\[（(])"
+    rf"(?<![{_HAN}])(?P<name>[{_HAN}]{{2,10}}?(?:网|融媒))(?:[{_HAN}]{{2,4}}[0-9]{{1,2}}月[0-9]{{1,2}}日)?讯"
+    rf"|(?<![{_HAN}])据?(?!本报|本网|通)(?P<paper>[{_HAN}]{{2,10}})讯(?=[【\[（(])"
 )
+"""A site's or paper's news (大祥融媒讯, 长城网石家庄4月8日讯, 据邢台日报讯（记者 …）)."""
 # 眉山网记者张忠苹: a news site or paper named before its reporter, alone or closing a list of them
 # (新海南客户端、南海网、南国都市报 记者); an agency's (新华社记者); a site's dateline (新华网西宁1月26日电)
-_MEDIA_END = r"(?:网|日报|晚报|都市报|电视台|融媒|客户端|新华社|新闻社|通讯社|中新社)"
+_MEDIA_END = r"(?:网|日报|晚报|都市报|电视台|融媒体中心|融媒|客户端|新华社|新闻社|通讯社|中新社)"
 _REPORTER_MEDIA = re.compile(
     rf"(?<![{_HAN}])(?P<name>[{_HAN}]{{2,6}}{_MEDIA_END}|{_MEDIA_END})[ \t\u3000]?(?:记者|通讯员)"
     rf"|(?<![{_HAN}])(?P<paper>[{_HAN}]{{1,6}}网)[{_HAN}]{{2,4}}[0-9]{{1,2}}月[0-9]{{1,2}}日电"
@@ -856,7 +863,7 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
         for name in re.split("[、/／]", m["items"]):
             yield pos, pos + len(name), _media(name)
             pos += len(name) + 1
-    for regex in (_SOURCE_MEDIA, _SOURCE_SECOND, _NEWS_MEDIA, _REPORTER_MEDIA):
+    for regex in (_SOURCE_MEDIA, _SOURCE_SECOND, _SUPPLIED_MEDIA, _NEWS_MEDIA, _REPORTER_MEDIA):
         if regex is _NEWS_MEDIA and "讯" not in view:
             continue
         for m in regex.finditer(view):

@@ -592,3 +592,25 @@ def test_organizations_an_ambiguous_district_is_not_read_as_the_name_inside_it()
     assert "东区委" not in _orgs("认真贯彻中共河东区委七届五次全体会议精神。")
     found = _orgs("天津市河东区政协。认真贯彻中共河东区委全体会议精神。")
     assert "中共河东区委" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("政协惠州市委员会通报。优秀提案为:市民革《大力推动中医药产业发展》", "市民革"),
+        ("政协惠州市委员会通报。优秀提案为:市九三学社《推动人工智能产业发展》", "市九三学社"),
+        ("政协惠州市委员会通报。市党外知识分子联谊会《打造青年人才友好型城市》", "市党外知识分子联谊会"),
+        ("大祥融媒讯:3月17日上午,会议开幕。", "大祥融媒"),
+        ("长城网石家庄4月8日讯(冯素琴)4月8日,会议开幕。", "长城网"),
+        ("据邢台日报讯(记者 李开)集众智事无不成。", "邢台日报"),
+        ("供稿:上高之声 责任编辑:SN001", "上高之声"),
+        ("委员走访社区。伊州区融媒体中心记者 张超摄", "伊州区融媒体中心"),
+    ],
+)
+def test_organizations_party_branches_before_titles_and_news_sources(text, surface):
+    assert surface in _orgs(text)
+
+
+def test_organizations_a_writer_who_supplied_a_piece_is_no_paper():
+    assert not [s for s in _orgs("(供稿:汉寿县政协周蔚环)") if "周蔚环" in s]
+    assert "据邢台日报" not in _orgs("据邢台日报讯(记者 李开)集众智事无不成。")
