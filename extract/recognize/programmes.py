@@ -49,7 +49,7 @@ _SESSION_PAPER = re.compile(
     r"第[一二三四五六七八九十\d]+次|[一二三四五六七八九十]届[一二三四五六七八九十]次|选举办法|编组办法|筹备"
 )
 _PLAN_PERIOD = re.compile(r"五年(?:规划|计划)|十[一二三四五六七八九]五")
-_NOT_PROGRAMME_TITLE = ("决定", "报告", "决议", "讲话", "通知", "公告", "名单", "议程")
+_NOT_PROGRAMME_TITLE = ("决定", "报告", "决议", "讲话", "通知", "通报", "公告", "名单", "议程")
 _ABOUT = re.compile(
     rf"(?<![《{_HAN}])关于(?P<body>(?:(?!”、?“)[^，,。；;《》「」\n]){{4,40}}?)的(?:几点|若干)?(?P<what>建议案|建议|提案|提议)"
 )
@@ -228,7 +228,8 @@ def _generic_words() -> tuple[str, ...]:
     return tuple(sorted(read_lines("generic_modifiers.txt"), key=len, reverse=True))
 
 
-_STUDY_REPORTS = ("调研报告", "视察报告", "考察报告", "调查报告")
+_STUDY_REPORT = re.compile(r"(?:调研|视察|考察|调查|协商)(?:情况)?的?报告$")
+"""The end of a study's title: 调研报告, …监督性视察的报告, …界别协商情况的报告."""
 _DRAFT = re.compile(r"[（(](?:审议稿|草案|征求意见稿|送审稿|试行|暂行)[）)]$")
 # 《…》的大会发言; 《…》等16件优秀提案: a title said to be a speech or a proposal after it
 _SPEECH_TITLE_AFTER = re.compile(
@@ -242,6 +243,14 @@ _MEMBER_SUGGESTS = re.compile(
     r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}委员建议(?P<topic>[^，。；;,\n“”]{4,24}(?:“[^”]{2,10}”)?)(?=[，。；;,\n]|$)"
 )
 _SPEECH_TITLE_BEFORE = re.compile(r"(?:发言|建议|提案|撰写|提交|题为|作了|做了)[^。]{0,12}$")
+# 这20件优秀提案分别为：市民革《…》，市民盟《…》: every title of the sentence is one of the proposals
+_PROPOSALS_LISTED = re.compile(r"(?:提案|建议)(?:分别(?:为|是)|(?:为|是|有|包括)[:：])")
+
+
+def _in_proposal_list(view: str, start: int) -> bool:
+    """Whether the sentence holding ``start`` announced, before it, a list of proposals."""
+    opened = max(view.rfind(c, max(0, start - 600), start) for c in "。；;\n") + 1
+    return _PROPOSALS_LISTED.search(view, opened, start) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,7 +281,7 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
     for m in _TITLE.finditer(view):
         title = m["title"].strip()
         bare = _DRAFT.sub("", title)
-        if bare.endswith(_STUDY_REPORTS):
+        if _STUDY_REPORT.search(bare):
             # 《关于我市生活垃圾分类工作情况的调研报告》: a study the committee puts forward
             hits.append(ProgrammeHit(m.start(), m.end(), EntityType.PROPOSAL, m.group(), (title,)))
             continue
@@ -280,13 +289,15 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
             continue  # a report, decision or list, even one about proposals (…提案工作情况的报告)
         if _SESSION_PAPER.search(title):
             continue  # a session's own papers (选举办法, 编组办法, 筹备工作方案) set up no programme
-        programme = bare.endswith(_PROGRAMME_TITLE_ENDS) and not bare.endswith(_PROPOSAL_WORDS)
+        listed = _in_proposal_list(view, m.start())  # …提案分别为：《加快建立我市长期护理保险制度》
+        programme = bare.endswith(_PROGRAMME_TITLE_ENDS) and not bare.endswith(_PROPOSAL_WORDS) and not listed
         if programme and (_PLAN_PERIOD.search(bare) or bare in (*_PROGRAMME_TITLE_ENDS, "纲要")):
             continue  # nor does a plan for a period (第十三个五年规划纲要) or a bare kind (《纲要(草案)》)
         if not programme and (
             _is_proposal_title(title)
             or _SPEECH_TITLE_BEFORE.search(view, max(0, m.start() - 14), m.start())
             or _SPEECH_TITLE_AFTER.match(view, m.end())
+            or listed
         ):
             hits.append(ProgrammeHit(m.start(), m.end(), EntityType.PROPOSAL, m.group(), (title,)))
         elif programme:
@@ -580,6 +591,11 @@ _NAMING_HEADS = frozenset({"目标", "文章", "定位"})
 """Heads that make a programme only right after its quoted name (“三化”建设, not “七五”期间的建设)."""
 
 
+_WORK_QUALIFIERS = ("协商", "议事", "议政", "履职", "实践", "主题", "民主", "服务", "学习")
+"""A four-character qualifier before a head names the work (“…”政协履职品牌), not what is fought
+(“台独”势力分裂活动)."""
+
+
 def _head_after(view: str, pos: int, lex: Lexicon) -> tuple[str, int]:
     """The head noun right after a quoted name (“有事来商量”协商平台 → 协商平台), allowing 的."""
     j = pos + 1 if view.startswith("的", pos) else pos
@@ -588,17 +604,18 @@ def _head_after(view: str, pos: int, lex: Lexicon) -> tuple[str, int]:
         if view.startswith(head, j) and len(head) > len(best) and not (head in _DIRECT_HEADS and j > pos):
             best = head
     if not best:
-        # a two- to four-character qualifier before the head (“3815”战略发展目标)
+        # a one- to four-character qualifier before the head (“3815”战略发展目标, “…”政协履职品牌)
         for head in lex.initiative_heads:
             if head in _DIRECT_HEADS:
                 continue
-            for k in range(1, 4):
+            for k in range(1, 5):
                 if (
                     len(head) + k > len(best)
                     and view.startswith(head, j + k)
                     and re.fullmatch(rf"[{_HAN}]+", view[j : j + k])
                     and not any(c in "和与及的为在" for c in view[j : j + k])
                     and (k == 1 or "等" not in view[j : j + k])
+                    and (k < 4 or (j == pos and any(w in view[j : j + k] for w in _WORK_QUALIFIERS)))
                 ):
                     best = view[j : j + k + len(head)]
     if not best:

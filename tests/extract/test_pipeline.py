@@ -194,3 +194,13 @@ def test_pipeline_proposers_named_before_about_in_a_list_closed_by_deng():
     )
     assert found.get("关于推进重点企业数字化转型") == ["民建荆州市委员会"]
     assert found.get("关于完善纾困扶持政策") == ["蒋萍"]
+
+
+def test_pipeline_proposals_listed_after_their_writers_each_linked():
+    found = _proposed_by(
+        "政协韶关市委员会通报优秀提案。这5件优秀提案分别为:市民盟《做大做强我市检验检测服务业》,"
+        "市九三学社《加快建立我市长期护理保险制度》,市政协委员林志伟《打造品牌农业引领农业高质量发展》。"
+    )
+    assert found["《做大做强我市检验检测服务业》"] == ["民盟韶关市委员会"]
+    assert found["《加快建立我市长期护理保险制度》"] == ["九三学社韶关市委员会"]
+    assert found["《打造品牌农业引领农业高质量发展》"] == ["林志伟"]

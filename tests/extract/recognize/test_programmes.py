@@ -517,3 +517,31 @@ def test_programmes_a_campaign_of_da_verbs_and_proposals_listed_with_their_write
     found = _found("民建荆州市委员会关于推进重点企业数字化转型、蒋萍委员关于完善纾困扶持政策等建议。")
     assert found.get("关于推进重点企业数字化转型") is EntityType.PROPOSAL
     assert found.get("关于完善纾困扶持政策") is EntityType.PROPOSAL
+
+
+def test_programmes_titles_of_a_list_of_proposals_are_proposals_whatever_they_end_in():
+    found = _found(
+        "这3件优秀提案分别为:市民革《大力推动我市中医药全产业链发展》,"
+        "市农工党《加快建立我市长期护理保险制度》,市台盟《破解镇街执法机制堵点难题》。"
+    )
+    assert found["《大力推动我市中医药全产业链发展》"] is EntityType.PROPOSAL
+    assert found["《加快建立我市长期护理保险制度》"] is EntityType.PROPOSAL
+    assert found["《破解镇街执法机制堵点难题》"] is EntityType.PROPOSAL
+
+
+def test_programmes_a_notice_is_no_proposal_and_a_study_report_is_one():
+    found = _found(
+        "《政协韶关市委员会关于2025年度优秀提案的通报》指出。会议审议了"
+        "《市政协关于全市重大项目建设情况监督性视察的报告(草案)》和"
+        "《市政协关于促进各民族交往交流交融界别协商情况的报告(草案)》。"
+    )
+    assert "《政协韶关市委员会关于2025年度优秀提案的通报》" not in found
+    assert found["《市政协关于全市重大项目建设情况监督性视察的报告(草案)》"] is EntityType.PROPOSAL
+    assert found["《市政协关于促进各民族交往交流交融界别协商情况的报告(草案)》"] is EntityType.PROPOSAL
+
+
+def test_programmes_a_four_character_qualifier_naming_the_work_before_the_head():
+    found = _found("着力打造“书香润初心·聚力兴夹江”政协履职品牌,搭建“石事实商量”协商议事平台。")
+    assert found["“书香润初心·聚力兴夹江”政协履职品牌"] is EntityType.INITIATIVE
+    assert found["“石事实商量”协商议事平台"] is EntityType.INITIATIVE
+    assert not [k for k in _found("打击“台独”势力分裂活动,粉碎“四人帮”的反党宗派活动。") if "活动" in k]
