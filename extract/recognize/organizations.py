@@ -753,8 +753,10 @@ _SITE_MAKER = re.compile(rf"技术支持[:：][ \t\u3000]*(?P<name>[{_HAN}]{{2,1
 # 人民网、学习强国、中国网、湘声报等央省主流媒体: the items of a list closed by 等…媒体
 _MEDIA_KINDS = ("报纸", "报刊", "网站", "电视", "广播", "杂志", "媒体", "平台", "客户端", "公众号", "新闻")
 _MEDIA_LIST = re.compile(rf"(?P<items>(?:[{_HAN}]{{2,10}}、)+[{_HAN}]{{2,10}})等[{_HAN}]{{0,6}}媒体")
+_DATELINE = rf"[{_HAN}]{{2,4}}[0-9]{{1,2}}月[0-9]{{1,2}}日"
+"""A news item's place and day after its site's name (石家庄4月8日, 西宁1月26日)."""
 _NEWS_MEDIA = re.compile(
-    rf"(?<![{_HAN}])(?P<name>[{_HAN}]{{2,10}}?(?:网|融媒))(?:[{_HAN}]{{2,4}}[0-9]{{1,2}}月[0-9]{{1,2}}日)?讯"
+    rf"(?<![{_HAN}])(?P<name>[{_HAN}]{{2,10}}?(?:网|融媒))(?:{_DATELINE})?讯"
     rf"|(?<![{_HAN}])据?(?!本报|本网|通)(?P<paper>[{_HAN}]{{2,10}})讯(?=[【\[（(])"
 )
 """A site's or paper's news (大祥融媒讯, 长城网石家庄4月8日讯, 据邢台日报讯（记者 …）)."""
@@ -763,7 +765,7 @@ _NEWS_MEDIA = re.compile(
 _MEDIA_END = r"(?:网|日报|晚报|都市报|电视台|融媒体中心|融媒|客户端|新华社|新闻社|通讯社|中新社)"
 _REPORTER_MEDIA = re.compile(
     rf"(?<![{_HAN}])(?P<name>[{_HAN}]{{2,6}}{_MEDIA_END}|{_MEDIA_END})[ \t\u3000]?(?:记者|通讯员)"
-    rf"|(?<![{_HAN}])(?P<paper>[{_HAN}]{{1,6}}网)[{_HAN}]{{2,4}}[0-9]{{1,2}}月[0-9]{{1,2}}日电"
+    rf"|(?<![{_HAN}])(?P<paper>[{_HAN}]{{1,6}}网){_DATELINE}电"
 )
 _MEDIA_RUN = re.compile(
     rf"(?<![{_HAN}])(?P<items>(?:[{_HAN}]{{2,8}}{_MEDIA_END}[、/／])+[{_HAN}]{{2,8}}{_MEDIA_END})"

@@ -939,10 +939,7 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
                     add(s, e, (role,))
 
     # 7i. a photo's credit after a space (盛磊 摄), a piece's writers (作者:赵巧红 郑镇 张桂汉)
-    for m in _SPACED_CREDIT.finditer(text) if " 摄" in text or "\t摄" in text else ():
-        if _plain_name(m["name"]):
-            add(*m.span("name"))
-    for m in _GLUED_CREDIT.finditer(text) if "摄" in text else ():
+    for m in (*_SPACED_CREDIT.finditer(text), *_GLUED_CREDIT.finditer(text)) if "摄" in text else ():
         if _plain_name(m["name"]):
             add(*m.span("name"))
     # and the reporters after a paper's or station's name, before the dateline (琼海融媒 林精 郑伟 3月7日)
