@@ -329,6 +329,19 @@ _COMMA_RUN = re.compile(
     re.MULTILINE,
 )
 """Three or more names apart by commas opening a sentence (曹雄泰,孙安敏,林蓉,吴财锋,林卫春以及…)."""
+_ETC_POST_RUN = re.compile(
+    r"(?:^|(?<=[。；;：:\n，,的有了是]))(?P<run>(?:[\u4e00-\u9fff]{2,4}、){2,11}[\u4e00-\u9fff]{2,4})"
+    r"等(?:[0-9一二三四五六七八九十两百]+(?:名|位|人))?"
+    r"[\u4e00-\u9fff]{0,10}?(?:领导|委员|常委|代表|同志|干部)(?!会)",
+    re.MULTILINE,
+)
+"""Three or more names closed by 等 and the post they hold (…、覃雪松等县政协班子领导)."""
+_MEMBER_NOTED = re.compile(
+    r"(?:^|(?<=[。；;！!？?]))[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,3})[（(][^（）()\n]{2,40}[）)]"
+    r"(?P<post>委员|代表)(?!会)",
+    re.MULTILINE,
+)
+"""A member or deputy opening a sentence, their work in brackets after the name: 王洪秦(…主任)委员."""
 _SPACED_LETTERS = re.compile(
     r"(?:记者|通讯员|摄影|作者)[ \t\u3000:：]+(?P<chars>[\u4e00-\u9fff](?:[ \t\u3000][\u4e00-\u9fff]){1,7})"
     r"(?=[ \t\u3000]*(?:$|[）)\n]))",
@@ -435,6 +448,15 @@ def _vouched(text: str, start: int, end: int) -> bool:
         or (len(rest) == 2 and end < len(text) and text[end] in "，,、。；;")
         or _GIVES_REPORT.match(text, end) is not None
         or (len(rest) == 1 and _in_chain_of_leaders(text, end))
+    )
+
+
+def _speaks(text: str, cand: str) -> bool:
+    """Whether ``cand`` of three characters opens a sentence of the report as its speaker (于海山指出):
+    a name, however much its given name reads as a word."""
+    return len(cand) == 3 and (
+        re.search(rf"(?:^|(?<=[。！？!?\n]))[ \t\u3000]*{re.escape(cand)}(?:指出|强调|表示|要求)", text, re.M)
+        is not None
     )
 
 
@@ -583,6 +605,33 @@ _DATELINE_NAMES = re.compile(
     r"(?:讯|\d日电)[ \t\u3000]*"
     r"[（(](?P<names>[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,3}){0,4})[）)]"
 )
+_LABELLED_BYLINE = re.compile(r"[（(](?P<body>[^（）()\n]{4,60})[）)]")
+_BYLINE_POSTS = ("记者", "本报记者", "见习记者", "特约记者", "摄影记者", "通讯员", "实习生", "摄影")
+_BYLINE_MARKS = ("文", "图", "摄", "文/图", "文／图")
+
+
+def _labelled_byline(text: str, m: re.Match[str]) -> list[tuple[int, int, str]]:
+    """The writers of a bracketed byline that names what they are (记者 文/郑代玉 图/张泉江 于中平;
+    蒋剑 马子入 陈加普 记者 李全民): each name with the post last written before it, or none if the
+    byline is anything but posts, marks and names."""
+    found: list[tuple[int, int, str]] = []
+    role, labelled = "", False
+    for token in re.finditer(r"[^ \t\u3000]+", m["body"]):
+        word, at = token.group(), m.start("body") + token.start()
+        mark = re.match(r"(文/图|文／图|[文图摄])[/／:：]", word)
+        if mark:
+            labelled, word, at = True, word[mark.end() :], at + mark.end()
+        if word in _BYLINE_POSTS:
+            role, labelled = word, True
+        elif word in _BYLINE_MARKS:
+            labelled = True
+        elif 2 <= len(word) <= 3 and _HAN_ONLY.fullmatch(word) and _credited(word):
+            found.append((at, at + len(word), role))
+        else:
+            return []
+    return found if labelled else []
+
+
 _SEX_NOTE = re.compile(r"[（(][女男][）)][ \u3000]*")
 _LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}(?=[、 \u3000])")
 _GLUED_ITEM = re.compile(r"[\u4e00-\u9fff]{4,9}(?=[、 \u3000，,。；;]|$)")
@@ -649,7 +698,10 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             chain, chain_end = [], -1  # 常委会, 主席团: the post word is part of another word
             continue
         gaps = " \u3000:：\n" if post.endswith(("记者", "通讯员", "摄影", "实习生")) else " \u3000:："
-        while j < len(text) and text[j] in gaps and j - m.end() < 3:
+        media = lex.posts[post] == "media"
+        if media:
+            gaps += "|｜】"  # a piece's credits: 编辑 | 王晶, 【审核:】高玉婷
+        while j < len(text) and text[j] in gaps and j - m.end() < (4 if media else 3):
             j += 1  # 记者\n马博文: a byline may break the line
         if text.startswith(("是：", "是:"), j):
             j += 2
@@ -664,7 +716,12 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         names = _name_list(text, j, first_lenient=True, after_post=post.endswith(_HEAD_POSTS), foreign=True)
         if not names:
             names = _glued_names(text, j)  # 记者马秀梅乔栋明: two names written as one
-        if len(names) == 1 and _weak(text[names[0][0] : names[0][1]]) and not _vouched(text, *names[0]):
+        if (
+            len(names) == 1
+            and _weak(text[names[0][0] : names[0][1]])
+            and not _vouched(text, *names[0])
+            and not _speaks(text, text[names[0][0] : names[0][1]])
+        ):
             continue  # one name alone must look like one (和代理, 要态度鲜明 do not; 于群主持 does)
         lone = text[names[0][0] : names[0][1]] if len(names) == 1 else ""
         if lone and re.match(r"\d+[名人位]", text[names[0][1] : names[0][1] + 8]):
@@ -749,6 +806,27 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         if n and (strict(last, last + n) or given_word(last, last + n)):
             add(last, last + n)
 
+    # 2a'. a list closed by 等 and the post of all its names vouches for each item that starts with a
+    # surname and is no word (庞治、黄为政、李珊玫、覃雪松等县政协班子领导), or is transliterated
+    # (达哇卓玛、扎西拉仲、安旺扎美等14名优秀政协委员代表)
+    for m in _ETC_POST_RUN.finditer(text):
+        items = _items(m["run"], m.start("run"))
+        if all(
+            strict(a, b)
+            or given_word(a, b)
+            or (
+                (n := lex.surname_length(text[a:b]))
+                and b - a <= 3
+                and not common_word(text[a:b], min_freq=1)
+                and not common_word(text[a + n : b], min_freq=1000)
+                and not is_place_name(text[a:b])
+            )
+            or (b - a >= 3 and all(c in _transliteration_chars() for c in text[a:b]))
+            for a, b in items
+        ):
+            for a, b in items:
+                add(a, b)
+
     for m in _COMMA_RUN.finditer(text):
         items = _items(m["run"], m.start("run"), ",，")
         if all(strict(a, b) for a, b in items):
@@ -764,6 +842,16 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         n = _name_at(text, m.start("name")) or (len(name) if titled and _plain_or_unknown(name) else 0)
         if n == len(m["name"]) and not _weak(m["name"]):
             add(m.start("name"), m.end("name"), (m["post"],) if m["post"] else ())
+
+    # 2b'. the next writer in a list of titles, each after its writer: 王敏《…》、王桂芳《…》、胡元《…》
+    for m in re.finditer(r"》[、，,；;](?P<name>[\u4e00-\u9fff]{2,3}?)的?《", text):
+        if _member_name(m["name"]) and not is_place_name(m["name"]):
+            add(*m.span("name"))
+
+    # 2b''. a member opening a sentence with their post in brackets: 刘野(…医院麻醉科主任医师)委员认为
+    for m in _MEMBER_NOTED.finditer(text):
+        if _plain_or_unknown(m["name"]) and not _weak(m["name"]):
+            add(*m.span("name"), (m["post"],))
 
     # 2c. members named by what they did: 戎志豪、刘健年等委员从…; 曹振华委员代表民革…作题为
     for m in _MEMBERS_ACTING.finditer(text):
@@ -986,6 +1074,9 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
     for m in _DATELINE_NAMES.finditer(text):
         for s, e in _spaced_names(text, m):
             add(s, e, ("记者",))
+    for m in _LABELLED_BYLINE.finditer(text):
+        for s, e, role in _labelled_byline(text, m):
+            add(s, e, (role,) if role else ())
 
     # 7e. a speech digest's header: 白宇委员：
     for m in re.finditer(r"(?m)^[ \t\u3000]*([\u4e00-\u9fff]{2,3})(委员|代表)[:：]", text):

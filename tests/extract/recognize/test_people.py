@@ -579,3 +579,67 @@ def test_people_last_of_a_list_before_a_post_glued_credits_and_lone_names(text, 
 @pytest.mark.parametrize("text", ["新华社记者摄】", "他们有:合作。", "受委托,会议召开。"])
 def test_people_no_name_from_credits_or_lone_items_that_are_words(text):
     assert not _people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a piece's credits set off by a bar or a bracket
+        (
+            "来源 | 辽阳市政协\n\n编辑 | 王晶\n\n实习编辑 | 樊孟茹\n\n审核 | 周佳佳",
+            {"王晶": ("编辑",), "樊孟茹": ("编辑",), "周佳佳": ("审核",)},
+        ),
+        ("争作更大贡献。\n【文稿:】刘玲\n【审核:】高玉婷", {"刘玲": ("文稿",), "高玉婷": ("审核",)}),
+        # a bracketed byline naming what its writers are: the post goes to the names after it
+        ("东营日报1月25日讯 (记者 文/郑代玉 图/张泉江 于中平)今天上午,会议开幕。",
+         {"郑代玉": ("记者",), "张泉江": ("记者",), "于中平": ("记者",)}),
+        ("四川新闻网消息(蒋剑 马子入 陈加普 记者 李全民)2月26日上午,会议开幕。",
+         {"蒋剑": (), "马子入": (), "陈加普": (), "李全民": ("记者",)}),
+        # the head of a unit (负责人), of troops (首长)
+        ("区文旅局宣传中心负责人苏艳新说。", {"苏艳新": ("区文旅局宣传中心负责人",)}),
+        ("驻贵部队首长崔永红,老干部代表廖毅民出席。", {"崔永红": ("首长",)}),
+    ],
+)
+def test_people_credits_bylines_and_heads_of_units(text, expected):
+    _assert_people(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # names closed by 等 and the post they share, one the surname model reads less surely (黄为政)
+        (
+            "会议闭幕。庞治、黄为政、李珊玫、覃雪松等县政协班子领导在主席台就座。",
+            {"庞治", "黄为政", "李珊玫", "覃雪松"},
+        ),
+        (
+            "涌现出的达哇卓玛、扎西拉仲、安旺扎美等14名优秀政协委员代表。",
+            {"达哇卓玛", "扎西拉仲", "安旺扎美"},
+        ),
+        # the next writer in a list of titles; a member with their work in brackets before 委员
+        (
+            "会员王敏《关于规范地摊经济的提案》、王桂芳《关于双减的建议》、胡元《关于新区建设的建议》等",
+            {"王桂芳", "胡元"},
+        ),
+        ("提案三篇:周育的《关于回收的建议》、郎晶的《加强住房建设管理》", {"郎晶"}),
+        ("讨论会召开。\n刘野(首都医科大学附属北京妇产医院麻醉科主任医师)委员认为,报告全面。", {"刘野"}),
+        # a name whose given name reads as a word, vouched for where it opens a sentence as its speaker
+        ("新当选的区政协主席于海山主持闭幕会并讲话。\n于海山指出,大会开得很成功。", {"于海山"}),
+    ],
+)
+def test_people_lists_closed_by_a_post_next_writers_and_speakers(text, names):
+    assert names <= set(_people(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "围绕教育、医疗、养老等民生问题,委员代表发言。",
+        "市台盟《破解执法机制难题》,市民盟《关于养老的建议》。",
+        "学习了《宪法》、民法典《总则》。",
+        "市政协主席于今年3月主持会议。",
+        "(记者 文件 通知)",
+    ],
+)
+def test_people_no_name_in_lists_of_words_bodies_or_dates(text):
+    assert not _people(text)
