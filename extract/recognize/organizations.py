@@ -104,6 +104,9 @@ _NATIONAL: dict[str, tuple[str, str, str, tuple[str, ...]]] = {
 _SESSION_FIRST = re.compile(rf"第{_NUM}届(?P<place>(?:(?!政协|委员会)[{_HAN}]){{2,24}}?)委员会")
 
 
+_PARTY_TERM = re.compile(rf"(?:中国共产党|中共)(?P<place>[{_HAN}]{{2,20}}?)第{_NUM}届委员会(?![委员])")
+
+
 def _committees(view: str) -> list[re.Match[str]]:
     session_first = [
         m
@@ -351,6 +354,12 @@ def find_organizations(
         entity = body(BodyRef(kind, place))
         add(m.start(), end, _with_alias(entity, view[m.start() : end]))
 
+    # 中国共产党河南省第十一届委员会, 中共安阳市第十二届委员会: the party's committee of that place
+    for m in _PARTY_TERM.finditer(view):
+        place = place_in(m["place"], gazetteer, ctx.codes)
+        if place is not None and m["place"].endswith(place.name[-1]):
+            add(m.start(), m.end(), _with_alias(body(BodyRef("party", place)), view[m.start() : m.end()]))
+
     for m in _PLACED.finditer(view):
         suffix = m["suffix"]
         tail = _HAN_TAIL.search(view, max(0, m.start() - 16), m.start())
@@ -577,6 +586,8 @@ def _departments(view: str, ctx: DocContext, gazetteer: Gazetteer):
                 place, surface = found
                 party = before.endswith("委")
                 start = m.start() - len(surface) - (1 if party and not own_office else 0)
+                if party and view.endswith("中共", 0, start):
+                    start -= 2  # 中共广州市委统战部: the party's name is the department's too
             elif rel is not None:
                 place = ctx.at_level(rel["rel"])
                 party = bool(rel["party"])
@@ -721,8 +732,10 @@ _SUFFIXED_RE = re.compile(
 _AFTER_BODY = (
     "总经理", "董事长", "副总经理", "副董事长", "党委书记", "负责人", "院长", "副院长",
     "会长", "副会长", "理事长", "副理事长", "领导", "政委", "司令员", "主要领导", "主要负责",
-    "党委", "党支部", "党总支", "支部", "校长", "副校长", "园长", "馆长", "副馆长",
+    "党委", "党支部", "党总支", "支部", "校长", "副校长", "园长", "馆长", "副馆长", "主任",
 )
+_HOSTING = ("主办", "承办", "协办", "联办", "冠名")
+"""What a body named by its suffix does for an event, right after its name (市广播电视台协办)."""
 _LIST_CLOSE = ("等单位", "等部门", "等企业", "等学校", "等")
 """What may close a list of bodies right after a name (宜春学院等单位)."""
 _STRONG_SUFFIXES = ("有限公司", "有限责任公司")
@@ -730,7 +743,7 @@ _STRONG_SUFFIXES = ("有限公司", "有限责任公司")
 _NOT_AFTER_BODY = ("领导人", "领导小组")  # 二十国集团领导人: the name goes on
 _COUNT = re.compile(r"^[0-9]+(?:[所家个座])?")
 """Digits before a body's name: a page's time glued to it (19:2513540唐山晚报), or a count (786所县医院)."""
-_AFTER_MEDIA = ("消息", "报道", "讯", "记者", "评论员", "刊发", "发表", "头版", "融媒体")
+_AFTER_MEDIA = ("消息", "报道", "讯", "记者", "评论员", "刊发", "发表", "头版", "融媒体", "日期", "发布时间")
 _NAME_TAIL = re.compile(rf"[{_HAN}A-Za-z0-9（）()·]{{2,20}}$")
 _SUFFIX_CLASS = {s: c for s, c in _SUFFIXED}
 _QUOTED_MEDIA = re.compile(r"[“\"](?P<name>[^”\"\n]{2,12})[”\"](?P<what>公众号|客户端|APP|微信公众号)")
@@ -771,6 +784,12 @@ _MEDIA_RUN = re.compile(
     rf"(?<![{_HAN}])(?P<items>(?:[{_HAN}]{{2,8}}{_MEDIA_END}[、/／])+[{_HAN}]{{2,8}}{_MEDIA_END})"
     rf"[ \t\u3000]?(?:记者|通讯员|讯)"
 )
+
+
+_INSPECTION_TEAM = re.compile(
+    rf"(?:中央|{_REL}委?)[{_HAN}]{{0,8}}?第{_NUM}(?:巡视|巡察|巡查|督导|督查|指导|检查)组"
+)
+"""A numbered inspection team of a party committee or level (州委第一巡查组, 省换届风气第八巡察组)."""
 
 
 def _glued_far_county(view: str, start: int, surface: str, place: Division, ctx: DocContext) -> bool:
@@ -873,6 +892,11 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
             name = m[group]
             if name not in _NO_SOURCE:
                 yield m.start(group), m.end(group), _media(name)
+    for m in _INSPECTION_TEAM.finditer(view):
+        team = Entity(
+            key=f"org/named/{m.group()}", type=EntityType.ORGANIZATION, label=m.group(), kind="GovernmentBody"
+        )
+        yield m.start(), m.end(), team
     for m in _SITE_MAKER.finditer(view):
         name = m["name"]
         entity = Entity(key=f"org/named/{name}", type=EntityType.ORGANIZATION, label=name, kind="Enterprise")
@@ -887,6 +911,7 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
     for m in _SUFFIXED_RE.finditer(view):
         goes_on = m.end() < len(view) and re.match(f"[{_HAN}]", view[m.end()])
         post_after = view.startswith(_AFTER_BODY, m.end()) and not view.startswith(_NOT_AFTER_BODY, m.end())
+        post_after = post_after or view.startswith(_HOSTING, m.end())
         if _SUFFIX_CLASS[m.group()] == "Media" and view.startswith(_AFTER_MEDIA, m.end()):
             post_after = True  # 鞍山日报消息, 唐山晚报记者: a paper before its news or its reporter
         if (
@@ -943,7 +968,7 @@ def _place_head(view: str, end: int, gazetteer: Gazetteer) -> int | None:
 
 
 _LEFT_STOP = re.compile(
-    r".*(?:的|在|和|与|及|由|对|向|为|是|了|把|将|从|到|等|以|于|经|据|共|同|组织|参加|来到|走进|看望|邀请|联合|委托|会同|依托|推动|支持|加强|引进|成立|举办|召开|设立|建立|会上)"
+    r".*(?:的|在|和|与|及|由|对|向|为|是|了|把|将|从|到|(?<![高中初平同均对])等|以|于|经|据|共|同|组织|参加|来到|走进|看望|邀请|联合|委托|会同|依托|推动|支持|加强|引进|成立|举办|召开|设立|建立|会上)"
 )
 
 
@@ -956,7 +981,7 @@ _GENERIC_STEMS = frozenset(
 """Words before a body's suffix that name a kind of body, not one (异地商会, 行业协会)."""
 
 
-_WEAK_SUFFIXES = frozenset(("公司", "银行", "幼儿园", "学校", "文化馆"))
+_WEAK_SUFFIXES = frozenset(("公司", "银行", "幼儿园", "学校", "文化馆", "律师事务所", "会计师事务所"))
 """Suffixes that end kinds of firms or schools as often as names (证券公司, 商业银行, 民办幼儿园)."""
 _HEADED_SUFFIXES = frozenset(("幼儿园", "学校", "文化馆"))
 _HEADS = ("董事长", "园长", "校长", "馆长", "副园长", "副校长", "副馆长", "党支部", "支部", "党委")

@@ -614,3 +614,46 @@ def test_organizations_party_branches_before_titles_and_news_sources(text, surfa
 def test_organizations_a_writer_who_supplied_a_piece_is_no_paper():
     assert not [s for s in _orgs("(供稿:汉寿县政协周蔚环)") if "周蔚环" in s]
     assert "据邢台日报" not in _orgs("据邢台日报讯(记者 李开)集众智事无不成。")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "key"),
+    [
+        # the party's committee named by its term
+        ("政协安阳市委员会。会议传达了中国共产党河南省第十一届委员会第九次全体会议精神。",
+         "中国共产党河南省第十一届委员会", "org/party/410000"),
+        ("政协安阳市委员会。会议传达了中共安阳市第十二届委员会第八次全体会议精神。",
+         "中共安阳市第十二届委员会", "org/party/410500"),
+        # a department of a party committee written with 中共 before it
+        ("政协广州市黄埔区委员会开幕。中共广州市委统战部副部长李鸿文出席。", "中共广州市委统战部", None),
+        # departments by the short names county reports use
+        ("安图县政协召开会议。听取了安图县发改局做的《关于全县项目建设情况的通报》。", "安图县发改局", None),
+    ],
+)
+def test_organizations_party_committees_by_term_and_departments(text, surface, key):
+    found = _orgs(text)
+    assert surface in found
+    assert key is None or found[surface] == key
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a name cut at no 等 inside a word (高等), a firm before the post of its head, a team by number
+        ("江苏科技大学党委书记王建华、镇江高等专科学校党委书记杨国祥等在主席台就座。", "镇江高等专科学校"),
+        ("王洪秦(北京市国振律师事务所主任)委员认为,报告全面。", "北京市国振律师事务所"),
+        ("州委常委、市委书记蒋俊,州委第一巡查组组长张如黎出席。", "州委第一巡查组"),
+        ("省换届风气第八巡察组、省换届指导组有关领导同志参加了会议。", "省换届风气第八巡察组"),
+        # a body before what it does for an event, a site before its page's date field
+        ("由市政协主办,市文联、市总工会协办,东兴建筑集团承办的书法展开幕。", "东兴建筑集团"),
+        ("作者: 梧州政协网日期: 2026-02-11来源: 本站", "梧州政协网"),
+    ],
+)
+def test_organizations_named_bodies_cut_at_their_own_edges(text, surface):
+    assert surface in _orgs(text)
+
+
+def test_organizations_no_body_from_a_kind_of_firm_or_school():
+    found = _orgs("整顿和规范会计师事务所等中介服务组织。镇江高等专科学校党委书记杨国祥出席。")
+    assert "规范会计师事务所" not in found
+    assert "专科学校" not in found
