@@ -24,14 +24,16 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 # going (深入古宜镇).
 _TOWNSHIP = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=深入)|(?<=前往)|(?<=来到)|(?<=走进)|(?<=[在赴到]))"
-    r"([\u4e00-\u9fff]{2,4}?)(镇|乡|街道|苏木)"
-    r"(?:(?![\u4e00-\u9fff])|(?=党委|人民政府|政府|人大|调研|视察|考察|走访|督导|指导|检查))"
+    r"(?!深入|前往|来到|走进|[在赴到])([\u4e00-\u9fff]{2,4}?)(镇|乡|街道|苏木)"
+    r"(?:(?![\u4e00-\u9fff])|(?=党委|人民政府|政府|人大|调研|视察|考察|走访|督导|指导|检查"
+    r"|(?:政协)?委员(?:工作站|工作室|之家|活动站)|[\u4e00-\u9fff]{2,4}社区(?![\u4e00-\u9fff])))"
 )
 # A township right after its county's name, and a village right after its township (临泽县板桥镇土桥村)
 _TOWN_AT = re.compile(
     r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道|苏木)"
     r"(?=[\u4e00-\u9fff]{2,3}村|党委|人民政府|政府|人大|[^\u4e00-\u9fff]|$)"
 )
+_COMMUNITY_AT = re.compile(r"[\u4e00-\u9fff]{2,4}?社区(?![\u4e00-\u9fff])")
 _VILLAGE_AT = re.compile(r"[\u4e00-\u9fff]{2,3}?村(?![民级落庄镇])")
 _VENUE = re.compile(
     r"(?:在|赶到|来到|抵达)(?P<rel>[省市县区旗州])?(?P<name>[\u4e00-\u9fff]{0,8}?"
@@ -52,7 +54,7 @@ _HALL = re.compile(
     r"(?P<building>[\u4e00-\u9fff0-9A-Za-z]*?(?:图书馆|大厦|中心|宾馆|饭店|酒店|大楼|会堂|剧院|会场))"
     r"[\u4e00-\u9fff]{0,4}(?:报告厅|会议厅|会议室|多功能厅|礼堂|电影厅)"
 )
-_HALL_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:报告厅|会议厅|礼堂|电影厅|多功能厅)")
+_HALL_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:报告厅|会议厅|礼堂|会堂|电影厅|多功能厅)")
 _NOT_VENUE = re.compile(r"[在的]|召开|举行|会议(?!中心|厅|室|大厦)")
 
 
@@ -153,6 +155,13 @@ def find_places(
         entity = _area_entity(area)
         entities[entity.key] = entity
         mentions.append(_mention(doc, m.start(), m.end(), area.key, area.name, entity.kind, sentences))
+        head = _division_opening(m.group(), gazetteer, near) if entity.kind == "Region" else None
+        if head is not None and not any(x.start == m.start() for x in mentions[:-1]):
+            # 海南 of 海南自由贸易港, 湖南 of 湖南湘江新区: the province or city a region is named after
+            division, n = head
+            kind, end = place_kind(division), m.start() + n
+            mentions.append(_mention(doc, m.start(), end, division.key, division.name, kind, sentences))
+            _add_with_ancestors(division, gazetteer, entities)
 
     # a building named before the hall a meeting opens in is the place (市会议中心 of 市会议中心圆形报告厅)
     venues = list(_VENUE.finditer(view))
@@ -173,6 +182,7 @@ def find_places(
             names |= {n + hall.group() for n in names}  # 苍山饭店礼堂: the building and its hall
         if hall := _HALL.fullmatch(name):
             name = hall["building"]  # the building a hall is in (县图书馆 of 县图书馆报告厅)
+            names.add((m["rel"] or "") + name)  # as written: 市政务中心 of 市政务中心一楼会议室
         label = (owner.name + name) if owner else name
         key = f"place/feature/{label}"
         aliases = tuple(sorted(names - {label}))
@@ -198,7 +208,7 @@ def find_places(
         entity = _local_place(ctx, "town", name, "Township")
         entities[entity.key] = entity
         mentions.append(_mention(doc, start, end, entity.key, name, "Township", sentences))
-        village = _VILLAGE_AT.match(view, end)
+        village = _VILLAGE_AT.match(view, end) or _COMMUNITY_AT.match(view, end)
         if village and not common_word(village.group(), min_freq=1):
             entity = _local_place(ctx, "village", village.group(), "Village")
             entities[entity.key] = entity
@@ -255,6 +265,16 @@ def find_places(
         entities[entity.key] = entity
         mentions.append(_mention(doc, m.start(), m.end(), entity.key, m.group(), "Region", sentences))
     return _drop_features_inside_places(mentions), list(entities.values())
+
+
+def _division_opening(name: str, gazetteer: Gazetteer, near: list[str]) -> tuple[Division, int] | None:
+    """The province or prefecture whose name or short name opens a region's ``name``, and its length."""
+    for n in (3, 2):
+        if len(name) > n + 1 and gazetteer.lookup(name[:n]):
+            division = gazetteer.resolve(name[:n], near=tuple(near))
+            if division is not None and division.level in ("Province", "Prefecture"):
+                return division, n
+    return None
 
 
 def _drop_features_inside_places(mentions: list[Mention]) -> list[Mention]:
@@ -378,8 +398,16 @@ def _plausible(
         following = [d for k in (2, 3) for d in gazetteer.lookup(view[end : end + k])]
         if any(gazetteer.province_of(d.code) == division for d in following):
             return True  # 江苏扬州, 甘肃武都: a province's short name before one of its places
+    start = end - len(surface)
+    if province is not None and any(
+        view.endswith(p, 0, start) for p in province.names if len(p) >= 2
+    ):
+        return True  # 贵州毕节: a place right after its own province's name
     return (
-        end >= len(view) or not _HAN.match(view[end]) or view[end] in "、和与及等市省一二三四五六七八九十两"
+        end >= len(view)
+        or not _HAN.match(view[end])
+        or view[end] in "、和与及等市省一二三四五六七八九十两"
+        or view.startswith("以及", end)
     )
 
 

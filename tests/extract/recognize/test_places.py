@@ -205,3 +205,40 @@ def test_places_the_building_a_session_opens_or_closes_in(text, surface):
 
 def test_places_a_meeting_room_of_no_named_building_is_no_place():
     assert not [s for s in _places("政协邵阳市大祥区委员会在三楼会议室召开主席会议。") if "会议室" in s]
+
+
+def _all_place_names(text: str) -> set[str]:
+    result = extract_doc(make_doc(text, "t.txt"))
+    return {n for e in result.entities if e.type is EntityType.PLACE for n in (e.label, *e.aliases)}
+
+
+def test_places_a_hall_after_its_building_and_the_building_as_written():
+    names = _all_place_names("政协梅河口市第十届委员会第一次会议在市政务中心一楼会议室隆重开幕。")
+    assert "市政务中心" in names  # the building of the room, as the report writes it
+    names = _all_place_names("政协贵港市第五届委员会第一次会议在市会议中心大会堂胜利闭幕。")
+    assert "市会议中心大会堂" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        # townships and communities before the members' stations they hold
+        (
+            "辽阳市政协。在东京陵街道政协委员工作站观摩。小屯镇委员工作站、庆阳街道黎明社区“两代表一委员”工作室代表发言。",
+            {"东京陵街道", "小屯镇", "庆阳街道", "黎明社区"},
+        ),
+        # a place right after its province's name, or before 以及
+        ("曲靖市政协。到周边四川宜宾、泸州和贵州毕节以及曲靖等地开展调研考察。", {"毕节", "宜宾", "泸州"}),
+        # the province a region is named after
+        ("政协定安县委员会。2020年是海南自由贸易港建设的开启之年。", {"海南", "海南自由贸易港"}),
+        ("长沙市政协。推进湖南湘江新区建设。", {"湖南", "湖南湘江新区"}),
+    ],
+)
+def test_places_townships_before_stations_places_after_provinces_and_regions_heads(text, surfaces):
+    assert surfaces <= set(_places(text))
+
+
+def test_places_no_township_takes_the_verb_before_it():
+    found = _places("辽阳市政协。在东京陵街道政协委员工作站观摩。深入大柳镇调研。")
+    assert "在东京陵街道" not in found
+    assert "深入大柳镇" not in found
