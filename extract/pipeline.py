@@ -293,9 +293,8 @@ def stage_programmes(s: _State) -> None:
             whole = headed[key]
             h = replace(h, label=whole.label, aliases=tuple(sorted({*whole.aliases, h.label})))
             key = programme_key(h.type, h.label)
-        s.entity(
-            Entity(key=key, type=h.type, label=h.label, aliases=tuple(sorted(set(h.aliases) - {h.label})))
-        )
+        names = set(h.aliases) | _as_written(s.doc, h.start, h.end, (h.label, *h.aliases))
+        s.entity(Entity(key=key, type=h.type, label=h.label, aliases=tuple(sorted(names - {h.label}))))
         sentence = s.sentences.at(h.start)
         s.mentions.append(
             Mention(
@@ -324,6 +323,18 @@ def stage_programmes(s: _State) -> None:
             for proposer in _proposers(s, h, sentence, orgs, people):
                 s.relations.append(Relation(key, Predicate.PROPOSED_BY, proposer, s.doc.doc_id, sentence))
     _pair_speakers(s, [h for h in hits if h.type is EntityType.PROPOSAL], people)
+
+
+def _as_written(doc: Doc, start: int, end: int, names: Iterable[str]) -> set[str]:
+    """The ``names`` read in the view of ``doc[start:end]``, as the text writes them where they differ
+    (四個中心 for 四个中心 in a report in traditional characters)."""
+    view = doc.view[start:end]
+    written = set()
+    for name in names:
+        at = view.find(name)
+        if at >= 0 and doc.text[start + at : start + at + len(name)] != name:
+            written.add(doc.text[start + at : start + at + len(name)])
+    return written
 
 
 class _ByStart:

@@ -340,6 +340,11 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
         # “五无”新甘南: the place the slogan builds
         slogan_place = not head and view.startswith(("新", "大"), m.end())
         place_end = _brand_place_end(view, m.end() + 1) if slogan_place else 0
+        if not head and not slogan_place and re.fullmatch(rf"[{_HAN}]{{2,4}}", core):
+            # “五宜”朝阳: a short slogan glued to the name of the place it builds, closing the phrase
+            place_end = _brand_place_end(view, m.end())
+            if place_end and _HAN_RE.match(view[place_end : place_end + 1]):
+                place_end = 0
         if place_end:
             head, end = view[m.end() : place_end], place_end
         if head in _NAMING_HEADS or head.startswith("等"):

@@ -67,6 +67,14 @@ def test_pipeline_traditional_text_found_as_simplified_labels_as_written():
     assert "org/party/610626" in kb.entities
 
 
+def test_pipeline_a_programmes_short_name_in_a_traditional_text_is_a_name_as_written():
+    text = "政協北京市東城區委員會開幕。立足首都“四個中心”的戰略定位,建設更可持續的“五宜”東城。"
+    kb = resolve([extract_doc(make_doc(text, "dongcheng.txt"))])
+    names = {n for e in kb.entities.values() if e.type.value == "Initiative" for n in (e.label, *e.aliases)}
+    assert "四個中心" in names  # the quoted name alone, as the report writes it
+    assert "四个中心" in names
+
+
 def test_resolve_joins_a_name_set_over_two_lines():
     text = (
         "中国人民政治协商会议\n第七届磐安县委员会常务委员会工作报告\n"

@@ -545,3 +545,28 @@ def test_programmes_a_four_character_qualifier_naming_the_work_before_the_head()
     assert found["“书香润初心·聚力兴夹江”政协履职品牌"] is EntityType.INITIATIVE
     assert found["“石事实商量”协商议事平台"] is EntityType.INITIATIVE
     assert not [k for k in _found("打击“台独”势力分裂活动,粉碎“四人帮”的反党宗派活动。") if "活动" in k]
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("把握“亲民协政、为民履职”的工作定位,围绕发展大局。", "“亲民协政、为民履职”的工作定位"),
+        (
+            "坚持“提高质量、补齐短板、打造品牌、增强实效”的工作要求。",
+            "“提高质量、补齐短板、打造品牌、增强实效”的工作要求",
+        ),
+        ("委员们共谋镇江“跨越发展、后发先至”大计。", "“跨越发展、后发先至”大计"),
+        ("开展的“姑苏共话”圆桌协商工作得到肯定。", "“姑苏共话”圆桌协商"),
+        ("推广“‘伊’起商‘码’上议”基层协商议事品牌。", "“‘伊’起商‘码’上议”基层协商议事品牌"),
+        # a short slogan glued to the place it builds
+        ("建设更有保障、更可持续的“五宜”朝阳。", "“五宜”朝阳"),
+    ],
+)
+def test_programmes_work_formulas_brands_and_slogans_of_a_place(text, label):
+    assert _found(text).get(label) is EntityType.INITIATIVE
+
+
+def test_programmes_no_slogan_of_a_place_that_goes_on_into_a_word():
+    assert "“大家”朝阳区" not in _found("这就是“大家”朝阳区的故事。")
+    assert not [k for k in _found("这就是“大家”朝阳区的故事。") if "朝阳" in k]
+
