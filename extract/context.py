@@ -112,13 +112,20 @@ def find_context(doc: Doc, gazetteer: Gazetteer) -> DocContext:
                 votes[division.code] += 2
                 first.setdefault(division.code, m.start())
                 break
+    bare = Counter(m.group(1) for m in _BARE_CPPCC.finditer(view))
+    if votes and bare:
+        level, n = bare.most_common(1)[0]
+        if n >= 2 and not any(_fits(gazetteer.by_code(c), level) for c in votes):
+            # 市政协 throughout, and only 福建省政协 named (传达学习福建省政协…经验): the committee named
+            # is another's; the report's own is the 市政协 it writes, placed as if none were named
+            votes.clear()
+            first.clear()
     cppcc = bool(votes)
     level, surfaces = "", []
     if not votes:
         # No committee named: the commonest place, favouring the level its 州政协/县政协 names, and
         # no 和县 read from 县委和县政府, no 全州 from 全州各族 (a conjunction or 全 before a level).
-        levels = Counter(m.group(1) for m in re.finditer(r"(?<![\u4e00-\u9fff])([市县区州旗盟])政协", view))
-        level = levels.most_common(1)[0][0] if levels else ""
+        level = bare.most_common(1)[0][0] if bare else ""
         surfaces = _all_place_surfaces(view, gazetteer)
         short: Counter[str] = Counter()
         for start, surface in surfaces:
@@ -154,6 +161,17 @@ def find_context(doc: Doc, gazetteer: Gazetteer) -> DocContext:
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_BARE_CPPCC = re.compile(r"(?<![\u4e00-\u9fff])([市县区州旗盟])政协")
+
+
+def _fits(division: Division, level: str) -> bool:
+    """Whether a bare 县政协, 市政协 … of ``level`` can be the committee of ``division`` (a county turned
+    city still writes 县政协; no province's committee is a 市政协)."""
+    if level in "县区旗":
+        return division.level == "County"
+    if level in "州盟":
+        return division.level == "Prefecture"
+    return division.level == "Prefecture" or division.name.endswith("市")
 
 
 def _county_within(surfaces: list[tuple[int, str]], gazetteer: Gazetteer, code: str, level: str) -> str:

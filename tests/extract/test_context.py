@@ -39,3 +39,14 @@ def test_context_a_district_report_writing_only_its_short_name_is_that_districts
     text = "区政协召开专题议政会,助推崇明生态岛建设。区政协主席主持会议。推动崇明农业发展。"
     assert _context(text).place.name == "崇明区"
     assert _context("区政协召开专题议政会,助推崇明生态岛建设。").place is None  # written once: too weak
+
+
+def test_context_a_provincial_committee_named_in_a_city_report_is_not_its_own():
+    text = (
+        "8月29日,市政协召开常委会专题议政协商会。市政协文化文史和学习委负责同志传达学习福建省政协"
+        "专题议政性常委会会议经验。张步军指出,要为泰安经济社会高质量发展做出积极贡献。"
+    )
+    assert _context(text).place.name == "泰安市"
+    # a county turned city still writes 县政协: its committee named in full stays its own
+    text = "政协广德县第十届委员会第一次会议开幕。县政协主席作报告。县政协常委会履职。"
+    assert _context(text).place.name == "广德市"
