@@ -733,9 +733,14 @@ _AFTER_BODY = (
     "总经理", "董事长", "副总经理", "副董事长", "党委书记", "负责人", "院长", "副院长",
     "会长", "副会长", "理事长", "副理事长", "领导", "政委", "司令员", "主要领导", "主要负责",
     "党委", "党支部", "党总支", "支部", "校长", "副校长", "园长", "馆长", "副馆长", "主任",
+    "副政委", "副司令员",
 )
-_HOSTING = ("主办", "承办", "协办", "联办", "冠名")
-"""What a body named by its suffix does for an event, right after its name (市广播电视台协办)."""
+_VERB_AFTER_BODY = (
+    "主办", "承办", "协办", "联办", "冠名", "创建", "申报", "获批", "获评", "牵头",
+    "参观", "调研", "考察", "视察",
+)
+"""What a body named by its suffix does, or what is done there, right after its name (东兴建筑集团承办,
+前往宁强政协书画院参观)."""
 _LIST_CLOSE = ("等单位", "等部门", "等企业", "等学校", "等")
 """What may close a list of bodies right after a name (宜春学院等单位)."""
 _STRONG_SUFFIXES = ("有限公司", "有限责任公司")
@@ -911,7 +916,7 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
     for m in _SUFFIXED_RE.finditer(view):
         goes_on = m.end() < len(view) and re.match(f"[{_HAN}]", view[m.end()])
         post_after = view.startswith(_AFTER_BODY, m.end()) and not view.startswith(_NOT_AFTER_BODY, m.end())
-        post_after = post_after or view.startswith(_HOSTING, m.end())
+        post_after = post_after or view.startswith(_VERB_AFTER_BODY, m.end())
         if _SUFFIX_CLASS[m.group()] == "Media" and view.startswith(_AFTER_MEDIA, m.end()):
             post_after = True  # 鞍山日报消息, 唐山晚报记者: a paper before its news or its reporter
         if (
@@ -968,7 +973,7 @@ def _place_head(view: str, end: int, gazetteer: Gazetteer) -> int | None:
 
 
 _LEFT_STOP = re.compile(
-    r".*(?:的|在|和|与|及|由|对|向|为|是|了|把|将|从|到|(?<![高中初平同均对])等|以|于|经|据|共|同|组织|参加|来到|走进|看望|邀请|联合|委托|会同|依托|推动|支持|加强|引进|成立|举办|召开|设立|建立|会上)"
+    r".*(?:的|在|和|与|及|由|对|向|为|是|了|把|将|从|到|(?<![高中初平同均对])等|以|于|经|据|共|同|组织|参加|来到|走进|前往|参观|考察|看望|邀请|联合|委托|会同|依托|推动|支持|加强|引进|成立|举办|召开|设立|建立|创建|会上)"
 )
 
 

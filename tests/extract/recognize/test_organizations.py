@@ -657,3 +657,23 @@ def test_organizations_no_body_from_a_kind_of_firm_or_school():
     found = _orgs("整顿和规范会计师事务所等中介服务组织。镇江高等专科学校党委书记杨国祥出席。")
     assert "规范会计师事务所" not in found
     assert "专科学校" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # departments by the names city reports use
+        (
+            "泸州市政协召开会议。市文化广电旅游局、市自然资源和规划局、市公路局负责同志参加。",
+            "市自然资源和规划局",
+        ),
+        ("泸州市政协召开会议。市委党史研究室负责同志参加。", "市委党史研究室"),
+        # a body before a visit to it or what it does; a military district before its 副政委
+        ("考察组一行先后前往宁强政协书画院参观。", "宁强政协书画院"),
+        ("尤其在支持宿州学院创建宿州大学方面。", "宿州学院"),
+        ("崇左军分区副政委叶远平出席。", "崇左军分区"),
+        ("来源:安顺日报社 记者 王五", "安顺日报社"),
+    ],
+)
+def test_organizations_departments_and_bodies_before_what_is_done_there(text, surface):
+    assert surface in _orgs(text)
