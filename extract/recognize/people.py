@@ -142,7 +142,7 @@ def _name_at(
     (after any post): a name of four or more transliteration characters (委员嘎玛多吉说)."""
     lex = Lexicon.load()
     dotted = _DOTTED.match(text, pos)
-    if dotted:
+    if dotted and not text.startswith(_post_starts(), pos):  # 秘书长海比布·斯迪克: the post opens no name
         # the last part ends at the first place a name can end (亚森·图尔荪|向大会作)
         last = max(dotted.group().rfind(c) for c in _DOTS) + pos + 1
         for end in range(last + 1, dotted.end() + 1):
@@ -199,6 +199,8 @@ def _name_at(
             and not common_word(cand[1:], min_freq=20) and not common_word(cand[:2], min_freq=3000)
         ) and not (after_post and n == 2 and _in_chain_of_leaders(text, pos + n)):
             continue
+        if text[pos + n : pos + n + 1] in _LEVELS and is_place_name(cand + text[pos + n]):
+            continue  # 海东市政协: a place and its level, no name before 市
         if _can_end(text, pos + n):
             return n
     if not lenient:
@@ -344,12 +346,13 @@ _MEMBER_NOTED = re.compile(
 """A member or deputy opening a sentence, their work in brackets after the name: 王洪秦(…主任)委员."""
 _SPACED_LETTERS = re.compile(
     r"(?:记者|通讯员|摄影|作者)[ \t\u3000:：]+(?P<chars>[\u4e00-\u9fff](?:[ \t\u3000][\u4e00-\u9fff]){1,7})"
-    r"(?=[ \t\u3000]*(?:$|[）)\n]))",
+    r"(?=[ \t\u3000]*(?:$|[）)\n]))"
+    r"|[（(](?P<chars2>[\u4e00-\u9fff][ \t\u3000][\u4e00-\u9fff])[ \t\u3000]+摄[）)]",
     re.MULTILINE,
 )
 """Reporters' names written letter by letter (本报记者 邓 蕾 马 军; (记者 束 蓉))."""
 _AWARDED = re.compile(r"(?P<run>(?:[\u4e00-\u9fff]{2,4}[、和]){0,8}[\u4e00-\u9fff]{2,3})获(?:评|得)?")
-_RUN_HEADS = ("同志", "还有", "以及", "和", "及", "有", "是", "为", "负责人", "老领导", "代表", "干部")
+_RUN_HEADS = ("同志", "还有", "以及", "和", "及", "有", "是", "为", "负责人", "领导", "代表", "干部")
 """Words a list of names may follow directly (老同志翟怀新、吴振法 …)."""
 _BODY_HEADS = ("委会", "委员会", "支部", "党组", "协会", "商会", "学会", "工商联", "联合会")
 """Ends of a body's name a list of its members may follow directly (民建市委会王…、…)."""
@@ -436,11 +439,18 @@ def _glued_names(text: str, pos: int, end: int | None = None) -> list[tuple[int,
 _GIVES_REPORT = re.compile(r"[作做]了?[\u4e00-\u9fff]{0,8}(?:报告|讲话|发言|说明)")
 
 
+_LEVELS = frozenset("市县区州旗省盟")
+_PROVINCE_SHORT = frozenset("京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔滇藏陕秦甘陇青宁新港澳台")
+"""A province's one-character name: 来川视察 is a visit to Sichuan, not 来川 doing something."""
+
+
 def _vouched(text: str, start: int, end: int) -> bool:
     """A weak name after a post that still reads as one: a verb of the clause follows it and what
-    comes after its first character is no common word (于群主持, but not 和常务委员)."""
+    comes after its first character is no common word (于群主持, but not 和常务委员 or 来川视察)."""
     rest = text[start + 1 : end]
     if len(rest) >= 2 and common_word(rest, min_freq=1):
+        return False
+    if text[start] in "来到赴在" and rest[:1] in _PROVINCE_SHORT:
         return False
     # 县人大常委会主任于旭峰，: a three-character name closed by punctuation; 主席于松利作工作报告
     return (
@@ -538,7 +548,8 @@ _SPACED_CREDIT = re.compile(
 _WRITERS = re.compile(
     r"(?:作者|撰稿|采写)[:：][ \t\u3000]*"
     r"(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,3}){0,5})"
-    r"(?=[ \t\u3000]*(?:$|\n|来源|编辑|责任|点击|浏览|阅读|发布|时间|日期|[|｜]|[ \t\u3000]{2}))",
+    r"(?=[ \t\u3000]*(?:$|\n|来源|编辑|责任|点击|浏览|阅读|发布|时间|日期|[|｜）)]|[ \t\u3000]{2}"
+    r"|[\u4e00-\u9fff]{2}[:：]))",
     re.MULTILINE,
 )
 _PROPOSERS = re.compile(
@@ -759,12 +770,12 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
     for m in _NAME_RUN.finditer(text):
         items = _items(m.group(), m.start())
         a, b = items[0]
-        if a > 0 and _HAN.match(text[a - 1]) and not text.endswith(_LIST_HEADS, 0, a):
+        if a > 0 and _HAN.match(text[a - 1]):
             # 领导有彭琳、; 农工党铁岭市委会富义泰、刘路: the body whose members the list names
             head = next((k for k in (1, 2) if b - a - k >= 2 and text.endswith(_LIST_HEADS, 0, a + k)), 0)
             if head:
                 items[0] = (a + head, b)  # 领导有彭琳、: the list word took the name's place in the run
-            else:
+            elif not text.endswith(_LIST_HEADS, 0, a):
                 items = items[1:]  # glued to the word before it (立胡左格 seen from 胡左格): not a name here
         a, b = items[-1]
         if b - a == 3 and not strict(a, b) and strict(a, b - 1):
@@ -785,7 +796,12 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
                 if all(strict(a, b) for a, b in rest):
                     for a, b in rest:
                         add(a, b)
-        elif len(names) >= 4 and len(names) + len(worded) >= 0.75 * len(items):
+        elif len(names) >= 4 and (
+            len(names) + len(worded) >= 0.75 * len(items)
+            or (len(items) >= 8 and len(names) + len(worded) >= 0.5 * len(items) and not any(
+                common_word(text[a:b], min_freq=1) or is_place_name(text[a:b]) for a, b in items
+            ))
+        ):
             # a long list of names holds some the model reads less surely (马时雍, 俞国庆): those that
             # start with a surname and are no word are names too; one that reads as a word (宁波) is not
             for a, b in items:
@@ -951,7 +967,7 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         for m in re.finditer(re.escape(suffix), text):
             if any(text.endswith(x, 0, m.end()) for x in longer):
                 continue
-            for n in (3, 2):
+            for n in (3, 2) if len(suffix) > 2 else (3,):  # 高擎思想明灯: no name of two before 思想
                 s = m.start() - n
                 cand = text[max(s, 0) : m.start()]
                 if s < 0 or not all(_HAN.match(c) for c in cand) or lex.surname_length(cand) == 0:
@@ -1063,9 +1079,10 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             for s, e in spaced:
                 add(s, e)
     for m in _SPACED_LETTERS.finditer(text):
-        chars = m["chars"].split()
+        group = "chars" if m["chars"] else "chars2"
+        chars = m[group].split()
         if len(chars) % 2 == 0 and all(c in lex.surnames for c in chars[::2]):
-            at = m.start("chars")
+            at = m.start(group)
             for i in range(0, len(chars), 2):
                 s = text.index(chars[i], at)
                 e = text.index(chars[i + 1], s + 1) + 1

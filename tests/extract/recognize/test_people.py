@@ -643,3 +643,42 @@ def test_people_lists_closed_by_a_post_next_writers_and_speakers(text, names):
 )
 def test_people_no_name_in_lists_of_words_bodies_or_dates(text):
     assert not _people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the fields of a piece's credits in one bracket; a photographer's name spaced out
+        (
+            "(撰稿:汪材印 刘小阳 二审:徐会 三审:岳尧 编审:穆雪婷 编号:260118)",
+            {"汪材印", "刘小阳", "徐会", "岳尧", "穆雪婷"},
+        ),
+        ("大会现场。(潘 华 摄)", {"潘华"}),
+        # a name before a verb of speaking (交谈, 娓娓道来), a rare surname (简)
+        ("记者与民建楚雄州委专职副主委赵勇交谈时了解到。", {"赵勇"}),
+        ("民进楚雄州委专职副主委罗丽娜娓娓道来。", {"罗丽娜"}),
+        ("座谈会上,市交通运输局副局长简明云汇报了提案主办情况。", {"简明云"}),
+        # a long list after 领导 with names the surname model lacks; a transliterated one before 在主席台
+        (
+            "县级领导文昌太、才让加、韩福龙、张玉花、谢鹏、李琳琼、久买、祁海永、加羊、才铎、于兆新、徐明、尕桑本应邀列席。",
+            {"文昌太", "久买", "加羊", "才铎", "于兆新"},
+        ),
+        ("大会执行主席王有业、薛文财、杨红梅、华科、旦木秋措毛在主席台前排就座。", {"旦木秋措毛"}),
+        ("在主席台就座的领导有彭琳、陈刚、周咏梅、郑海燕。", {"彭琳", "陈刚"}),
+    ],
+)
+def test_people_credit_fields_spoken_names_and_long_lists(text, names):
+    assert names <= set(_people(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "not_names"),
+    [
+        ("省政协驻会副主任卡则加、海东市政协副主席焦环玉出席。", {"海东"}),
+        ("认真学习贯彻习近平总书记来川视察重要指示精神。", {"来川"}),
+        ("注入了强劲政协动能。\n高擎思想明灯\n强化政治引领", {"高擎"}),
+        ("在主席台就座的领导有彭琳、陈刚、周咏梅、郑海燕。", {"有彭琳"}),
+    ],
+)
+def test_people_no_name_from_a_place_before_its_level_a_visit_or_a_heading(text, not_names):
+    assert not (not_names & set(_people(text)))
