@@ -101,6 +101,10 @@ _CPPCC_BRAND_RUN = re.compile(
     rf"(?:(?<![{_HAN}])|(?<=推进|打造|建设|争创|创建|推动|围绕|聚焦))(?P<run>(?:[{_HAN}]{{2}}政协、){{2,6}}[{_HAN}]{{2}}政协)"
     r"(?:建设|品牌)?"
 )
+_CPPCC_QUALITY = re.compile(rf"(?<![{_HAN}])(?P<brand>[{_HAN}]{{2}}政协)建设")
+_NO_QUALITY = frozenset(("基层", "地方", "人民", "自身", "加强", "推进", "推动", "加快"))
+_NOT_QUALITY_START = frozenset("省市县区州旗盟各全本我该两这其")
+"""Words before 政协建设 that name whose committees, not a quality (基层政协建设)."""
 # 第九届三江茶马文化艺术节, 第三届黄河文化论坛: a numbered series of events, named after its number
 _EVENT_SERIES = re.compile(
     rf"第[一二三四五六七八九十百\d]+届(?P<name>[{_HAN}·]{{2,14}}?"
@@ -334,7 +338,7 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
             continue  # a sentence quoted, no name
         head, end = _head_after(view, m.end(), lex)
         if (core in lex.formulas or _is_formula(core)) and (
-            not head or head.startswith("等") or (head in _NAMING_HEADS and core in lex.formulas)
+            not head or head.startswith("等") or (head in _DIRECT_HEADS and core in lex.formulas)
         ):
             continue  # “两个一百年”目标 is a formula still; “两个率先”目标 is a local goal
         # “五无”新甘南: the place the slogan builds
@@ -397,6 +401,11 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
     # 智慧政协, 书香政协: the CPPCC's own brands, quoted or not
     for m in _CPPCC_BRAND.finditer(view):
         hits.append(ProgrammeHit(m.start(), m.end(), EntityType.INITIATIVE, m.group()))
+    # 责任政协建设迈上新台阶；实干政协建设展现新作为: a quality the committee builds itself toward
+    for m in _CPPCC_QUALITY.finditer(view) if "政协建设" in view else ():
+        quality = m["brand"][:2]
+        if quality[0] not in _NOT_QUALITY_START and quality not in _NO_QUALITY and not is_place_name(quality):
+            hits.append(ProgrammeHit(m.start(), m.end("brand"), EntityType.INITIATIVE, m["brand"]))
     for m in _CPPCC_BRAND_RUN.finditer(view) if "政协、" in view else ():
         items = m["run"].split("、")
         if any(is_place_name(x[:2]) or x[0] in "省市县区州旗盟各全本我该" for x in items):
@@ -591,8 +600,8 @@ def _local_slogan(what: str) -> bool:
     return any(is_place_name(what[i:]) for i in range(len(what) - 1))
 
 
-_DIRECT_HEADS = frozenset({"建设", "工作", "目标", "文章", "改革", "定位"})
-_NAMING_HEADS = frozenset({"目标", "文章", "定位"})
+_DIRECT_HEADS = frozenset({"建设", "工作", "目标", "奋斗目标", "文章", "改革", "定位"})
+_NAMING_HEADS = frozenset({"目标", "奋斗目标", "文章", "定位"})
 """Heads that make a programme only right after its quoted name (“三化”建设, not “七五”期间的建设)."""
 
 

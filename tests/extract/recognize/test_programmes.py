@@ -570,3 +570,30 @@ def test_programmes_no_slogan_of_a_place_that_goes_on_into_a_word():
     assert "“大家”朝阳区" not in _found("这就是“大家”朝阳区的故事。")
     assert not [k for k in _found("这就是“大家”朝阳区的故事。") if "朝阳" in k]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("是全力冲刺“苦战三年,打造崭新静海”奋斗目标的关键一年。", "苦战三年,打造崭新静海"),
+        ("深入开展扫黑除恶专项行动。", "扫黑除恶"),
+        ("永春县被确定为新时代枫桥经验示范点。", "枫桥经验"),
+        ("打造长征国家文化公园泸州样板。", "长征国家文化公园"),
+        ("省政协主席一行考察调研鄱阳湖生态经济区建设情况。", "鄱阳湖生态经济区"),
+        ("坚持研之有方、言之有物,实干政协建设展现新作为。", "实干政协"),
+    ],
+)
+def test_programmes_goals_national_forms_and_qualities_a_committee_builds(text, label):
+    assert _found(text).get(label) is EntityType.INITIATIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "牢牢把握“稳字当头、稳中求进”工作总基调。",
+        "加强基层政协建设,推进人民政协建设。",
+        "为实现“两个一百年”奋斗目标而奋斗。",
+    ],
+)
+def test_programmes_no_initiative_from_a_formula_with_its_head_or_whose_committees(text):
+    assert not any(t is EntityType.INITIATIVE for t in _found(text).values()), _found(text)
