@@ -89,8 +89,9 @@ class DocContext:
                 continue
             if division.name.endswith(level):
                 return division
-        if level == "县" and self.chain and self.chain[0].kind == "县级市":
-            return self.chain[0]  # a county turned city (平果县 → 平果市) is still 县 in its reports
+        if level == "县" and self.chain and self.chain[0].level == "County":
+            # a county turned city or district (平果县 → 平果市, 静海县 → 静海区) is still 县 in its reports
+            return self.chain[0]
         return None
 
 

@@ -50,3 +50,9 @@ def test_context_a_provincial_committee_named_in_a_city_report_is_not_its_own():
     # a county turned city still writes 县政协: its committee named in full stays its own
     text = "政协广德县第十届委员会第一次会议开幕。县政协主席作报告。县政协常委会履职。"
     assert _context(text).place.name == "广德市"
+
+
+def test_context_a_county_turned_district_is_still_the_county_of_its_reports():
+    ctx = _context("我受政协静海县第十一届委员会常务委员会的委托,向大会报告工作。县政协高举两面旗帜。")
+    assert ctx.place.name == "静海区"
+    assert ctx.at_level("县").name == "静海区"
