@@ -26,7 +26,8 @@ _TOWNSHIP = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=深入)|(?<=前往)|(?<=来到)|(?<=走进)|(?<=[在赴到]))"
     r"(?!深入|前往|来到|走进|[在赴到])([\u4e00-\u9fff]{2,4}?)(镇|乡|街道|苏木)"
     r"(?:(?![\u4e00-\u9fff])|(?=党委|人民政府|政府|人大|调研|视察|考察|走访|督导|指导|检查"
-    r"|(?:政协)?委员(?:工作站|工作室|之家|活动站)|[\u4e00-\u9fff]{2,4}社区(?![\u4e00-\u9fff])))"
+    r"|(?:政协)?委员(?:工作站|工作室|之家|活动站|联络室)|商量|协商议事|议事"
+    r"|[\u4e00-\u9fff]{2,4}社区(?![\u4e00-\u9fff])))"
 )
 # A township right after its county's name, and a village right after its township (临泽县板桥镇土桥村)
 _TOWN_AT = re.compile(
@@ -200,7 +201,7 @@ def find_places(
         going = name.startswith(("深入", "前往", "来到", "走进", "进入"))
         if going and name[2:] in ("镇", "乡", "街道", "苏木"):
             continue  # “走进街道,走访社区”: a verb of going before the word, no township's name
-        if any(c in name[:-1] for c in "各全每等和与及或的"):
+        if any(c in name[:-1] for c in "各全每等和与及或的了在对把被将为"):
             continue  # 全县各乡镇, 城市或集镇: no name
         glued = end < len(view) and _HAN.match(view[end])
         if glued and common_word(name[:-1] if name[-1] in "镇乡" else name[:-2], min_freq=500):

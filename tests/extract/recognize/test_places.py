@@ -242,3 +242,9 @@ def test_places_no_township_takes_the_verb_before_it():
     found = _places("辽阳市政协。在东京陵街道政协委员工作站观摩。深入大柳镇调研。")
     assert "在东京陵街道" not in found
     assert "深入大柳镇" not in found
+
+
+def test_places_a_township_before_its_consultation_room_and_no_verb_as_one():
+    found = _places("济南市章丘区政协。主席听取了街道政协委员联络室工作汇报。双山街道商量工作室。")
+    assert "双山街道" in found
+    assert not [s for s in found if s.startswith("听取")]
