@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from extract.context import COMMITTEE_RE, DocContext, numbered_session, place_in
 from extract.gazetteer import Division, Gazetteer
-from extract.lexicon import common_word, read_lines, read_table
+from extract.lexicon import Lexicon, common_word, read_lines, read_table
 from extract.records import Doc, Entity, EntityType, Mention
 from extract.sentences import SentenceIndex
 
@@ -737,7 +737,7 @@ _AFTER_BODY = (
 )
 _VERB_AFTER_BODY = (
     "主办", "承办", "协办", "联办", "冠名", "创建", "申报", "获批", "获评", "牵头",
-    "参观", "调研", "考察", "视察",
+    "参观", "调研", "考察", "视察", "观摩", "开展", "揭牌", "成立",
 )
 """What a body named by its suffix does, or what is done there, right after its name (东兴建筑集团承办,
 前往宁强政协书画院参观)."""
@@ -935,6 +935,8 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
             continue  # 民主协商会: a meeting, not a 商会
         if name[: len(name) - len(m.group())] in _GENERIC_STEMS:
             continue  # 异地商会, 行业协会: a kind of body, not one
+        if m.group().startswith("委员") and not _studio_owner(name[: len(name) - len(m.group())], gazetteer):
+            continue  # 建好用好政协委员工作室: no member, sector or place the studio is named for
         if (
             m.group() in _WEAK_SUFFIXES
             and not _named_weak(view, m.end() - len(name), m.end(), gazetteer)
@@ -973,7 +975,7 @@ def _place_head(view: str, end: int, gazetteer: Gazetteer) -> int | None:
 
 
 _LEFT_STOP = re.compile(
-    r".*(?:的|在|和|与|及|由|对|向|为|是|了|把|将|从|到|(?<![高中初平同均对])等|以|于|经|据|共|同|组织|参加|来到|走进|前往|参观|考察|看望|邀请|联合|委托|会同|依托|推动|支持|加强|引进|成立|举办|召开|设立|建立|创建|会上)"
+    r".*(?:的|在|和|与|及|由|对|向|为|是|了|把|将|从|到|(?<![高中初平同均对])等|以|于|经|据|共|同|组织|参加|来到|走进|深入|前往|参观|考察|看望|邀请|联合|委托|会同|依托|推动|支持|加强|引进|成立|举办|召开|设立|建立|创建|会上)"
 )
 
 
@@ -981,6 +983,7 @@ _GENERIC_STEMS = frozenset(
     (
         "异地", "行业", "各类", "有关", "相关", "基层", "民间", "社会", "个体", "民营", "外商", "台商",
         "老年", "青年", "妇女", "企业", "中小", "地方", "专业", "各级", "全国", "省级", "市级", "县级",
+        "政协", "各界", "界别",
     )
 )
 """Words before a body's suffix that name a kind of body, not one (异地商会, 行业协会)."""
@@ -991,6 +994,18 @@ _WEAK_SUFFIXES = frozenset(("公司", "银行", "幼儿园", "学校", "文化�
 _HEADED_SUFFIXES = frozenset(("幼儿园", "学校", "文化馆"))
 _HEADS = ("董事长", "园长", "校长", "馆长", "副园长", "副校长", "副馆长", "党支部", "支部", "党委")
 """The head of a school or hall right after it names the body (大唐幼儿园董事长, 县文化馆馆长)."""
+
+
+def _studio_owner(stem: str, gazetteer: Gazetteer) -> bool:
+    """Whether a members' studio's name before 委员工作室 names whose it is: a member (张文有), a sector
+    (文化艺术界), or a place (小屯镇, 东京陵街道), with 政协 after it or not."""
+    stem = stem.removesuffix("政协")
+    if stem.endswith(("界", "界别", "街道", "镇", "乡", "社区", "村", "县", "区", "市", "旗")):
+        return len(stem) >= 2
+    if gazetteer.lookup(stem):
+        return True
+    surnamed = Lexicon.load().surname_length(stem) > 0
+    return 2 <= len(stem) <= 3 and surnamed and not common_word(stem, min_freq=1)
 
 
 def _named_weak(view: str, start: int, end: int, gazetteer: Gazetteer) -> bool:

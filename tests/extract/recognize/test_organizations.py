@@ -677,3 +677,20 @@ def test_organizations_no_body_from_a_kind_of_firm_or_school():
 )
 def test_organizations_departments_and_bodies_before_what_is_done_there(text, surface):
     assert surface in _orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("区政协主席深入李少清委员工作室、景奉国委员工作室调研。", "李少清委员工作室"),
+        ("依托文化艺术界委员工作室开展活动。", "文化艺术界委员工作室"),
+        ("辽阳市政协。在东京陵街道政协委员工作站观摩。", "东京陵街道政协委员工作站"),
+        ("张文有委员工作室揭牌。", "张文有委员工作室"),
+    ],
+)
+def test_organizations_a_members_studio_named_for_a_member_sector_or_place(text, surface):
+    assert surface in _orgs(text)
+
+
+def test_organizations_no_studio_named_for_nobody():
+    assert not [s for s in _orgs("建好用好政协委员工作室。") if "工作室" in s]
