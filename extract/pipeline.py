@@ -366,7 +366,10 @@ _PROPOSER_AFTER = re.compile(
 _PROPOSED_BEFORE = re.compile(r"(?:共同|联名)?(?:提交|撰写|提出|递交)(?:的|了)(?:提案)?《?$")
 _TITLE_BEFORE = re.compile(r"《[^《》\n]{2,60}》(?:[（(][^（）()\n]{1,6}[）)])?[、和]?$")
 """A title (and a note in brackets) right before a position: the run of titles a proposal ends."""
-_PROPOSING = re.compile(r"提出|提交|撰写|发言|建议|提案|联名|代表")
+_PROPOSING = re.compile(r"提出|提交|撰写|发言|建议|提案|联名|代表|作了")
+_SUBMITTED = re.compile(r"(?:提交|提出|递交)了?[0-9一二三四五六七八九十两]+件[\u4e00-\u9fff]{0,4}提案")
+_TITLES_OPEN = re.compile(r"[ \t\u3000]*《")
+"""A sentence that opens with a title (《…》被选为口头发言)."""
 
 
 def _proposers(
@@ -402,26 +405,47 @@ def _proposers(
     glued = [m for m in orgs.within(sentence[0], first) if m.end == first and proposing(m)]
     if glued and view.startswith(("《", "关于"), h.start):
         return [glued[0].key]
+    # 《政协定州市委员会关于…的调研报告》: the committee or branch that opens its own title
+    opening = [m for m in orgs.within(h.start + 1, h.start + 2) if m.start == h.start + 1 and proposing(m)]
+    if opening and view.startswith("关于", opening[0].end):
+        return [opening[0].key]
+    # 会员王敏《…》、王桂芳《…》: a writer's name glued to the title
+    glued_person = [m for m in people.within(sentence[0], h.start) if m.end == h.start]
+    if glued_person and view.startswith("《", h.start):
+        return [glued_person[-1].key]
     writer = _WRITER_BEFORE.search(s.doc.view, max(sentence[0], h.start - 12), h.start)
     if writer:
         named = [m for m in people.within(writer.start(), h.start) if m.start == writer.start()]
         if named:
             return [named[0].key]
+    def submitted_before() -> list[str]:
+        # 民建承德市委共提交6件集体提案…。《…》被选为口头发言: the titles of a sentence that opens with
+        # one are the proposals the sentence before says who submitted
+        if not sentence[0] or not _TITLES_OPEN.match(view, sentence[0]):
+            return []
+        previous = s.sentences.at(sentence[0] - 1)
+        verb = _SUBMITTED.search(view, previous[0], previous[1])
+        if verb is None:
+            return []
+        who = [m for m in orgs.within(previous[0], verb.start()) if proposing(m) and m.end <= verb.start()]
+        return [who[-1].key] if who else []
+
     if not _PROPOSING.search(s.doc.view, sentence[0], h.start):
-        return []
+        return submitted_before()
     bodies = [
         m
         for m in orgs.within(sentence[0], h.start)
         if m.end <= h.start
         and m.kind in ("DemocraticParty", "Committee")
         and not s.doc.view.endswith(("向", "给", "交"), 0, m.start)  # 向市政协提交: the recipient
+        and not s.doc.view.endswith("在", 0, m.start)  # 在曲靖市政协五届一次会议上: where, not who
     ]
     persons = [m for m in people.within(sentence[0], h.start) if m.end <= h.start]
     if bodies and (not persons or bodies[-1].start > persons[-1].start):
         return [bodies[-1].key]
     if persons:
         return [persons[-1].key]
-    return []
+    return submitted_before()
 
 
 def _pair_speakers(s: _State, proposals: list[ProgrammeHit], people: _ByStart) -> None:

@@ -212,3 +212,27 @@ def test_pipeline_proposals_listed_after_their_writers_each_linked():
     assert found["《做大做强我市检验检测服务业》"] == ["民盟韶关市委员会"]
     assert found["《加快建立我市长期护理保险制度》"] == ["九三学社韶关市委员会"]
     assert found["《打造品牌农业引领农业高质量发展》"] == ["林志伟"]
+
+
+def test_pipeline_proposers_glued_named_in_the_title_or_in_the_sentence_before():
+    found = _proposed_by(
+        "鄂州市鄂城区政协表彰。民进鄂城支部会员王敏《关于规范管理城区地摊经济的提案》、"
+        "王桂芳《关于“双减”政策正确落实的几点建议》等提案荣获表彰。"
+    )
+    assert found["《关于规范管理城区地摊经济的提案》"] == ["王敏"]
+    assert found["《关于“双减”政策正确落实的几点建议》"] == ["王桂芳"]
+    found = _proposed_by("定州市政协召开主席会议,审议《政协定州市委员会关于防范金融风险工作的调研报告》。")
+    assert found["《政协定州市委员会关于防范金融风险工作的调研报告》"] == ["政协定州市委员会"]
+    found = _proposed_by(
+        "承德市政协会议期间,民建承德市委共提交6件集体提案,其中5件被选为大会发言。"
+        "《关于发挥冀菜品牌作用的建议》被选为口头发言,《关于倡导沉浸式文旅的建议》被选为书面发言。"
+    )
+    assert found["《关于发挥冀菜品牌作用的建议》"] == ["民建承德市委员会"]
+    assert found["《关于倡导沉浸式文旅的建议》"] == ["民建承德市委员会"]
+
+
+def test_pipeline_the_committee_a_session_meets_in_is_not_the_proposer():
+    found = _proposed_by(
+        "民进曲靖市委围绕热点问题,在曲靖市政协五届一次会议上分别作了《关于促进曲靖市特殊教育发展的建议》大会发言。"
+    )
+    assert found.get("《关于促进曲靖市特殊教育发展的建议》") == ["民进曲靖市委员会"]
