@@ -157,12 +157,34 @@ def find_context(doc: Doc, gazetteer: Gazetteer) -> DocContext:
     code = min(votes, key=lambda c: (-votes[c], rank[gazetteer.by_code(c).level], first.get(c, 0)))
     if not cppcc and level in ("县", "区", "旗") and gazetteer.by_code(code).level != "County":
         code = _county_within(surfaces, gazetteer, code, level) or code
+    if cppcc and bare:
+        code = _home_of_places(view, gazetteer, code, bare.most_common(1)[0][0]) or code
     place = gazetteer.by_code(code)
     return DocContext(place, (place, *gazetteer.ancestors(code)), cppcc)
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _BARE_CPPCC = re.compile(r"(?<![\u4e00-\u9fff])([市县区州旗盟])政协")
+
+
+def _home_of_places(view: str, gazetteer: Gazetteer, code: str, level: str) -> str:
+    """A report whose named committee is a visitor's (上海市政协 in a 三明 log that writes 市政协 and
+    names 将乐县, 泰宁县, 宁化县, 清流县): the prefecture where three or more of the places it names in full
+    lie, when none lies within the committee's place and that prefecture fits the report's bare level;
+    its code, or ''."""
+    inside: dict[str, set[str]] = {}
+    for _, surface in _all_place_surfaces(view, gazetteer):
+        division = gazetteer.resolve(surface)
+        if division is None or surface != division.name or division.level == "Province":
+            continue
+        chain = {division.code, *(a.code for a in gazetteer.ancestors(division.code))}
+        if code in chain:
+            return ""  # the committee's own place is named: it is the report's
+        prefecture = gazetteer.prefecture_of(division.code) if division.level == "County" else division
+        if prefecture is not None:
+            inside.setdefault(prefecture.code, set()).add(division.code)
+    homes = [c for c, named in inside.items() if len(named) >= 3 and _fits(gazetteer.by_code(c), level)]
+    return homes[0] if len(homes) == 1 else ""
 
 
 def _fits(division: Division, level: str) -> bool:

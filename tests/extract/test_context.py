@@ -56,3 +56,14 @@ def test_context_a_county_turned_district_is_still_the_county_of_its_reports():
     ctx = _context("我受政协静海县第十一届委员会常务委员会的委托,向大会报告工作。县政协高举两面旗帜。")
     assert ctx.place.name == "静海区"
     assert ctx.at_level("县").name == "静海区"
+
+
+def test_context_a_visiting_municipalitys_committee_does_not_take_the_reports_place():
+    text = (
+        "上午,市政协组织机关党员干部参观。宋志强主席到将乐县调研。晚上,上海市政协、福建省政协在三明市书画院"
+        "联合举办笔会。上海市政协常委带领调研组来明调研。陈欣副主席赴泰宁县、宁化县、清流县调研。"
+    )
+    assert _context(text).place.name == "三明市"
+    # a report of the municipality that names a district of its own stays its own
+    own = _context("上海市政协召开常委会议。市政协主席赴浦东新区、闵行区、嘉定区调研。")
+    assert own.place.name == "上海市"
