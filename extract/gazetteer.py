@@ -59,6 +59,7 @@ __all__ = [
     "find_suffixed",
     "is_township_name",
     "parse_enumeration",
+    "province_abbreviations",
     "short_forms",
     "split_enumeration",
     "suffix_kind",
@@ -672,6 +673,11 @@ def _abbreviations() -> dict[str, str]:
             )
         table.setdefault(char, code)
     return table
+
+
+def province_abbreviations() -> frozenset[str]:
+    """The one-character abbreviations (简称) of the province-level divisions: 川, 黔, 晋 …"""
+    return frozenset(_abbreviations())
 
 
 _NUMERALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from extract.gazetteer import province_abbreviations
 from extract.lexicon import Lexicon, common_word, read_lines
 from extract.recognize.programmes import is_place_name
 from extract.records import Doc
@@ -440,8 +441,6 @@ _GIVES_REPORT = re.compile(r"[作做]了?[\u4e00-\u9fff]{0,8}(?:报告|讲话|�
 
 
 _LEVELS = frozenset("市县区州旗省盟")
-_PROVINCE_SHORT = frozenset("京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔滇藏陕秦甘陇青宁新港澳台")
-"""A province's one-character name: 来川视察 is a visit to Sichuan, not 来川 doing something."""
 
 
 def _vouched(text: str, start: int, end: int) -> bool:
@@ -450,8 +449,8 @@ def _vouched(text: str, start: int, end: int) -> bool:
     rest = text[start + 1 : end]
     if len(rest) >= 2 and common_word(rest, min_freq=1):
         return False
-    if text[start] in "来到赴在" and rest[:1] in _PROVINCE_SHORT:
-        return False
+    if text[start] in "来到赴在" and rest[:1] in province_abbreviations():
+        return False  # 来川视察: a visit to a province by its one-character name
     # 县人大常委会主任于旭峰，: a three-character name closed by punctuation; 主席于松利作工作报告
     return (
         _follows_word(text, end)
