@@ -183,6 +183,7 @@ def _name_at(
         lengths.reverse()  # 李强所作: a two-character word after the shorter name wins
     elif len(lengths) == 2 and _verb_closes(text, pos + lengths[1], "说讲摄"):
         lengths.reverse()  # 委员毛璇说。, 李靖摄: the name ends before 说 or a photo's credit
+    closed_list = pos > 0 and text[pos - 1] == "、"
     for n in lengths:
         cand = text[pos : pos + n]
         if len(cand) < n or not all(_HAN.match(c) for c in cand):
@@ -190,6 +191,8 @@ def _name_at(
         if n > sur + 1 and cand[-1] in "和与及" and text.startswith(_post_starts(), pos + n):
             continue  # 王强和秘书长李明: 和 joins two posts' holders
         bad = [c for c in cand[sur:] if c in _NOT_NAME_CHARS]
+        if bad == ["在"] and n == sur + 2 and cand[sur] == "在" and _can_end(text, pos + n) and closed_list:
+            bad = []  # 崔巍、金在虎出席: 在 opens a given name (Korean names) in a list of names
         # 厉有为、刘玉浦, 柳红年、高德: a given name may end in 为 or 年 where list punctuation closes it
         closed = text[pos + n : pos + n + 1] in "、，,"
         ends_well = cand[-1] in "为于" or (cand[-1] == "年" and not common_word(cand[sur:], min_freq=1))
@@ -209,6 +212,8 @@ def _name_at(
     n = _lenient_at(text, pos, (4, 5), verb_closes=after_post)
     if n and after_post and not (text[pos + n : pos + n + 1] in "、，,。等" or _follows_word(text, pos + n)):
         return 0  # 王吉敏站在: a surname's name of four closes on 等 or a word of two, not on 在
+    if n and sur and common_word(text[pos + sur + 1 : pos + n], min_freq=100):
+        return 0  # 满怀喜悦: a word after the first two characters, no name of four
     return n
 
 
@@ -305,7 +310,7 @@ _NAME_RUN = re.compile(
 """Three or more short words joined by 、: a list of names when each one is a name (one of four
 characters may stand inside it: 廖磊、阿刘时布、胡强强)."""
 _MEMBER_TITLE = re.compile(
-    r"(?:(?<![\u4e00-\u9fff])|(?<=[是为由]))原?(?P<name>[\u4e00-\u9fff]{2,3})(?:等)?(?:[0-9一二三四五六七八九十两]+(?:名|位))?"
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[是为由和及]))原?(?P<name>[\u4e00-\u9fff]{2,3})(?:等)?(?:[0-9一二三四五六七八九十两]+(?:名|位))?"
     r"(?:(?P<post>委员|代表)(?:的提案|的)?(?:《|关于|(?=[\n，,。；;]|$))|的(?:个人|集体|联名)?提案(?:的提案)?《"
     r"|(?:撰写|提交|递交)的(?:提案)?《)"
 )
@@ -455,6 +460,7 @@ def _vouched(text: str, start: int, end: int) -> bool:
     return (
         _follows_word(text, end)
         or (len(rest) == 2 and end < len(text) and text[end] in "，,、。；;")
+        or text[end : end + 1] in ("）", ")")  # (全媒体记者 向文): a byline closing on its name
         or _GIVES_REPORT.match(text, end) is not None
         or (len(rest) == 1 and _in_chain_of_leaders(text, end))
     )
@@ -940,8 +946,8 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
                 continue
             if any(c in _NOT_NAME_CHARS for c in cand[1:]) or _wordlike(cand) or _weak(cand):
                 continue
-            if is_place_name(cand + m.group()[0]):
-                continue  # 铁东区长发路: 铁东区, a district, not 铁东 the district head
+            if is_place_name(cand + m.group()[0]) or (cand[-1] in _LEVELS and is_place_name(cand)):
+                continue  # 铁东区长发路: 铁东区, a district, not 铁东 the district head; 衡阳市副市长
             before = text[s - 1] if s > 0 else "\n"
             # 中共宝山区委汪泓书记 (not 委员会原主席: 员 goes with the 委 before it)
             body_before = text.endswith(("委", "政协", "政府"), 0, s) and cand[0] not in "员会"

@@ -682,3 +682,29 @@ def test_people_credit_fields_spoken_names_and_long_lists(text, names):
 )
 def test_people_no_name_from_a_place_before_its_level_a_visit_or_a_heading(text, not_names):
     assert not (not_names & set(_people(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("市政协副主席倪永增、崔巍、金在虎出席会议。", {"金在虎"}),  # 在 in a Korean given name, in a list
+        ("民建、致公党、黎里镇工委和周宇委员\n", {"周宇"}),
+        ("风华初级中学西校工会主席刘颖作为民盟界别的政协委员参会。", {"刘颖"}),
+        ("张家界日报讯 (全媒体记者 向文) 6月22日,会议召开。", {"向文"}),
+    ],
+)
+def test_people_korean_given_names_members_after_he_and_bylines_closing_on_a_name(text, names):
+    assert names <= set(_people(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "not_names"),
+    [
+        ("民盟平阳县支部盟员政协委员满怀喜悦,以高度的政治热情参会。", {"满怀喜悦"}),
+        ("政协衡阳县第十一届委员会开幕\n衡阳市副市长、县委书记曾建华说。", {"衡阳市"}),
+        ("主席张在会上讲话。王五、李在会上发言。", {"张在会", "李在会"}),
+        ("上海市静安区工会主席刘颖作为委员参会。", {"刘颖作"}),
+    ],
+)
+def test_people_no_name_from_an_idiom_a_city_before_its_post_or_zai(text, not_names):
+    assert not (not_names & set(_people(text)))
