@@ -55,7 +55,7 @@ _HALL = re.compile(
     r"(?P<building>[\u4e00-\u9fff0-9A-Za-z]*?(?:图书馆|大厦|中心|宾馆|饭店|酒店|大楼|会堂|剧院|会场))"
     r"[\u4e00-\u9fff]{0,4}(?:报告厅|会议厅|会议室|多功能厅|礼堂|电影厅)"
 )
-_HALL_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:报告厅|会议厅|礼堂|会堂|电影厅|多功能厅)")
+_HALL_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:报告厅|会议厅|礼堂|会堂|剧院|电影厅|多功能厅)")
 _NOT_VENUE = re.compile(r"[在的]|召开|举行|会议(?!中心|厅|室|大厦)")
 
 
@@ -399,6 +399,8 @@ def _plausible(
         following = [d for k in (2, 3) for d in gazetteer.lookup(view[end : end + k])]
         if any(gazetteer.province_of(d.code) == division for d in following):
             return True  # 江苏扬州, 甘肃武都: a province's short name before one of its places
+        if len(surface) >= 2 and len(gazetteer.lookup(surface)) == 1:
+            return True  # 香港热心人士, 四川籍: a province's own short name, whatever follows it
     start = end - len(surface)
     if province is not None and any(
         view.endswith(p, 0, start) for p in province.names if len(p) >= 2

@@ -75,7 +75,10 @@ def test_places_a_provinces_short_name_before_one_of_its_places():
     found = _places("政协商丘市委员会开幕。\n甘肃武都:野生大熊猫入村\n西藏萨嘎达瓦 转经\n推进山西转型。")
     assert found["甘肃"] == "place/620000"
     assert found["西藏"] == "place/540000"
-    assert "山西" not in found
+    # an unambiguous province's short name is the province whatever follows it (山西转型, 香港热心人士);
+    # one that is also another division's (吉林 the city) is not, unless one of its places follows
+    assert found["山西"] == "place/140000"
+    assert "吉林" not in _places("政协商丘市委员会开幕。推进吉林转型。")
 
 
 def _place_names(text: str) -> dict[str, tuple[str, ...]]:
@@ -248,3 +251,10 @@ def test_places_a_township_before_its_consultation_room_and_no_verb_as_one():
     found = _places("济南市章丘区政协。主席听取了街道政协委员联络室工作汇报。双山街道商量工作室。")
     assert "双山街道" in found
     assert not [s for s in found if s.startswith("听取")]
+
+
+def test_places_a_provinces_own_short_name_before_any_word_and_a_hall_after_its_building():
+    found = _places("韶关市政协。政协常委黎宏照和香港热心人士林亮先生慷慨解囊。")
+    assert found["香港"] == "place/810000"
+    names = _all_place_names("静安区政协全会在海上文化中心大宁剧院隆重召开。")
+    assert "海上文化中心大宁剧院" in names
