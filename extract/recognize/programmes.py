@@ -95,7 +95,9 @@ _NUMBERED_TASKS = re.compile(
 )
 _HAN_RE = re.compile(rf"[{_HAN}]")
 _BIG_VERBS = re.compile(rf"大[{_HAN}]{{2}}(?:、大[{_HAN}]{{2}}){{2,}}")
-_CPPCC_BRAND = re.compile(r"(?:智慧|书香|数字|网上|掌上|阳光|法治|活力)政协(?!委员|主席|党组|机关|常委)")
+_CPPCC_BRAND = re.compile(
+    r"(?:智慧|智库|书香|数字|网上|掌上|阳光|法治|活力|清廉)政协(?!委员|主席|党组|机关|常委)"
+)
 # 定力政协、智力政协、合力政协、活力政协建设: a run of qualities of the CPPCC to build, each a brand
 _CPPCC_BRAND_RUN = re.compile(
     rf"(?:(?<![{_HAN}])|(?<=推进|打造|建设|争创|创建|推动|围绕|聚焦))(?P<run>(?:[{_HAN}]{{2}}政协、){{2,6}}[{_HAN}]{{2}}政协)"
@@ -152,7 +154,7 @@ _PLACE_BRAND = re.compile(
 _BUILT_PLACE_BRAND = re.compile(rf"(?<=建设|打造|创建|争创|建成)(?:{_BRAND_WORDS}){{1,6}}[新大]?")
 _LONG_PLACE_BRAND = re.compile(rf"(?:新时代)?(?:{_BRAND_WORDS}){{2,6}}(?:现代化)?新?")
 _GOAL_KIND = (
-    "典范城市|中心城市|国际城市|城市|城区|新城|先行区|示范区|强市|强县|强区|强州|强旗|名城|之都|排头兵|先行者"
+    "典范城市|中心城市|国际城市|城市|新城区|城区|新城|先行区|示范区|强市|强县|强区|强州|强旗|名城|之都|排头兵|先行者"
 )
 _GOAL_PLACE = re.compile(
     rf"(?:加快|奋力|全面|着力|努力|全力)?(?:建设|打造|建成|创建|争创)(?P<goal>(?:(?![的和与及是为在把])[{_HAN}]){{2,12}}?"
@@ -681,6 +683,8 @@ def _reads_as_programme(core: str) -> bool:
         return True  # “委员联系界别群众工作室”: a members' room or station, however long its name
     if not re.fullmatch(rf"[{_HAN}0-9+·]{{2,10}}", core):
         return False
+    if re.match(r"[一二三四五六七八九十百]佳", core):
+        return False  # “十佳提案”: an award, no programme
     if re.fullmatch(r"\d+", core):
         # “1453”, “3113”: a code of three or more digits names a programme; a year does not
         return len(core) >= 3 and not re.fullmatch(r"(?:19|20)\d\d", core)

@@ -597,3 +597,18 @@ def test_programmes_goals_national_forms_and_qualities_a_committee_builds(text, 
 )
 def test_programmes_no_initiative_from_a_formula_with_its_head_or_whose_committees(text):
     assert not any(t is EntityType.INITIATIVE for t in _found(text).values()), _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("加快建设现代化滨海大都市健康美丽新城区。", "现代化滨海大都市健康美丽新城区"),
+        ("打造智库政协。", "智库政协"),
+    ],
+)
+def test_programmes_a_new_district_to_build_and_a_think_tank_committee(text, label):
+    assert _found(text).get(label) is EntityType.INITIATIVE
+
+
+def test_programmes_an_award_is_no_programme():
+    assert not _found("评选“十佳提案”“十佳委员”。")
