@@ -928,7 +928,7 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
         head = _NAME_TAIL.search(view, max(0, m.start() - 20), m.start())
         if head is None:
             continue
-        name = _trim_left(_COUNT.sub("", _after_open_bracket(head.group())) + m.group())
+        name = _trim_left(_COUNT.sub("", _after_open_bracket(head.group())) + m.group(), gazetteer)
         if name is None or any(w in name for w in ("我区", "我市", "我县", "我州", "我省", "我旗")):
             continue
         if name.endswith("协商会"):
@@ -1031,11 +1031,18 @@ def _after_open_bracket(text: str) -> str:
     return text
 
 
-def _trim_left(name: str) -> str | None:
-    """Cut a suffix-matched name at the last function word before it (在科大讯飞 → 科大讯飞)."""
+def _trim_left(name: str, gazetteer: Gazetteer) -> str | None:
+    """Cut a suffix-matched name at the last function word before it (在科大讯飞 → 科大讯飞), unless
+    the word is part of a place's name (呼和浩特日报, not 浩特日报)."""
     m = _LEFT_STOP.match(name)
-    if m:
-        name = name[m.end() :]
+    while m:
+        cut = m.end()
+        if not any(
+            gazetteer.lookup(name[a : a + n]) for a in range(max(0, cut - 4), cut) for n in (2, 3, 4)
+            if a + n > cut
+        ):
+            return name[cut:] if len(name) - cut >= 4 else None
+        m = _LEFT_STOP.match(name[: cut - 1])  # the last function word before this one
     return name if len(name) >= 4 else None
 
 

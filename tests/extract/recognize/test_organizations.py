@@ -694,3 +694,9 @@ def test_organizations_a_members_studio_named_for_a_member_sector_or_place(text,
 
 def test_organizations_no_studio_named_for_nobody():
     assert not [s for s in _orgs("建好用好政协委员工作室。") if "工作室" in s]
+
+
+def test_organizations_a_name_not_cut_at_a_function_word_inside_a_place():
+    found = _orgs("来源:呼和浩特日报 记者 王五\n由市政协主办,和平区文化馆承办。")
+    assert "呼和浩特日报" in found and "浩特日报" not in found
+    assert "科大讯飞有限公司" in _orgs("在科大讯飞有限公司调研。")
