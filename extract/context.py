@@ -172,6 +172,8 @@ def _home_of_places(view: str, gazetteer: Gazetteer, code: str, level: str) -> s
     names 将乐县, 泰宁县, 宁化县, 清流县): the prefecture where three or more of the places it names in full
     lie, when none lies within the committee's place and that prefecture fits the report's bare level;
     its code, or ''."""
+    if gazetteer.by_code(code).level != "Province":
+        return ""  # a city's or county's committee named in full names its own place too
     inside: dict[str, set[str]] = {}
     for _, surface in _all_place_surfaces(view, gazetteer):
         division = gazetteer.resolve(surface)
