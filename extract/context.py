@@ -114,19 +114,18 @@ def find_context(doc: Doc, gazetteer: Gazetteer) -> DocContext:
                 first.setdefault(division.code, m.start())
                 break
     bare = Counter(m.group(1) for m in _BARE_CPPCC.finditer(view))
-    if votes and bare:
-        level, n = bare.most_common(1)[0]
-        if n >= 2 and not any(_fits(gazetteer.by_code(c), level) for c in votes):
-            # 市政协 throughout, and only 福建省政协 named (传达学习福建省政协…经验): the committee named
-            # is another's; the report's own is the 市政协 it writes, placed as if none were named
-            votes.clear()
-            first.clear()
+    bare_level, bare_count = bare.most_common(1)[0] if bare else ("", 0)
+    if votes and bare_count >= 2 and not any(_fits(gazetteer.by_code(c), bare_level) for c in votes):
+        # 市政协 throughout, and only 福建省政协 named (传达学习福建省政协…经验): the committee named
+        # is another's; the report's own is the 市政协 it writes, placed as if none were named
+        votes.clear()
+        first.clear()
     cppcc = bool(votes)
     level, surfaces = "", []
     if not votes:
         # No committee named: the commonest place, favouring the level its 州政协/县政协 names, and
         # no 和县 read from 县委和县政府, no 全州 from 全州各族 (a conjunction or 全 before a level).
-        level = bare.most_common(1)[0][0] if bare else ""
+        level = bare_level
         surfaces = _all_place_surfaces(view, gazetteer)
         short: Counter[str] = Counter()
         for start, surface in surfaces:
@@ -157,8 +156,8 @@ def find_context(doc: Doc, gazetteer: Gazetteer) -> DocContext:
     code = min(votes, key=lambda c: (-votes[c], rank[gazetteer.by_code(c).level], first.get(c, 0)))
     if not cppcc and level in ("县", "区", "旗") and gazetteer.by_code(code).level != "County":
         code = _county_within(surfaces, gazetteer, code, level) or code
-    if cppcc and bare:
-        code = _home_of_places(view, gazetteer, code, bare.most_common(1)[0][0]) or code
+    if cppcc and bare_level:
+        code = _home_of_places(view, gazetteer, code, bare_level) or code
     place = gazetteer.by_code(code)
     return DocContext(place, (place, *gazetteer.ancestors(code)), cppcc)
 

@@ -437,8 +437,8 @@ def _proposers(
         for m in orgs.within(sentence[0], h.start)
         if m.end <= h.start
         and m.kind in ("DemocraticParty", "Committee")
-        and not s.doc.view.endswith(("向", "给", "交"), 0, m.start)  # 向市政协提交: the recipient
-        and not s.doc.view.endswith("在", 0, m.start)  # 在曲靖市政协五届一次会议上: where, not who
+        # 向市政协提交: the recipient; 在曲靖市政协五届一次会议上: where, not who
+        and not s.doc.view.endswith(("向", "给", "交", "在"), 0, m.start)
     ]
     persons = [m for m in people.within(sentence[0], h.start) if m.end <= h.start]
     if bodies and (not persons or bodies[-1].start > persons[-1].start):

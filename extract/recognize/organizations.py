@@ -832,6 +832,11 @@ def _branch_committee(full: str, party: str, scope: Division, written: str) -> E
     return _party_body(f"org/party/{full}/{scope.code}/委员会/{label}", label, (written,))
 
 
+def _named_body(name: str, kind: str) -> Entity:
+    """A body known by its own name (东兴建筑集团, 州委第一巡查组), keyed by it."""
+    return Entity(key=f"org/named/{name}", type=EntityType.ORGANIZATION, label=name, kind=kind)
+
+
 def _media(name: str, aliases: tuple[str, ...] = ()) -> Entity:
     """A paper, site, station or account, keyed by its name (皖西日报, 大江网, “盐池议政”)."""
     key = f"org/media/{name}"
@@ -898,14 +903,9 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
             if name not in _NO_SOURCE:
                 yield m.start(group), m.end(group), _media(name)
     for m in _INSPECTION_TEAM.finditer(view):
-        team = Entity(
-            key=f"org/named/{m.group()}", type=EntityType.ORGANIZATION, label=m.group(), kind="GovernmentBody"
-        )
-        yield m.start(), m.end(), team
+        yield m.start(), m.end(), _named_body(m.group(), "GovernmentBody")
     for m in _SITE_MAKER.finditer(view):
-        name = m["name"]
-        entity = Entity(key=f"org/named/{name}", type=EntityType.ORGANIZATION, label=name, kind="Enterprise")
-        yield m.start("name"), m.end("name"), entity
+        yield m.start("name"), m.end("name"), _named_body(m["name"], "Enterprise")
     for m in _ZONE.finditer(view):
         head = _place_head(view, m.start(), gazetteer)
         if head is None:
@@ -945,11 +945,7 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
             continue  # 证券公司, 政策性银行, 民办幼儿园: a kind of body, not one
         cls = _SUFFIX_CLASS[m.group()]
         start = m.end() - len(name)
-        yield (
-            start,
-            m.end(),
-            Entity(key=f"org/named/{name}", type=EntityType.ORGANIZATION, label=name, kind=cls),
-        )
+        yield start, m.end(), _named_body(name, cls)
 
 
 # Development zones and their offices, named after a place: 大同经济技术开发区, 平阴经济开发区党工委,

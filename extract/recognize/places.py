@@ -22,9 +22,11 @@ __all__ = ["division_entity", "division_matcher", "find_places", "place_kind"]
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # A township: two to four characters before 镇 / 乡 / 街道 / 苏木, after a boundary or a verb of
 # going (深入古宜镇).
+_GOING = ("深入", "前往", "来到", "走进", "在", "赴", "到")
+"""Verbs of going a township's name may follow, and never starts with."""
 _TOWNSHIP = re.compile(
-    r"(?:(?<![\u4e00-\u9fff])|(?<=深入)|(?<=前往)|(?<=来到)|(?<=走进)|(?<=[在赴到]))"
-    r"(?!深入|前往|来到|走进|[在赴到])([\u4e00-\u9fff]{2,4}?)(镇|乡|街道|苏木)"
+    r"(?:(?<![\u4e00-\u9fff])" + "".join(f"|(?<={w})" for w in _GOING) + ")"
+    r"(?!" + "|".join(_GOING) + r")([\u4e00-\u9fff]{2,4}?)(镇|乡|街道|苏木)"
     r"(?:(?![\u4e00-\u9fff])|(?=党委|人民政府|政府|人大|调研|视察|考察|走访|督导|指导|检查"
     r"|(?:政协)?委员(?:工作站|工作室|之家|活动站|联络室)|商量|协商议事|议事"
     r"|[\u4e00-\u9fff]{2,4}社区(?![\u4e00-\u9fff])))"
@@ -198,9 +200,8 @@ def find_places(
         name = view[start:end]
         if gazetteer.lookup(name) or name.endswith(("城乡", "全乡", "各乡", "乡镇")):
             continue  # 搭建乡镇“协商议事室”: townships in general
-        going = name.startswith(("深入", "前往", "来到", "走进", "进入"))
-        if going and name[2:] in ("镇", "乡", "街道", "苏木"):
-            continue  # “走进街道,走访社区”: a verb of going before the word, no township's name
+        if name.startswith("进入") and name[2:] in ("镇", "乡", "街道", "苏木"):
+            continue  # “进入街道”: a verb of going before the word, no township's name
         if any(c in name[:-1] for c in "各全每等和与及或的了在对把被将为"):
             continue  # 全县各乡镇, 城市或集镇: no name
         glued = end < len(view) and _HAN.match(view[end])

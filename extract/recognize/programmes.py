@@ -104,9 +104,9 @@ _CPPCC_BRAND_RUN = re.compile(
     r"(?:建设|品牌)?"
 )
 _CPPCC_QUALITY = re.compile(rf"(?<![{_HAN}])(?P<brand>[{_HAN}]{{2}}政协)建设")
-_NO_QUALITY = frozenset(("基层", "地方", "人民", "自身", "加强", "推进", "推动", "加快"))
 _NOT_QUALITY_START = frozenset("省市县区州旗盟各全本我该两这其")
-"""Words before 政协建设 that name whose committees, not a quality (基层政协建设)."""
+_NO_QUALITY = frozenset(("基层", "地方", "人民", "自身", "加强", "推进", "推动", "加快"))
+"""Words before 政协建设 that name whose committees or a verb, not a quality (基层政协建设, 加强政协建设)."""
 # 第九届三江茶马文化艺术节, 第三届黄河文化论坛: a numbered series of events, named after its number
 _EVENT_SERIES = re.compile(
     rf"第[一二三四五六七八九十百\d]+届(?P<name>[{_HAN}·]{{2,14}}?"
