@@ -81,6 +81,8 @@ def _can_end(text: str, end: int) -> bool:
         return True
     if ch in "一二三四五六七八九十两" and text[end + 1 : end + 2] in ("位", "名", "人"):
         return True  # 赵伟四位同志
+    if ch == "于" and text[end + 1 : end + 2].isdigit():
+        return True  # 刘元章于2011年: a date after the name
     return text.startswith(_follow(), end) or text.startswith(_post_starts(), end)
 
 
@@ -350,6 +352,12 @@ _MEMBER_NOTED = re.compile(
     re.MULTILINE,
 )
 """A member or deputy opening a sentence, their work in brackets after the name: 王洪秦(…主任)委员."""
+_SPEAKERS_HEAD = re.compile(
+    r"^[ \t\u3000]*(?P<run>(?:[\u4e00-\u9fff]{2,5}(?:[·•・‧][\u4e00-\u9fff]{1,6}){0,2}、){0,5}"
+    r"[\u4e00-\u9fff]{2,5}(?:[·•・‧][\u4e00-\u9fff]{1,6}){0,2}?)(?P<post>委员|常委|代表)[:：]",
+    re.MULTILINE,
+)
+"""A digest's paragraph opening with its speakers and their post: 仁青冷智、拉旦才郎委员:."""
 _SPACED_LETTERS = re.compile(
     r"(?:记者|通讯员|摄影|作者)[ \t\u3000:：]+(?P<chars>[\u4e00-\u9fff](?:[ \t\u3000][\u4e00-\u9fff]){1,7})"
     r"(?=[ \t\u3000]*(?:$|[）)\n]))"
@@ -372,6 +380,18 @@ def _plain_or_unknown(x: str) -> bool:
     return len(x) == 3 and not common_word(x, min_freq=1) and not common_word(x[:2], min_freq=20) and not any(
         c in _LENIENT_BAD or c in _NOT_NAME_CHARS for c in x
     )
+
+
+def _heading_speaker(x: str) -> bool:
+    """A name heading a speaker's paragraph: a surname's name that is no word, a dotted name, or a
+    name of two to five characters none of whose pairs is a common word (克智布, 拉旦才郎)."""
+    if _DOTTED.fullmatch(x):
+        return True
+    if _weak(x) or any(c in _LENIENT_BAD for c in x) or _post_matcher().search(x):
+        return False
+    pairs = [x[i : i + 2] for i in range(len(x) - 1)]
+    worded = common_word(x, min_freq=1) or any(common_word(w, min_freq=20) for w in pairs)
+    return _plain_or_unknown(x) or not worded
 
 
 def _surnamed_no_word(x: str) -> bool:
@@ -442,7 +462,8 @@ def _glued_names(text: str, pos: int, end: int | None = None) -> list[tuple[int,
     return [(pos + a, pos + b) for a, b in zip(starts, cuts, strict=True)]
 
 
-_GIVES_REPORT = re.compile(r"[作做]了?[\u4e00-\u9fff]{0,8}(?:报告|讲话|发言|说明)")
+_GIVES_REPORT = re.compile(r"[作做]了?[^，。；;,\n]{0,48}?(?:报告|讲话|发言|说明)")
+"""A report, speech or statement given next (作政协…常务委员会关于…提案工作情况的报告)."""
 
 
 _LEVELS = frozenset("市县区州旗省盟")
@@ -548,7 +569,9 @@ _GLUED_CREDIT = re.compile(
 )
 """A photo's credit with no space, closing a caption or a line: 【大会现场。朱其摄】, 井娇摄影报道."""
 _SPACED_CREDIT = re.compile(
-    r"(?:^|(?<=[。\s（(]))(?P<name>[\u4e00-\u9fff]{2,3})[ \t\u3000]+摄(?=\s|$|[）)])", re.MULTILINE
+    r"(?:^|(?<=[。\s（(]))(?P<name>[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,6}(?:[·•・‧][\u4e00-\u9fff]{1,6}){1,2})"
+    r"[ \t\u3000]+摄(?=\s|$|[）)])",
+    re.MULTILINE,
 )
 _WRITERS = re.compile(
     r"(?:作者|撰稿|采写)[:：][ \t\u3000]*"
@@ -874,6 +897,13 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         if _plain_or_unknown(m["name"]) and not _weak(m["name"]):
             add(*m.span("name"), (m["post"],))
 
+    # 2b'''. the speakers opening a digest's paragraph: 克智布委员:, 仁青冷智、拉旦才郎委员:
+    for m in _SPEAKERS_HEAD.finditer(text):
+        items = _items(m["run"], m.start("run"))
+        if all(_heading_speaker(text[a:b]) for a, b in items):
+            for a, b in items:
+                add(a, b, (m["post"],))
+
     # 2c. members named by what they did: 戎志豪、刘健年等委员从…; 曹振华委员代表民革…作题为
     for m in _MEMBERS_ACTING.finditer(text):
         items = _items(m["run"], m.start("run"))
@@ -1049,7 +1079,7 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
 
     # 7i. a photo's credit after a space (盛磊 摄), a piece's writers (作者:赵巧红 郑镇 张桂汉)
     for m in (*_SPACED_CREDIT.finditer(text), *_GLUED_CREDIT.finditer(text)) if "摄" in text else ():
-        if _plain_name(m["name"]):
+        if _plain_name(m["name"]) or _DOTTED.fullmatch(m["name"]):
             add(*m.span("name"))
     # and the reporters after a paper's or station's name, before the dateline (琼海融媒 林精 郑伟 3月7日)
     for m in (*_WRITERS.finditer(text), *_MEDIA_BYLINE.finditer(text)):

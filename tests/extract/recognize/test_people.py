@@ -708,3 +708,32 @@ def test_people_korean_given_names_members_after_he_and_bylines_closing_on_a_nam
 )
 def test_people_no_name_from_an_idiom_a_city_before_its_post_or_zai(text, not_names):
     assert not (not_names & set(_people(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "会上,资阳市政协副主席于小丰作政协资阳市第五届委员会常务委员会关于五届四次会议以来提案工作情况的报告。",
+            {"于小丰": ("市政协副主席",)},
+        ),
+        ("县政协委员罗三五、刘元章于2011年1月写的", {"罗三五": ("县政协委员",), "刘元章": ("县政协委员",)}),
+        ("文图由特约通讯员李奇、唐海云,本报记者钟颖采写拍摄。", {"钟颖": ("记者",)}),
+        ("委员举手表决。洪德孜·木哈买提汗 摄", {"洪德孜·木哈买提汗": ()}),
+        (
+            "克智布委员:两个报告内容实事求是。\n仁青冷智、拉旦才郎委员:一是近两年来湖水上涨。\n"
+            "加杨昌兰、赛日拉委员:当前,还有一些问题亟待解决",
+            {n: ("委员",) for n in ("克智布", "仁青冷智", "拉旦才郎", "加杨昌兰", "赛日拉")},
+        ),
+    ],
+)
+def test_people_a_long_report_a_date_a_writer_a_dotted_credit_and_speakers_heading_a_digest(text, expected):
+    _assert_people(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["各位委员:现在我代表常委会作报告。", "大会主席团和各位委员:", "全体委员:", "年轻委员:大家好", "委员:"],
+)
+def test_people_an_address_to_the_members_heads_no_speaker(text):
+    assert not _people(text)
