@@ -36,6 +36,9 @@ _TOWN_AT = re.compile(
     r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道|苏木)"
     r"(?=[\u4e00-\u9fff]{2,3}村|党委|人民政府|政府|人大|[^\u4e00-\u9fff]|$)"
 )
+# A township in running text, where only its name can vouch for it: after a verb of going
+# (在哈尔盖镇修建) or its county (精河县托里镇就业驿站), before any word
+_TOWN_GLUED = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,4}?)(?:镇|乡|苏木)(?=[\u4e00-\u9fff])")
 _COMMUNITY_AT = re.compile(r"[\u4e00-\u9fff]{2,4}?社区(?![\u4e00-\u9fff])")
 _VILLAGE_AT = re.compile(r"[\u4e00-\u9fff]{2,3}?村(?![民级落庄镇])")
 _VENUE = re.compile(
@@ -196,6 +199,11 @@ def find_places(
 
     towns = [(m.start(), m.end()) for m in _TOWNSHIP.finditer(view)]
     towns += [town.span() for end in county_ends if (town := _TOWN_AT.match(view, end))]
+    going = [end for w in _GOING for end in _ends_of(view, w)]
+    for at in sorted({*county_ends, *going}):
+        town = _TOWN_GLUED.match(view, at)
+        if town and not view.startswith(_GOING, at) and _unworded_stem(town["stem"]):
+            towns.append(town.span())
     for start, end in sorted(set(towns)):
         name = view[start:end]
         if gazetteer.lookup(name) or name.endswith(("城乡", "全乡", "各乡", "乡镇")):
@@ -267,6 +275,20 @@ def find_places(
         entities[entity.key] = entity
         mentions.append(_mention(doc, m.start(), m.end(), entity.key, m.group(), "Region", sentences))
     return _drop_features_inside_places(mentions), list(entities.values())
+
+
+def _ends_of(view: str, word: str) -> list[int]:
+    """Where each occurrence of ``word`` in ``view`` ends."""
+    return [m.end() for m in re.finditer(re.escape(word), view)]
+
+
+def _unworded_stem(stem: str) -> bool:
+    """A township's name with nothing but its name to vouch for it: no ordinary word, whole or in
+    part (哈尔盖, 托里; not 重点, 特色小, 全县各)."""
+    if any(c in stem for c in "各全每等和与及或的了在对把被将为我本该其此这那所有县市区省") :
+        return False
+    pairs = [stem[i : i + 2] for i in range(len(stem) - 1)]
+    return not common_word(stem, min_freq=20) and not any(common_word(w, min_freq=50) for w in pairs)
 
 
 def _division_opening(name: str, gazetteer: Gazetteer, near: list[str]) -> tuple[Division, int] | None:

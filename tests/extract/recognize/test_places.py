@@ -258,3 +258,19 @@ def test_places_a_provinces_own_short_name_before_any_word_and_a_hall_after_its_
     assert found["香港"] == "place/810000"
     names = _all_place_names("静安区政协全会在海上文化中心大宁剧院隆重召开。")
     assert "海上文化中心大宁剧院" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("建议:在哈尔盖镇修建饲料加工厂,方便群众运进牲畜饲料。", "哈尔盖镇"),
+        ("督查组一行先后到精河县托里镇就业驿站、阿拉山口市调研。", "托里镇"),
+    ],
+)
+def test_places_a_township_before_any_word_after_a_verb_of_going_or_its_county(text, town):
+    assert town in _places(text)
+
+
+def test_places_no_township_from_a_word_before_xiang_or_zhen():
+    found = _places("在重点乡镇推广,在特色小镇建设中,在全县各乡镇开展,到我县乡镇调研。")
+    assert not [t for t in found if t.endswith(("镇", "乡"))]
