@@ -774,10 +774,10 @@ _MEDIA_LIST = re.compile(rf"(?P<items>(?:[{_HAN}]{{2,10}}、)+[{_HAN}]{{2,10}})�
 _DATELINE = rf"[{_HAN}]{{2,4}}[0-9]{{1,2}}月[0-9]{{1,2}}日"
 """A news item's place and day after its site's name (石家庄4月8日, 西宁1月26日)."""
 _NEWS_MEDIA = re.compile(
-    rf"(?<![{_HAN}])(?P<name>[{_HAN}]{{2,10}}?(?:网|融媒))(?:{_DATELINE})?讯"
+    rf"(?<![{_HAN}])(?P<name>[{_HAN}]{{2,10}}?(?:网|融媒))(?:{_DATELINE}|[0-9]{{1,2}}月[0-9]{{1,2}}日)?讯"
     rf"|(?<![{_HAN}])据?(?!本报|本网|通)(?P<paper>[{_HAN}]{{2,10}})讯(?=[【\[（(])"
 )
-"""A site's or paper's news (大祥融媒讯, 长城网石家庄4月8日讯, 据邢台日报讯（记者 …）)."""
+"""A site's or paper's news (大祥融媒讯, 长城网石家庄4月8日讯, 每日甘肃网12月18日讯, 据邢台日报讯)."""
 # 眉山网记者张忠苹: a news site or paper named before its reporter, alone or closing a list of them
 # (新海南客户端、南海网、南国都市报 记者); an agency's (新华社记者); a site's dateline (新华网西宁1月26日电)
 _MEDIA_END = r"(?:网|日报|晚报|都市报|电视台|融媒体中心|融媒|客户端|新华社|新闻社|通讯社|中新社)"
@@ -923,6 +923,8 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
             view.startswith(_LIST_CLOSE, m.end()) and m.group() not in _WEAK_SUFFIXES
         ) or m.group().endswith(_STRONG_SUFFIXES):
             post_after = True  # 宜春学院等单位; a firm's name closed by 有限公司
+        if _SUFFIX_CLASS[m.group()] == "Enterprise" and view.startswith("各", m.end()):
+            post_after = True  # 甘肃日报报业集团各子报: a group before its several units
         if goes_on and not post_after:
             continue  # the suffix goes on into another word
         head = _NAME_TAIL.search(view, max(0, m.start() - 20), m.start())
@@ -971,7 +973,7 @@ def _place_head(view: str, end: int, gazetteer: Gazetteer) -> int | None:
 
 
 _LEFT_STOP = re.compile(
-    r".*(?:的|在|和|与|及|由|对|向|为|是|了|把|将|从|到|(?<![高中初平同均对])等|以|于|经|据|共|同|组织|参加|来到|走进|深入|前往|参观|考察|看望|邀请|联合|委托|会同|依托|推动|支持|加强|引进|成立|举办|召开|设立|建立|创建|会上)"
+    r".*(?:的|在|和|与|及|由|对|向|为|是|了|把|将|从|到|(?<![高中初平同均对])等|以|于|经|据|共|同|组织|参加|来到|走进|深入|前往|参观|考察|看望|邀请|联合|委托|会同|配合|协助|陪同|依托|推动|支持|加强|引进|成立|举办|召开|设立|建立|创建|会上)"
 )
 
 

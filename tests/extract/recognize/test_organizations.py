@@ -700,3 +700,19 @@ def test_organizations_a_name_not_cut_at_a_function_word_inside_a_place():
     found = _orgs("来源:呼和浩特日报 记者 王五\n由市政协主办,和平区文化馆承办。")
     assert "呼和浩特日报" in found and "浩特日报" not in found
     assert "科大讯飞有限公司" in _orgs("在科大讯飞有限公司调研。")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "key"),
+    [
+        ("政协盐边县委员会成果丰硕。积极配合县文联,召开研讨会。", "县文联", "org/arts/510422"),
+        ("每日甘肃网12月18日讯 据陇南日报报道", "每日甘肃网", "org/media/每日甘肃网"),
+        ("甘肃日报、甘肃新媒体集团各平台", "甘肃新媒体集团", "org/named/甘肃新媒体集团"),
+    ],
+)
+def test_organizations_a_body_after_a_verb_of_helping_a_dated_sites_news_and_a_group_before_its_units(
+    text, surface, key
+):
+    found = _orgs(text)
+    assert found.get(surface) == key, sorted(found)
+    assert not [s for s in found if s.startswith("积极")]
