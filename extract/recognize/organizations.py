@@ -849,7 +849,7 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
         where = m["where"] or ""
         level_only = len(where) == 1 and where in "省市州县区旗盟"  # 致公党区支部: the district's branch
         if where and not level_only and not any(
-            gazetteer.lookup(where[i : i + n]) for n in (2, 3) for i in range(len(where) - n + 1)
+            gazetteer.lookup(where[i : i + n]) for n in (2, 3, 4) for i in range(len(where) - n + 1)
         ):
             # 民进会员紧扣市委: no place between the party and 市委, so no branch: the party alone
             yield m.start(), m.end("party"), _party(full, m["party"])

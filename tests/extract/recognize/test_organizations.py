@@ -716,3 +716,8 @@ def test_organizations_a_body_after_a_verb_of_helping_a_dated_sites_news_and_a_g
     found = _orgs(text)
     assert found.get(surface) == key, sorted(found)
     assert not [s for s in found if s.startswith("积极")]
+
+
+def test_organizations_a_party_branch_of_a_place_with_a_four_character_short_name():
+    found = _orgs("民盟西双版纳州委员会提案工作再创佳绩。")
+    assert "民盟西双版纳州委员会" in found and "民盟" not in found
