@@ -612,3 +612,15 @@ def test_programmes_a_new_district_to_build_and_a_think_tank_committee(text, lab
 
 def test_programmes_an_award_is_no_programme():
     assert not _found("评选“十佳提案”“十佳委员”。")
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("创新“三三制”调研法,推行院坝协商。", "“三三制”调研法"),
+        ("“彝区三房”改造资金248万元。", "“彝区三房”改造"),
+        ("推行“一线”工作法。", "“一线”工作法"),
+    ],
+)
+def test_programmes_a_quoted_method_or_renovation(text, label):
+    assert _found(text).get(label) is EntityType.INITIATIVE
