@@ -314,7 +314,7 @@ characters may stand inside it: 廖磊、阿刘时布、胡强强)."""
 _MEMBER_TITLE = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=[是为由和及]))原?(?P<name>[\u4e00-\u9fff]{2,3})(?:等)?(?:[0-9一二三四五六七八九十两]+(?:名|位))?"
     r"(?:(?P<post>委员|代表)(?:的提案|的)?(?:《|关于|(?=[\n，,。；;]|$))|的(?:个人|集体|联名)?提案(?:的提案)?《"
-    r"|(?:撰写|提交|递交)的(?:提案)?《)"
+    r"|(?:撰写|提交|递交|提出)的(?:提案)?《)"
 )
 """A member or deputy named right before a titled item: its writer."""
 _RUN_AFTER_COMMA = re.compile(
@@ -574,12 +574,14 @@ _SPACED_CREDIT = re.compile(
     re.MULTILINE,
 )
 _WRITERS = re.compile(
-    r"(?:作者|撰稿|采写)[:：][ \t\u3000]*"
-    r"(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,3}){0,5})"
+    r"(?:作者|撰稿人?|采写)[:：][ \t\u3000]*"
+    r"(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,3}(?![\u4e00-\u9fff])){0,5})"
     r"(?=[ \t\u3000]*(?:$|\n|来源|编辑|责任|点击|浏览|阅读|发布|时间|日期|[|｜）)]|[ \t\u3000]{2}"
-    r"|[\u4e00-\u9fff]{2}[:：]))",
+    r"|[\u4e00-\u9fff]{2,4}[:：]))",
     re.MULTILINE,
 )
+_MARXISM = re.compile(r"(?P<marx>马克思)(?:(?P<lenin>列宁)|恩格斯)?主义")
+"""The doctrine every report's guiding thought opens with, and the people it is named after."""
 _PROPOSERS = re.compile(
     r"(?:提案者|提案人|领衔人|联名人)[:：][ \t\u3000]*"
     r"(?P<items>[\u4e00-\u9fff][\u4e00-\u9fff \t\u3000]{0,5}"
@@ -965,7 +967,7 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
                 add(s, e)
 
     # 3. name, then a post or 同志: 李敏主席代表, 陈向阳市长所作, 冯志亮同志, 习近平总书记
-    for m in re.finditer(r"(总书记|同志|副主席|主席|副市长|市长|县长|区长|书记|主任|秘书长)", text):
+    for m in re.finditer(r"(总书记|同志|副?(?:主席|市长|县长|区长|书记|主任|秘书长))", text):
         national = m.group() == "总书记"
         for n in (3, 2):
             s = m.start() - n
@@ -996,7 +998,11 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             add(s, m.start(), (m.group(),) if m.group() != "同志" else (), national)
             break
 
-    # 4. doctrines: 邓小平理论, 习近平新时代中国特色社会主义思想
+    # 4. doctrines: 马克思列宁主义, 邓小平理论, 习近平新时代中国特色社会主义思想
+    for m in _MARXISM.finditer(text):
+        for group in ("marx", "lenin"):
+            if m[group]:
+                add(*m.span(group))
     for suffix in lex.doctrine_suffixes:
         longer = tuple(x for x in lex.doctrine_suffixes if len(x) > len(suffix) and x.endswith(suffix))
         for m in re.finditer(re.escape(suffix), text):

@@ -737,3 +737,20 @@ def test_people_a_long_report_a_date_a_writer_a_dotted_credit_and_speakers_headi
 )
 def test_people_an_address_to_the_members_heads_no_speaker(text):
     assert not _people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("北海市政协黄漱鲁副主席、中共海城区委曾伟副书记分别介绍了情况", {"曾伟": ("副书记",)}),
+        ("发布时间:2017-01-11 撰稿人:韦征 信息来源:本站 【字体:", {"韦征": ()}),
+        ("委员们与中共桂林市委书记赵乐秦一起协商政府工作报告", {"赵乐秦": ("中共桂林市委书记",)}),
+        ("市政协委员李陈谈及报告中的民生", {"李陈": ("市政协委员",)}),
+        ("以马克思列宁主义、毛泽东思想、邓小平理论为指导", {"马克思": (), "列宁": (), "毛泽东": ()}),
+        ("社员周勇提出的《关于治理内涝的建议》、金涤云提出的《关于规范出租房管理的建议》", {"金涤云": ()}),
+    ],
+)
+def test_people_before_a_deputy_post_in_credits_before_together_marxism_and_proposing(text, expected):
+    found = _people(text)
+    _assert_people(text, expected)
+    assert not {"曾伟副", "信息", "李陈谈"} & set(found)
