@@ -26,7 +26,7 @@ __all__ = ["PersonHit", "find_people"]
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LIST_WORDS = ("还有", "名单", "是：", "是:", "有：", "有:")
-_DOTS = "·•・‧"
+_DOTS = "·•・‧."
 """Middle dots that join the parts of a transliterated name."""
 _DOTTED = re.compile(rf"[\u4e00-\u9fff]{{1,6}}(?:[{_DOTS}][\u4e00-\u9fff]{{1,6}}){{1,2}}")
 """A transliterated name, its parts joined by a middle dot (亚森·图尔荪, 买买提·吐尔逊)."""
@@ -303,6 +303,8 @@ _BRACKETED_NAME = re.compile(
     r"[（(][ \t\u3000]*([\u4e00-\u9fff]{2,3})[ \t\u3000]*[）)]\s*(?:$|\n)", re.MULTILINE
 )
 """A name alone in brackets closing a paragraph, spaces allowed inside: a byline ( 谢继青)."""
+_PHOTO_PLACE = re.compile(r"[左右中前后][一二三四五六七八九十]+")
+"""Where someone stands in a photo, in brackets after the name (陆振山(左一)): no name."""
 
 
 _NAME_RUN = re.compile(
@@ -385,8 +387,8 @@ def _plain_or_unknown(x: str) -> bool:
 def _heading_speaker(x: str) -> bool:
     """A name heading a speaker's paragraph: a surname's name that is no word, a dotted name, or a
     name of two to five characters none of whose pairs is a common word (克智布, 拉旦才郎)."""
-    if _DOTTED.fullmatch(x):
-        return True
+    if _DOTTED.fullmatch(x) or (len(x) <= 3 and Lexicon.load().surname_length(x) and not _wordlike(x)):
+        return True  # 白宇委员：
     if _weak(x) or any(c in _LENIENT_BAD for c in x) or _post_matcher().search(x):
         return False
     pairs = [x[i : i + 2] for i in range(len(x) - 1)]
@@ -899,7 +901,7 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         if _plain_or_unknown(m["name"]) and not _weak(m["name"]):
             add(*m.span("name"), (m["post"],))
 
-    # 2b'''. the speakers opening a digest's paragraph: 克智布委员:, 仁青冷智、拉旦才郎委员:
+    # 2b'''. the speakers opening a digest's paragraph: 白宇委员：, 克智布委员:, 仁青冷智、拉旦才郎委员:
     for m in _SPEAKERS_HEAD.finditer(text):
         items = _items(m["run"], m.start("run"))
         if all(_heading_speaker(text[a:b]) for a, b in items):
@@ -986,6 +988,7 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             bounded = (
                 before in _PUNCT_BOUNDARY
                 or before.isspace()
+                or (before == "了" and not common_word(text[s - 1 : s + 1], min_freq=1))  # 聆听了钱三雄书记
                 or _ends_with_verb(text, s)
                 or text.endswith("关于", 0, s)
             )
@@ -1049,9 +1052,10 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         if (
             re.match(
                 r"(被授予|被评为|代表[\u4e00-\u9fff]{2}|为大会|同志|主持|宣读|说|指出|强调|表示"
-                r"|在主席台|宣布|致辞|讲话|等(?:人|同志)?[在为对就围分作提]|受[^，。]{2,40}委托"
-                r"|摄(?:$|[ \t\n（(])|(?:提交|递交|撰写|执笔)了?(?:的)?《|作《|的《"
-                r"|等[\u4e00-\u9fff]{0,4}(?:领导|同志|委员|代表)(?:出席|参加|到会|在|应邀|列席))",
+                r"|[也还均]?在主席台|宣布|致辞|讲话|等(?:人|同志)?[在为对就围分作提]|受[^，。]{2,40}委托"
+                r"|摄(?:$|[ \t\n（(])|(?:提交|递交|撰写|执笔)了?(?:的)?《|作了?(?:题为)?《|的《"
+                r"|关于[ \t\u3000]*[“《]"
+                r"|等[\u4e00-\u9fff]{0,4}(?:领导|同志|委员|代表|会员|社员|盟员)(?:出席|参加|到会|在|应邀|列席|接受))",
                 text[after : after + 48],
             )
             or count
@@ -1136,12 +1140,6 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         for s, e, role in _labelled_byline(text, m):
             add(s, e, (role,) if role else ())
 
-    # 7e. a speech digest's header: 白宇委员：
-    for m in re.finditer(r"(?m)^[ \t\u3000]*([\u4e00-\u9fff]{2,3})(委员|代表)[:：]", text):
-        s, e = m.span(1)
-        if lex.surname_length(text[s:e]) and not _wordlike(text[s:e]):
-            add(s, e, (m.group(2),))
-
     # 7f. the writer of a contributed piece: （京山县政协 蔡金山 供稿）, （供稿：汉寿县政协周蔚环）
     for m in _SUPPLIED.finditer(text):
         s, e = m.span("name") if m["name"] else m.span("name2")
@@ -1158,6 +1156,8 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
     for m in _BRACKETED_NAME.finditer(text):
         s, e = m.span(1)
         cand = text[s:e]
+        if _PHOTO_PLACE.fullmatch(cand):
+            continue
         if lex.surname_length(cand) and not _wordlike(cand) and not _weak(cand):
             add(s, e, ("记者",))  # a news paragraph signed in brackets: its reporter
 

@@ -754,3 +754,34 @@ def test_people_before_a_deputy_post_in_credits_before_together_marxism_and_prop
     found = _people(text)
     _assert_people(text, expected)
     assert not {"曾伟副", "信息", "李陈谈"} & set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("市领导杨培苏、张涛等在主席台就座,牛向阳、贾志宏也在主席台就座。", {"牛向阳", "贾志宏"}),
+        ("代表们认真聆听了钱三雄书记在开幕式上的重要讲话", {"钱三雄"}),
+        ("学社好声音。马雪玉作了题为《关于加强学生心理健康教育的建议》的书面发言", {"马雪玉"}),
+        ("《建议》得到市委副书记、市长刘运签批。", {"刘运"}),
+        ("市政协委员孙德波关于“围绕向海发展的建议”,刘泉军关于 “厚植创新基因的建议”", {"孙德波", "刘泉军"}),
+        ("县委常委温阳、艾克拜尔.依明,县领导褚松涛", {"艾克拜尔.依明"}),
+        ("议案2件。刘北京、于红莉、靳昌等多名会员接受了采访", {"刘北京", "于红莉", "靳昌"}),
+        ("委员史铁军建议进一步规范。研究员付国伟带来了关于加强人才建设的提案", {"史铁军", "付国伟"}),
+        ("白宇委员：\n建议加快发展。", {"白宇"}),
+    ],
+)
+def test_people_heading_a_clause_before_more_verbs_a_period_dotted_name_and_members_of_a_party(text, names):
+    found = set(_people(text))
+    assert names <= found, sorted(found)
+    assert not {"刘运签批", "刘运签"} & found
+
+
+@pytest.mark.parametrize(
+    ("text", "not_names"),
+    [
+        ("主席计永成(右二)、王建民(左三),秘书长陆振山(左一)\n", {"左一", "右二", "左三"}),
+        ("了解毛主席怎样把马克思列宁主义的普遍真理同革命实践相结合", {"解毛"}),
+    ],
+)
+def test_people_no_name_from_a_place_in_a_photo_or_a_word_before_a_post(text, not_names):
+    assert not (not_names & set(_people(text)))
