@@ -83,6 +83,8 @@ def _can_end(text: str, end: int) -> bool:
         return True  # 赵伟四位同志
     if ch == "于" and text[end + 1 : end + 2].isdigit():
         return True  # 刘元章于2011年: a date after the name
+    if ch in "及和与" and text.startswith(_post_starts(), end + 1):
+        return True  # 徐年春及秘书长陈文珠: the next post's holder
     return text.startswith(_follow(), end) or text.startswith(_post_starts(), end)
 
 
@@ -193,10 +195,14 @@ def _name_at(
         if n > sur + 1 and cand[-1] in "和与及" and text.startswith(_post_starts(), pos + n):
             continue  # 王强和秘书长李明: 和 joins two posts' holders
         bad = [c for c in cand[sur:] if c in _NOT_NAME_CHARS]
-        if bad == ["在"] and n == sur + 2 and cand[sur] == "在" and _can_end(text, pos + n) and closed_list:
-            bad = []  # 崔巍、金在虎出席: 在 opens a given name (Korean names) in a list of names
+        opens_given = len(bad) == 1 and bad[0] in "在年" and n == sur + 2 and cand[sur] == bad[0]
+        opens_given = opens_given and not common_word(cand[: sur + 1], min_freq=1)
+        if opens_given and _can_end(text, pos + n) and closed_list:
+            bad = []  # 崔巍、金在虎出席, 刘晓明、徐年春及: 在 or 年 opens a given name in a list of names
         # 厉有为、刘玉浦, 柳红年、高德: a given name may end in 为 or 年 where list punctuation closes it
-        closed = text[pos + n : pos + n + 1] in "、，,"
+        closed = text[pos + n : pos + n + 1] in "、，," or (
+            text[pos + n : pos + n + 1] in "及和与" and text.startswith(_post_starts(), pos + n + 1)
+        )
         ends_well = cand[-1] in "为于" or (cand[-1] == "年" and not common_word(cand[sur:], min_freq=1))
         if bad and not (n == sur + 2 and closed and bad == [cand[-1]] and ends_well):
             continue
@@ -327,7 +333,7 @@ _MEMBERS_ACTING = re.compile(
     r"(?P<run>(?:[\u4e00-\u9fff]{2,3}、){0,6}[\u4e00-\u9fff]{2,3})"
     r"(?:等(?:[0-9一二三四五六七八九十两]+(?:名|位))?委员(?=[\u4e00-\u9fff])(?!会)"
     r"|等[0-9一二三四五六七八九十两百]+(?:名|位|人)(?=[\u4e00-\u9fff])"
-    r"|委员(?=代表|就|围绕|针对|结合|呼吁|建议|提出|认为|表示|指出|说|发言|作(?:了|题为)"
+    r"|委员(?=代表|就|围绕|针对|结合|呼吁|建议|提出|认为|表示|指出|说|发言|作(?:了|题为)|是"
     r"|十分|一样|的提案|也|还|深有|感慨|告诉|工作室))"
 )
 """Members before what they did (等委员从…, 委员代表…作题为): a speaker's name without a post list."""
@@ -1051,7 +1057,7 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             continue
         if (
             re.match(
-                r"(被授予|被评为|代表[\u4e00-\u9fff]{2}|为大会|同志|主持|宣读|说|指出|强调|表示"
+                r"(被授予|被评为|代表[\u4e00-\u9fff]{2}|为大会|同志|主持|宣读|说|指出|强调|表示|建议(?!案)|提出"
                 r"|[也还均]?在主席台|宣布|致辞|讲话|等(?:人|同志)?[在为对就围分作提]|受[^，。]{2,40}委托"
                 r"|摄(?:$|[ \t\n（(])|(?:提交|递交|撰写|执笔)了?(?:的)?《|作了?(?:题为)?《|的《"
                 r"|关于[ \t\u3000]*[“《]"
@@ -1063,6 +1069,11 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             roles = (count["role"],) if count else ()
             for s, e in names:
                 add(s, e, roles)
+
+    # 5a. the leader a speech is read for: 受胡世忠委托喻志勇宣读讲话
+    for m in re.finditer(r"受(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?委托", text):
+        if _plain_name(m["name"]) or _member_name(m["name"]):
+            add(*m.span("name"))
 
     # 5b. 会议由王志宏主持; 由杨正明、梁承祥担任
     for m in re.finditer("由", text):

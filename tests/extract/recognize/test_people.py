@@ -785,3 +785,21 @@ def test_people_heading_a_clause_before_more_verbs_a_period_dotted_name_and_memb
 )
 def test_people_no_name_from_a_place_in_a_photo_or_a_word_before_a_post(text, not_names):
     assert not (not_names & set(_people(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("区委书记周昌俊领办《关于实施乡村振兴战略的建议》提案", {"周昌俊"}),
+        ("常务主席刘晓明、徐年春及秘书长陈文珠在主席台前排就座", {"刘晓明", "徐年春", "陈文珠"}),
+        ("委员覃芳敏提出管好农村集镇,林汇泉建议构建旅游大格局。", {"覃芳敏", "林汇泉"}),
+        ("受胡世忠委托喻志勇宣读讲话", {"胡世忠"}),
+        ("熊鴿委員是本次建言獻策大會唯一的“老運動員”", {"熊鸽"}),
+    ],
+)
+def test_people_before_leading_a_proposal_before_ji_and_a_post_proposing_entrusting_and_a_member_who_is(
+    text, names
+):
+    found = set(_people(text))
+    assert names <= found, sorted(found)
+    assert not {"徐年", "受市委"} & found
