@@ -71,6 +71,11 @@ class DocContext:
     def province(self) -> Division | None:
         return self.chain[-1] if self.chain else None
 
+    def far(self, division: Division, gazetteer: Gazetteer) -> bool:
+        """Whether ``division`` lies in another province than the report's (False when either is unknown)."""
+        province = gazetteer.province_of(division.code)
+        return self.province is not None and province is not None and province.code != self.province.code
+
     def at_level(self, level: str) -> Division | None:
         """The place a level word points to from this report (市 in a 县 report → its 市).
 

@@ -679,6 +679,9 @@ def _place_suffix(text: str, gazetteer: Gazetteer, ctx: DocContext) -> tuple[Div
             continue
         if len(tail) == 2 and tail[0] in _CONJUNCTIONS and division.code not in ctx.codes:
             continue  # 部署和县政协常委会: 和 joins 县政协常委会 to what comes before; not 和县
+        glued_word = len(tail) == 3 and cut > 0 and common_word(tail[:2], min_freq=500)
+        if glued_word and division.level == "County" and ctx.far(division, gazetteer):
+            continue  # 将会同县政府召开: the verb 会同 before the report's own 县政府; not 会同县
         return division, tail
     return None
 

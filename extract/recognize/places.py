@@ -390,6 +390,8 @@ def _plausible(
             return False  # 县委副书记、代县长蔡富强: an acting county head, not 代县 (but 代县长城 is)
         if len(surface) <= 2 and start > 0 and common_word(view[start - 1 : start + 1], min_freq=500):
             return False
+        if _word_before_own_body(division, surface, view, start, end, ctx, gazetteer):
+            return False
         # a slogan's verb and 县 after a word (旅居兴县, 农业富县): no mention of 兴县 or 富县,
         # unless that word is a place (吕梁兴县)
         before = view[max(0, start - 2) : start]
@@ -434,6 +436,25 @@ def _plausible(
         or not _HAN.match(view[end])
         or view[end] in "、和与及等市省一二三四五六七八九十两"
         or view.startswith("以及", end)
+    )
+
+
+_OWN_BODIES = ("政府", "人民政府", "委", "政协", "人大")
+
+
+def _word_before_own_body(
+    division: Division, surface: str, view: str, start: int, end: int, ctx: DocContext, gazetteer: Gazetteer
+) -> bool:
+    """A word glued to the words before it and to the report's own unnamed body (将会同县政府召开: 会同 is
+    a verb before 县政府), where that word is the short name of a county of another province."""
+    return (
+        len(surface) == 3
+        and division.level == "County"
+        and start > 0
+        and _HAN.match(view[start - 1]) is not None
+        and common_word(surface[:2], min_freq=500)
+        and view.startswith(_OWN_BODIES, end)
+        and ctx.far(division, gazetteer)
     )
 
 

@@ -721,3 +721,8 @@ def test_organizations_a_body_after_a_verb_of_helping_a_dated_sites_news_and_a_g
 def test_organizations_a_party_branch_of_a_place_with_a_four_character_short_name():
     found = _orgs("民盟西双版纳州委员会提案工作再创佳绩。")
     assert "民盟西双版纳州委员会" in found and "民盟" not in found
+
+
+def test_organizations_a_verb_before_the_reports_own_county_government_is_no_far_county():
+    found = _orgs("政协第九届凤阳县委员会闭幕。县政协将会同县政府及时召开交办会。")
+    assert found.get("县政府") == "org/government/341126", sorted(found.items())

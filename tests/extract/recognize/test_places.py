@@ -274,3 +274,8 @@ def test_places_a_township_before_any_word_after_a_verb_of_going_or_its_county(t
 def test_places_no_township_from_a_word_before_xiang_or_zhen():
     found = _places("在重点乡镇推广,在特色小镇建设中,在全县各乡镇开展,到我县乡镇调研。")
     assert not [t for t in found if t.endswith(("镇", "乡"))]
+
+
+def test_places_a_verb_before_the_reports_own_county_government_is_no_far_county():
+    found = _places("政协第九届凤阳县委员会闭幕。县政协将会同县政府及时召开交办会。")
+    assert "凤阳县" in found and "会同县" not in found
