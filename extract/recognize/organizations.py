@@ -297,7 +297,7 @@ _BARE_GOVERNMENT = re.compile(
 )
 _TERM_STANDING = re.compile(
     rf"(?:(?<![{_HAN}])|(?<=关于))第?{_NUM}届委员会(?:常务委员会|常委会)"
-    rf"|(?:(?<![{_HAN}])|(?<=[受向由对经在和与及])|(?<=代表))(?:[省市县区州旗盟]政协|(?:(?![代受向由对经在和与及的])[{_HAN}]){{1,8}}?[县市区旗])"
+    rf"|(?:(?<![{_HAN}])|(?<=[受向由对经在和与及])|(?<=代表))(?:[省市县区州旗盟]政协|(?P<where>(?:(?![代受向由对经在和与及的])[{_HAN}]){{1,8}}?[县市区旗]))"
     rf"第?{_NUM}届委员会(?:常务委员会|常委会)"
 )
 """The standing committee by its term alone (关于第十届委员会常务委员会工作报告), or with its level
@@ -447,12 +447,20 @@ def find_organizations(
             start = m.start() - 2 if _BARE_CPPCC_BEFORE.search(view, 0, m.start()) else m.start()
             add(start, m.end(), body(BodyRef("cppcc-standing", own)))
         for m in _TERM_STANDING.finditer(view) if "届委员会常" in view else ():
-            add(m.start(), m.end(), body(BodyRef("cppcc-standing", own)))
+            start = m.start()
+            if m["where"]:  # 政协吉安市第三届委员会常委会: the name starts at its place, after 政协 or not
+                where = m["where"]
+                cut = next((k for k in range(len(where) - 1) if gazetteer.lookup(where[k:])), None)
+                if cut is None:
+                    continue
+                start = m.start("where") + cut
+                start -= 2 if view.endswith("政协", 0, start) else 0
+            add(start, m.end(), body(BodyRef("cppcc-standing", own)))
         for m in _BARE_REVIEW.finditer(view):
             add(m.start(), m.end(), body(BodyRef("cppcc-proposal-review", own)))
         for m in _BARE_PROPOSALS.finditer(view):
             before = view[m.start() - 1] if m.start() else ""
-            if not re.match(f"[{_HAN}]", before) or before in "、和与及":
+            if not re.match(f"[{_HAN}]", before) or before in "、和与及经由向对被的":
                 add(m.start(), m.end(), _with_alias(body(BodyRef("cppcc-proposals", own)), m.group()))
 
         # 工商联, 妇联 … and the organs in a list of reports standing alone are the committee's place's,

@@ -726,3 +726,12 @@ def test_organizations_a_party_branch_of_a_place_with_a_four_character_short_nam
 def test_organizations_a_verb_before_the_reports_own_county_government_is_no_far_county():
     found = _orgs("政协第九届凤阳县委员会闭幕。县政协将会同县政府及时召开交办会。")
     assert found.get("县政府") == "org/government/341126", sorted(found.items())
+
+
+def test_organizations_a_standing_committee_by_its_term_starts_at_its_place_and_a_reviewing_committee():
+    found = _orgs(
+        "政协第九届吉安市委员会开幕。李庐琦作政协吉安市第三届委员会常委会工作报告。经提案委员会审查,立案90件"
+    )
+    assert "政协吉安市第三届委员会常委会" in found, sorted(found)
+    assert not [s for s in found if s.startswith("李")]
+    assert found.get("提案委员会", "").startswith("org/cppcc/")
