@@ -248,6 +248,15 @@ _LISTED = re.compile(
 _MEMBER_SUGGESTS = re.compile(
     r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}委员建议(?P<topic>[^，。；;,\n“”]{4,24}(?:“[^”]{2,10}”)?)(?=[，。；;,\n]|$)"
 )
+_MEMBER_SPOKE = re.compile(
+    r"(?<![\u4e00-\u9fff])委员(?P<name>(?:(?![们的等和与及对在])[\u4e00-\u9fff]){2,3}?)"
+    r"(?:就(?P<on>[^，。；;,\n“”《》]{4,24}?)提出了?(?:[0-9一二三四五六七八九十几两]+[点条])?(?:意见)?建议"
+    r"|作了(?P<spoke>[^，。；;,\n“”《》]{4,30}?)的(?:大会)?发言"
+    r"|提出了?(?P<raised>[^，。；;,\n“”《》]{4,30}?)的(?:建议|设想)"
+    r"|建议(?P<urged>[^，。；;,\n“”《》]{4,24}?)的?(?=[，。；;,\n]|$))"
+)
+"""What a member named after their post spoke on or proposed (委员许左琴就精准扶贫工作提出三点建议,
+委员沈蓉作了发展城市公共交通的发言, 委员何方艳建议进一步加强师资队伍建设)."""
 _SPEECH_TITLE_BEFORE = re.compile(r"(?:发言|建议|提案|撰写|提交|题为|作了|做了)[^。]{0,12}$")
 # 这20件优秀提案分别为：市民革《…》，市民盟《…》: every title of the sentence is one of the proposals
 _PROPOSALS_LISTED = re.compile(r"(?:提案|建议)(?:分别(?:为|是)|(?:为|是|有|包括)[:：])")
@@ -315,6 +324,9 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
     # 翟昆鹏委员建议加快我市民营经济发展: what a member proposes, up to the clause's end
     for m in _MEMBER_SUGGESTS.finditer(view):
         hits.append(ProgrammeHit(m.start("topic"), m.end("topic"), EntityType.PROPOSAL, m["topic"]))
+    for m in _MEMBER_SPOKE.finditer(view) if "委员" in view else ():
+        group = next(g for g in ("on", "spoke", "raised", "urged") if m[g])
+        hits.append(ProgrammeHit(m.start(group), m.end(group), EntityType.PROPOSAL, m[group]))
     for m in _ABOUT.finditer(view):
         hits.append(ProgrammeHit(m.start(), m.end(), EntityType.PROPOSAL, m.group()))
     for m in _WRITER_ABOUT.finditer(view) if "等" in view else ():

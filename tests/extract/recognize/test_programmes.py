@@ -624,3 +624,21 @@ def test_programmes_an_award_is_no_programme():
 )
 def test_programmes_a_quoted_method_or_renovation(text, label):
     assert _found(text).get(label) is EntityType.INITIATIVE
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("会上,委员许左琴就精准扶贫工作提出三点建议,", "精准扶贫工作"),
+        ("委员沈蓉作了发展城市公共交通提升市民幸福指数的发言,", "发展城市公共交通提升市民幸福指数"),
+        ("委员向一兵提出了长阳地道中药材产业化发展的建议,", "长阳地道中药材产业化发展"),
+        ("委员覃春燕提出了县城清江南岸开发规划的设想,", "县城清江南岸开发规划"),
+        ("委员何方艳建议进一步加强师资队伍建设,", "进一步加强师资队伍建设"),
+    ],
+)
+def test_programmes_what_a_member_named_after_the_post_spoke_on_or_proposed(text, topic):
+    assert _found(text).get(topic) is EntityType.PROPOSAL
+
+
+def test_programmes_what_members_suggest_together_is_no_proposal():
+    assert not _found("委员们的建议有效助推我区经济社会高质量发展,为现代化做出贡献。")
