@@ -77,6 +77,12 @@ _TOPICS_EXAMPLES = re.compile(
 _TOPICS_PROPOSED = re.compile(
     r"提出(?:的|了)(?P<items>[^。；;，,“”《》]{4,200}?、[^。；;，,“”《》]{4,200}?)等(?:建议|提案|意见建议)"
 )
+# 主要建议包括强化服务理念,推动经济发展;加大金融扶持力度,促进小微企业发展;…: topics of two clauses each,
+# apart by semicolons
+_TOPICS_INCLUDED = re.compile(
+    r"(?:主要|重点)(?:建议|提案)(?:包括|有|涉及)[:：]?(?P<items>[^。；;\n]{4,40}(?:[；;][^。；;\n]{4,40}){1,12})"
+    r"(?=[。\n]|等|$)"
+)
 _NUMBERED_SET = re.compile(
     rf"[一二三四五六七八九十]+大(?!批)(?P<stem>[{_HAN}]{{0,4}}?)"
     r"(?:工程|行动|专项行动|品牌|计划|战略举措|战略|举措|任务|攻坚战|平台)"
@@ -339,6 +345,13 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
         for part in re.finditer(r"[^、，,]+", m["items"]):
             topic = part.group().strip()
             if 4 <= len(topic) <= 24:
+                s = start + part.start()
+                hits.append(ProgrammeHit(s, s + len(part.group()), EntityType.PROPOSAL, topic))
+
+    for m in _TOPICS_INCLUDED.finditer(view):
+        start = m.start("items")
+        for part in re.finditer(r"[^；;]+?(?=等?$|[；;])", m["items"]):
+            if 4 <= len(topic := part.group().strip()) <= 30:
                 s = start + part.start()
                 hits.append(ProgrammeHit(s, s + len(part.group()), EntityType.PROPOSAL, topic))
 

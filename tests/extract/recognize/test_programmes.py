@@ -642,3 +642,9 @@ def test_programmes_what_a_member_named_after_the_post_spoke_on_or_proposed(text
 
 def test_programmes_what_members_suggest_together_is_no_proposal():
     assert not _found("委员们的建议有效助推我区经济社会高质量发展,为现代化做出贡献。")
+
+
+def test_programmes_main_suggestions_of_two_clauses_apart_by_semicolons():
+    found = _found("主要建议有:大力发展现代产业集群,助推临港产业带建设;优化营商环境,加速民企迭代升级等。")
+    assert found.get("大力发展现代产业集群,助推临港产业带建设") is EntityType.PROPOSAL
+    assert found.get("优化营商环境,加速民企迭代升级") is EntityType.PROPOSAL
