@@ -785,7 +785,7 @@ _MEDIA_LIST = re.compile(rf"(?P<items>(?:[{_HAN}]{{2,10}}、)+[{_HAN}]{{2,10}})�
 _DATELINE = rf"[{_HAN}]{{2,4}}[0-9]{{1,2}}月[0-9]{{1,2}}日"
 """A news item's place and day after its site's name (石家庄4月8日, 西宁1月26日)."""
 _NEWS_MEDIA = re.compile(
-    rf"(?<![{_HAN}])(?P<name>[{_HAN}]{{2,10}}?(?:网|融媒))(?:{_DATELINE}|[0-9]{{1,2}}月[0-9]{{1,2}}日)?讯"
+    rf"(?<![{_HAN}])(?P<name>[{_HAN}]{{2,10}}?(?:网|融媒))(?:{_DATELINE}|[0-9]{{1,2}}月[0-9]{{1,2}}日)?(?:讯|消息)"
     rf"|(?<![{_HAN}])据?(?!本报|本网|通)(?P<paper>[{_HAN}]{{2,10}})讯(?=[【\[（(])"
 )
 """A site's or paper's news (大祥融媒讯, 长城网石家庄4月8日讯, 每日甘肃网12月18日讯, 据邢台日报讯)."""
@@ -906,7 +906,7 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
             yield pos, pos + len(name), _media(name)
             pos += len(name) + 1
     for regex in (_SOURCE_MEDIA, _SOURCE_SECOND, _SUPPLIED_MEDIA, _NEWS_MEDIA, _REPORTER_MEDIA):
-        if regex is _NEWS_MEDIA and "讯" not in view:
+        if regex is _NEWS_MEDIA and "讯" not in view and "消息" not in view:
             continue
         for m in regex.finditer(view):
             group = "name" if m["name"] else "paper"

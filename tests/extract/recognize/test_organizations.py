@@ -735,3 +735,14 @@ def test_organizations_a_standing_committee_by_its_term_starts_at_its_place_and_
     assert "政协吉安市第三届委员会常委会" in found, sorted(found)
     assert not [s for s in found if s.startswith("李")]
     assert found.get("提案委员会", "").startswith("org/cppcc/")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("环渤海新闻网消息(记者 孙美)2月9日上午,市政协十四届二次会议开幕。", "环渤海新闻网"),
+        ("满城区融媒体中心\n3月5日,满城区政协召开会议。", "满城区融媒体中心"),
+    ],
+)
+def test_organizations_a_sites_news_and_a_places_media_centre(text, surface):
+    assert surface in _orgs(text)
