@@ -746,3 +746,9 @@ def test_organizations_a_standing_committee_by_its_term_starts_at_its_place_and_
 )
 def test_organizations_a_sites_news_and_a_places_media_centre(text, surface):
     assert surface in _orgs(text)
+
+
+def test_organizations_media_after_a_verb_of_receiving_and_before_their_interview():
+    found = _orgs("委员姚文伟、孙娟娟等先后接受大庆电视台、大庆日报的采访。")
+    assert {"大庆电视台", "大庆日报"} <= set(found)
+    assert not [s for s in found if s.startswith(("接受", "先后"))]
