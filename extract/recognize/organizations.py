@@ -723,7 +723,7 @@ _PARTY_ABBR = {abbr: full for full, abbr in _PARTIES}
 _PARTY_FULL = {full: full for full, _ in _PARTIES}
 _PARTY_RE = re.compile(
     "(?P<party>" + "|".join(sorted(map(re.escape, [*_PARTY_ABBR, *_PARTY_FULL]), key=len, reverse=True)) + ")"
-    rf"(?P<branch>中央|(?P<where>[{_HAN}]{{0,8}}?)(?:市委会|县委会|区委会|省委会|委员会|总支|支部|小组|基层委员会"
+    rf"(?P<branch>中央|(?P<where>[{_HAN}]{{0,8}}?)(?:市委会|县委会|区委会|省委会|委员会|总支|支部|小组|基层委员会|基层委(?![员会托派])"
     rf"|(?P<level>[省市州县区])委(?![员会托派]))(?P<part>(?:{_TOPIC})委员会)?)?"
 )
 """A democratic party, or one of its branches: 民进漳州市委会, 九三学社宜宾市委, 民进安庆市委文化委员会."""

@@ -752,3 +752,8 @@ def test_organizations_media_after_a_verb_of_receiving_and_before_their_intervie
     found = _orgs("委员姚文伟、孙娟娟等先后接受大庆电视台、大庆日报的采访。")
     assert {"大庆电视台", "大庆日报"} <= set(found)
     assert not [s for s in found if s.startswith(("接受", "先后"))]
+
+
+def test_organizations_a_partys_basic_level_committee_written_short():
+    found = _orgs("区政协副主席、民盟瓯海区基层委主委戴刚向大会报告。")
+    assert "民盟瓯海区基层委" in found and "民盟" not in found
