@@ -857,7 +857,29 @@ def _media(name: str, aliases: tuple[str, ...] = ()) -> Entity:
     return Entity(key=key, type=EntityType.ORGANIZATION, label=name, kind="Media", aliases=aliases)
 
 
+_SELF_NAMED = {"社": "九三学社", "盟": "民盟"}
+"""How a party's own news calls it before its committees (社桂林市委, 盟市委)."""
+_SELF_BRANCH = re.compile(
+    rf"(?<![学民])(?P<self>[社盟])(?P<where>[{_HAN}]{{0,7}}?)(?P<level>[省市州县区])委(?:会)?(?![员会托派])"
+)
+
+
+def _self_named_branches(view: str, ctx: DocContext, gazetteer: Gazetteer):
+    """The committees a democratic party's own news names with its one-character name (社桂林市委: the
+    九三学社's; 盟市委: the 民盟's), where the news names that party."""
+    for m in _SELF_BRANCH.finditer(view):
+        party = _SELF_NAMED[m["self"]]
+        if party not in view:
+            continue
+        where = m["where"]
+        scope = place_in(where + m["level"], gazetteer, ctx.codes) if where else ctx.at_level(m["level"])
+        if scope is not None:
+            full = _PARTY_ABBR.get(party) or _PARTY_FULL[party]
+            yield m.start(), m.end(), _branch_committee(full, party, scope, m.group())
+
+
 def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
+    yield from _self_named_branches(view, ctx, gazetteer)
     for m in _PARTY_RE.finditer(view):
         full = _PARTY_ABBR.get(m["party"]) or _PARTY_FULL[m["party"]]
         where = m["where"] or ""

@@ -757,3 +757,15 @@ def test_organizations_media_after_a_verb_of_receiving_and_before_their_intervie
 def test_organizations_a_partys_basic_level_committee_written_short():
     found = _orgs("区政协副主席、民盟瓯海区基层委主委戴刚向大会报告。")
     assert "民盟瓯海区基层委" in found and "民盟" not in found
+
+
+def test_organizations_a_partys_own_news_names_its_committee_with_one_character():
+    found = _orgs("九三学社桂林市委员会召开会议。副主委赖慧云代表社桂林市委做大会发言,社市委还提交了提案。")
+    assert found.get("社桂林市委") == found.get("九三学社桂林市委员会")
+    assert found.get("社市委") == found.get("九三学社桂林市委员会")
+    assert "org/party/450300" not in found.values()
+
+
+def test_organizations_she_before_a_city_committee_is_no_party_where_the_party_is_not_named():
+    found = _orgs("合作社市委书记王强调研。")
+    assert "社市委" not in found and not [k for k in found.values() if "九三学社" in k]
