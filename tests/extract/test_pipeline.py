@@ -236,3 +236,12 @@ def test_pipeline_the_committee_a_session_meets_in_is_not_the_proposer():
         "民进曲靖市委围绕热点问题,在曲靖市政协五届一次会议上分别作了《关于促进曲靖市特殊教育发展的建议》大会发言。"
     )
     assert found.get("《关于促进曲靖市特殊教育发展的建议》") == ["民进曲靖市委员会"]
+
+
+def test_pipeline_a_speaker_before_the_title_of_the_speech():
+    found = _proposed_by(
+        "政协莆田市委员会开幕。经济界委员林华忠作《完善机制,持续优化营商环境》的发言;"
+        "农业界委员吴政锋作《促进莆田特色农产品高质量发展》的发言。"
+    )
+    assert found["《完善机制,持续优化营商环境》"] == ["林华忠"]
+    assert found["《促进莆田特色农产品高质量发展》"] == ["吴政锋"]
