@@ -377,8 +377,10 @@ def _plausible(
     division: Division, surface: str, view: str, end: int, ctx: DocContext, gazetteer: Gazetteer
 ) -> bool:
     """A short form far from the report's own province is more often a word than a place
-    (朝阳产业, 同心同德): keep it only for prefectures and provinces, standing alone or in a list."""
-    if surface == division.name:
+    (朝阳产业, 同心同德): keep it only for prefectures and provinces, standing alone or in a list. A
+    former full name (北流县 of 北流市) is a full name."""
+    former = len(surface) == len(division.name) >= 3 and surface[:-1] == division.name[:-1]
+    if surface == division.name or former:
         # a two-character full name glued to the word before it (示范县 is no mention of 范县)
         start = end - len(surface)
         if (

@@ -279,3 +279,8 @@ def test_places_no_township_from_a_word_before_xiang_or_zhen():
 def test_places_a_verb_before_the_reports_own_county_government_is_no_far_county():
     found = _places("政协第九届凤阳县委员会闭幕。县政协将会同县政府及时召开交办会。")
     assert "凤阳县" in found and "会同县" not in found
+
+
+def test_places_a_former_county_name_in_a_list_is_a_full_name():
+    found = _places("柳州市城中区政协开幕。城中区、海城区、北流县、钦南区、容县等七个县(市、区)政协参加。")
+    assert "北流县" in found
