@@ -48,10 +48,12 @@ _PROGRAMME_TITLE_ENDS = (
 _SESSION_PAPER = re.compile(
     r"第[一二三四五六七八九十\d]+次|[一二三四五六七八九十]届[一二三四五六七八九十]次|选举办法|编组办法|筹备"
 )
+_TOPIC_AFTER = ("议题", "课题", "为题")
 _PLAN_PERIOD = re.compile(r"五年(?:规划|计划)|十[一二三四五六七八九]五")
 _NOT_PROGRAMME_TITLE = ("决定", "报告", "决议", "讲话", "通知", "通报", "公告", "名单", "议程")
 _ABOUT = re.compile(
-    rf"(?<![《{_HAN}])关于(?P<body>(?:(?!”、?“)[^，,。；;《》「」\n]){{4,40}}?)的(?:几点|若干)?(?P<what>建议案|建议|提案|提议)"
+    rf"(?:(?<![《{_HAN}])|(?<=[一两几][件份条项]))关于(?P<body>(?:(?!”、?“)[^，,。；;《》「」\n]){{4,40}}?)"
+    r"的(?:几点|若干)?(?P<what>建议案|建议|提案|提议)"
 )
 # 民建荆州市委员会关于推进重点企业数字化转型、蒋萍委员关于完善…政策等建议: proposals named by their
 # writer and topic in a list closed by 等建议
@@ -390,6 +392,8 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
             # 落实市委“有诉必应马上办”和区委“未诉先办”: a party committee's or government's own programme
             hits.append(ProgrammeHit(m.start(), m.end(), EntityType.INITIATIVE, core))
             continue
+        if not head and view.startswith(_TOPIC_AFTER, m.end()):
+            continue  # 围绕“加强物业管理,提升物业服务水平”议题: a topic of consultation, no programme
         slogan = not head and _goal_slogan(view, m.start(), core)
         if not head and not slogan and (not _reads_as_programme(core) or common_word(core, min_freq=1)):
             continue

@@ -648,3 +648,9 @@ def test_programmes_main_suggestions_of_two_clauses_apart_by_semicolons():
     found = _found("主要建议有:大力发展现代产业集群,助推临港产业带建设;优化营商环境,加速民企迭代升级等。")
     assert found.get("大力发展现代产业集群,助推临港产业带建设") is EntityType.PROPOSAL
     assert found.get("优化营商环境,加速民企迭代升级") is EntityType.PROPOSAL
+
+
+def test_programmes_a_quoted_topic_of_consultation_is_no_initiative_and_a_counted_proposal_about():
+    assert not _found("围绕“加强物业管理,提升物业服务水平”议题召开专题议政性常委会会议。")
+    found = _found("我带来一件关于包头蓄水工程建设的提案,希望尽快建设。")
+    assert found.get("关于包头蓄水工程建设的提案") is EntityType.PROPOSAL
