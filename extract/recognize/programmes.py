@@ -49,6 +49,14 @@ _SESSION_PAPER = re.compile(
     r"第[一二三四五六七八九十\d]+次|[一二三四五六七八九十]届[一二三四五六七八九十]次|选举办法|编组办法|筹备"
 )
 _TOPIC_AFTER = ("议题", "课题", "为题")
+_ALLIANCE = re.compile(
+    r"(?:(?:[一二三四五六七八九十两百]+|\d+)[县市区旗](?:[（(][市区县旗、]{1,5}[）)])?|[县市区旗][（(][市区县旗、]{1,5}[）)])政协"
+    r"(?:经济|工作|文史|提案)?(?:联系会|联席会议|联席会|协作会)"
+)
+"""The standing alliance of several committees, counted or listed by level
+(广西二十八县(市、区)政协经济联系会, “双帽”七县（市）政协联席会议)."""
+_ALLIANCE_HEAD = 8
+"""Most characters of the region or slogan an alliance is named after, before its count of members."""
 _PLAN_PERIOD = re.compile(r"五年(?:规划|计划)|十[一二三四五六七八九]五")
 _NOT_PROGRAMME_TITLE = ("决定", "报告", "决议", "讲话", "通知", "通报", "公告", "名单", "议程")
 _ABOUT = re.compile(
@@ -206,6 +214,24 @@ def _brand_place_end(view: str, pos: int) -> int:
     (or one that is mostly an ordinary word) starts there."""
     place = _place_name_at(view, pos)
     return pos + len(place) if place and not _word_more_than_place(place) else 0
+
+
+def _alliance_start(view: str, at: int) -> int | None:
+    """Where an alliance's name starts before its count at ``at``: at the slogan quoted right before it
+    (“双帽”七县), or at the farthest place name or province's one-character name within reach
+    (广西二十八县, 湘鄂黔渝边区县); None when neither is there (区政协联席会: one committee's meeting)."""
+    from extract.gazetteer import province_abbreviations
+
+    if view[at - 1 : at] in ("”", "\""):
+        opened = max(view.rfind("“", max(0, at - 12), at - 1), view.rfind("\"", max(0, at - 12), at - 1))
+        return opened if opened >= 0 else None
+    for start in range(max(0, at - _ALLIANCE_HEAD), at):
+        head = view[start:at]
+        if not re.fullmatch(rf"[{_HAN}]+", head):
+            continue
+        if is_place_name(head[:2]) or is_place_name(head[:3]) or head[0] in province_abbreviations():
+            return start
+    return None
 
 
 def is_place_name(text: str) -> bool:
@@ -452,6 +478,9 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
         hits.append(ProgrammeHit(m.start("name"), m.end("name"), EntityType.INITIATIVE, m["name"]))
 
     # 五大国际品牌, 九大专项行动, 十大工程: a number with 大 names a set of programmes (a count uses 个/项)
+    for m in _ALLIANCE.finditer(view) if "政协" in view else ():
+        if (start := _alliance_start(view, m.start())) is not None:
+            hits.append(ProgrammeHit(start, m.end(), EntityType.INITIATIVE, view[start : m.end()]))
     for m in _NUMBERED_SET.finditer(view):
         after = view[m.end() : m.end() + 1]
         ordinal = m.start() and view[m.start() - 1] in "第0123456789一二三四五六七八九十"

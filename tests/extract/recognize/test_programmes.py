@@ -654,3 +654,20 @@ def test_programmes_a_quoted_topic_of_consultation_is_no_initiative_and_a_counte
     assert not _found("围绕“加强物业管理,提升物业服务水平”议题召开专题议政性常委会会议。")
     found = _found("我带来一件关于包头蓄水工程建设的提案,希望尽快建设。")
     assert found.get("关于包头蓄水工程建设的提案") is EntityType.PROPOSAL
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("广西二十八县(市、区)政协经济联系会第二十四次会议开幕", "广西二十八县(市、区)政协经济联系会"),
+        ("湘鄂黔渝边区县(市区)政协工作联系会第十次会议在龙山召开", "湘鄂黔渝边区县(市区)政协工作联系会"),
+        ("“双帽”七县（市）政协联席会议在代县召开", "“双帽”七县（市）政协联席会议"),
+    ],
+)
+def test_programmes_an_alliance_of_committees_named_by_region_or_slogan(text, label):
+    assert _found(text).get(label) is EntityType.INITIATIVE
+
+
+@pytest.mark.parametrize("text", ["平遥县政协联席会议召开。", "市政府、市政协召开工作联席会。"])
+def test_programmes_one_committees_joint_meeting_is_no_alliance(text):
+    assert not [label for label in _found(text) if "联席" in label]
