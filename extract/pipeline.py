@@ -364,7 +364,7 @@ _PROPOSER_AFTER = re.compile(
     r"[ \t\u3000]*[,，]?\n?[ \t\u3000]*[（(]?(?:提案者|提案人|提出者|提案单位|领衔人)[:：][ \t\u3000]*"
 )
 _PROPOSED_BEFORE = re.compile(
-    r"(?:(?:共同|联名)?(?:提交|撰写|提出|递交)(?:的|了)(?:提案)?|作了?(?:题为)?)《?$"
+    r"(?:(?:共同|联名)?(?:提交|撰写|提出|递交)(?:的|了)(?:提案)?|作了?(?:题为)?|就|提出了?|建议)《?$"
 )
 _TITLE_BEFORE = re.compile(r"《[^《》\n]{2,60}》(?:[（(][^（）()\n]{1,6}[）)])?[、和]?$")
 """A title (and a note in brackets) right before a position: the run of titles a proposal ends."""

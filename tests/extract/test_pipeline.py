@@ -245,3 +245,13 @@ def test_pipeline_a_speaker_before_the_title_of_the_speech():
     )
     assert found["《完善机制,持续优化营商环境》"] == ["林华忠"]
     assert found["《促进莆田特色农产品高质量发展》"] == ["吴政锋"]
+
+
+def test_pipeline_a_member_right_before_what_they_spoke_on_or_urged():
+    found = _proposed_by(
+        "政协长阳土家族自治县委员会举行大会发言。委员田锦锋就清江库区渔业转型发展提出建议,"
+        "委员何方艳建议进一步加强师资队伍建设,委员向一兵提出了长阳地道中药材产业化发展的建议。"
+    )
+    assert found["清江库区渔业转型发展"] == ["田锦锋"]
+    assert found["进一步加强师资队伍建设"] == ["何方艳"]
+    assert found["长阳地道中药材产业化发展"] == ["向一兵"]
