@@ -343,6 +343,9 @@ _VILLAGE_KINDS = (
 # Villages (…村) are left alone: 村 ends too many words (农村, 空心村, 文明村).
 _VILLAGE = re.compile(r"(?<![\u4e00-\u9fff])(?P<stem>[\u4e00-\u9fff]{2,4}?)社区(?![\u4e00-\u9fff])")
 # 福州都市圈, 山西中部城市群, 呼包鄂榆城市群: an area named after the places it joins
+_COUNTED_PLACE_LIST = re.compile(
+    r"(?:、[\u4e00-\u9fff]{2,4}){0,9}等[0-9一二三四五六七八九十]+个(?:县|市|区|旗)"
+)
 _PLACE_LIST_AFTER = re.compile(r"(?:、[\u4e00-\u9fff]{2,4}){0,6}等(?:县|市|地|区|旗)")
 _LINE = re.compile(
     r"(?<![\u4e00-\u9fff])(?P<stem>(?:(?![这那是但同也都就还又在])[\u4e00-\u9fff]){2})"
@@ -414,10 +417,13 @@ def _plausible(
         if own is None or (home is not None and home.code == own.code):
             return True
         province = gazetteer.province_of(division.code)
-        return (
-            province is not None
-            and province.code == ctx.province.code
-            and _PLACE_LIST_AFTER.match(view, end) is not None
+        if province is None:
+            return False
+        if _after_own_province(view, end - len(surface), province):
+            return True  # 湖北省长阳县: a county right after its own province's name
+        # a list of places closed by their count (长阳、德江、凤凰等10个县市区), of any province
+        return _COUNTED_PLACE_LIST.match(view, end) is not None or (
+            province.code == ctx.province.code and _PLACE_LIST_AFTER.match(view, end) is not None
         )
     province = gazetteer.province_of(division.code)
     if province is not None and province.code == ctx.province.code:
@@ -428,10 +434,7 @@ def _plausible(
             return True  # 江苏扬州, 甘肃武都: a province's short name before one of its places
         if len(surface) >= 2 and len(gazetteer.lookup(surface)) == 1:
             return True  # 香港热心人士, 四川籍: a province's own short name, whatever follows it
-    start = end - len(surface)
-    if province is not None and any(
-        view.endswith(p, 0, start) for p in province.names if len(p) >= 2
-    ):
+    if province is not None and _after_own_province(view, end - len(surface), province):
         return True  # 贵州毕节: a place right after its own province's name
     return (
         end >= len(view)
@@ -439,6 +442,11 @@ def _plausible(
         or view[end] in "、和与及等市省一二三四五六七八九十两"
         or view.startswith("以及", end)
     )
+
+
+def _after_own_province(view: str, start: int, province: Division) -> bool:
+    """Whether the name of ``province`` ends right before ``start`` (贵州毕节, 湖北省长阳县)."""
+    return any(view.endswith(p, 0, start) for p in province.names if len(p) >= 2)
 
 
 _OWN_BODIES = ("政府", "人民政府", "委", "政协", "人大")

@@ -284,3 +284,12 @@ def test_places_a_verb_before_the_reports_own_county_government_is_no_far_county
 def test_places_a_former_county_name_in_a_list_is_a_full_name():
     found = _places("柳州市城中区政协开幕。城中区、海城区、北流县、钦南区、容县等七个县(市、区)政协参加。")
     assert "北流县" in found
+
+
+def test_places_far_counties_after_their_province_or_in_a_counted_list():
+    found = _places(
+        "湘鄂黔渝边区县(市区)政协工作联系会在龙山县召开。会上,长阳、德江、凤凰等10个县市区政协交流发言;"
+        "会议通过了湖北省长阳县加入联系会的决议。"
+    )
+    assert found.get("长阳") == found.get("长阳县") == "place/420528"
+    assert found.get("德江") == "place/520626"
