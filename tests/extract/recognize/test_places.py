@@ -293,3 +293,7 @@ def test_places_far_counties_after_their_province_or_in_a_counted_list():
     )
     assert found.get("长阳") == found.get("长阳县") == "place/420528"
     assert found.get("德江") == "place/520626"
+
+
+def test_places_an_industrial_cluster_zone_named_after_its_county():
+    assert "范县产业集聚区" in _places("委员们到范县产业集聚区调研。")
