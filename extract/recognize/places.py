@@ -24,6 +24,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 # going (深入古宜镇).
 _GOING = ("深入", "前往", "来到", "走进", "在", "赴", "到")
 """Verbs of going a township's name may follow, and never starts with."""
+_GOING_RE = re.compile("|".join(_GOING))
 _TOWNSHIP = re.compile(
     r"(?:(?<![\u4e00-\u9fff])" + "".join(f"|(?<={w})" for w in _GOING) + ")"
     r"(?!" + "|".join(_GOING) + r")([\u4e00-\u9fff]{2,4}?)(镇|乡|街道|苏木)"
@@ -199,7 +200,7 @@ def find_places(
 
     towns = [(m.start(), m.end()) for m in _TOWNSHIP.finditer(view)]
     towns += [town.span() for end in county_ends if (town := _TOWN_AT.match(view, end))]
-    going = [end for w in _GOING for end in _ends_of(view, w)]
+    going = [m.end() for m in _GOING_RE.finditer(view)]
     for at in sorted({*county_ends, *going}):
         town = _TOWN_GLUED.match(view, at)
         if town and not view.startswith(_GOING, at) and _unworded_stem(town["stem"]):
@@ -275,11 +276,6 @@ def find_places(
         entities[entity.key] = entity
         mentions.append(_mention(doc, m.start(), m.end(), entity.key, m.group(), "Region", sentences))
     return _drop_features_inside_places(mentions), list(entities.values())
-
-
-def _ends_of(view: str, word: str) -> list[int]:
-    """Where each occurrence of ``word`` in ``view`` ends."""
-    return [m.end() for m in re.finditer(re.escape(word), view)]
 
 
 def _unworded_stem(stem: str) -> bool:
