@@ -337,6 +337,14 @@ def _as_written(doc: Doc, start: int, end: int, names: Iterable[str]) -> set[str
     return written
 
 
+def _glossed_names(s: _State) -> None:
+    """Names as a glossed text writes them (政協(xié)湘潭市委員會), kept as aliases of their entities."""
+    for m in s.mentions:
+        written = s.doc.as_written(m.start, m.end)
+        if written != m.text:
+            s.entity(Entity(key=m.key, type=m.type, label=m.label, kind=m.kind, aliases=(written,)))
+
+
 class _ByStart:
     """Mentions sorted by where they start, to take those starting in a span without a scan."""
 
@@ -531,6 +539,8 @@ def extract_doc(
     for stage in STAGES:
         stage(state)
     assert state.report is not None
+    if doc.glosses:
+        _glossed_names(state)
     mentions = tuple(sorted(set(state.mentions), key=lambda m: (m.start, m.end, m.key)))
     relations = tuple(
         sorted(set(state.relations), key=lambda r: (r.sentence, r.subject, r.predicate, r.object, r.role))

@@ -138,8 +138,9 @@ def make_doc(text: str, source: str, *, encoding: str = "utf-8") -> Doc:
     Line endings are folded to ``\\n`` and a leading byte order mark dropped,
     as :func:`read_report` does.
     """
-    text = _drop_pinyin_glosses(_fold_newlines(text.removeprefix("\ufeff")))
-    return Doc(doc_id=_doc_id(text), source=source, text=text, view=make_view(text), encoding=encoding)
+    text, glosses = _split_pinyin_glosses(_fold_newlines(text.removeprefix("\ufeff")))
+    view = make_view(text)
+    return Doc(doc_id=_doc_id(text), source=source, text=text, view=view, encoding=encoding, glosses=glosses)
 
 
 def read_report(path: Path, *, encoding: str | None = None) -> Doc:
@@ -157,14 +158,14 @@ def read_report(path: Path, *, encoding: str | None = None) -> Doc:
         raise InputError(path, Reasons.EMPTY, Hints.EMPTY)
     text, used = _decode_as(path, data, codec) if codec else _decode(path, data)
     del data  # the bytes are not kept: only the text and its view
-    text = _drop_pinyin_glosses(_fold_newlines(text.removeprefix("\ufeff")))
+    text, glosses = _split_pinyin_glosses(_fold_newlines(text.removeprefix("\ufeff")))
     if not text:
         raise InputError(path, Reasons.EMPTY, Hints.EMPTY)
     _check_is_text(path, text)
     view = make_view(text)
     if not _NON_BLANK.search(view):
         raise InputError(path, Reasons.BLANK, Hints.EMPTY)
-    return Doc(doc_id=_doc_id(text), source=path.name, text=text, view=view, encoding=used)
+    return Doc(doc_id=_doc_id(text), source=path.name, text=text, view=view, encoding=used, glosses=glosses)
 
 
 def find_reports(
@@ -315,20 +316,30 @@ _GLOSSED = 3
 """Toned glosses a text must hold before its glosses are taken for a mirror site's annotations."""
 
 
-def _drop_pinyin_glosses(text: str) -> str:
-    """``text`` without the pinyin some mirror sites print after characters (政協(xié) → 政協).
+def _split_pinyin_glosses(text: str) -> tuple[str, tuple[tuple[int, str], ...]]:
+    """``text`` without the pinyin some mirror sites print after characters (政協(xié) → 政協), and
+    the glosses dropped, each with the offset in the new text where it stood.
 
     Only a text with several toned glosses is touched, and only glosses right after a character
     are dropped: a lone ``(a)`` in an ordinary text stays.
 
-    >>> _drop_pinyin_glosses("州政協(xié)主席團(tuán)成員劉(liú)明(míng)")
-    '州政協主席團成員劉明'
-    >>> _drop_pinyin_glosses("附件(a)")
-    '附件(a)'
+    >>> _split_pinyin_glosses("州政協(xié)主席團(tuán)成員劉(liú)明(míng)")
+    ('州政協主席團成員劉明', ((3, '(xié)'), (6, '(tuán)'), (9, '(liú)'), (10, '(míng)')))
+    >>> _split_pinyin_glosses("附件(a)")
+    ('附件(a)', ())
     """
     if next(itertools.islice(_TONED_GLOSS.finditer(text), _GLOSSED - 1, None), None) is None:
-        return text
-    return _GLOSS.sub("", text)
+        return text, ()
+    parts: list[str] = []
+    glosses: list[tuple[int, str]] = []
+    kept = last = 0
+    for m in _GLOSS.finditer(text):
+        parts.append(text[last : m.start()])
+        kept += m.start() - last
+        glosses.append((kept, m.group()))
+        last = m.end()
+    parts.append(text[last:])
+    return "".join(parts), tuple(glosses)
 
 
 def _doc_id(text: str) -> str:

@@ -12,6 +12,7 @@ disk and sent between processes.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -68,6 +69,22 @@ class Doc:
     full-width forms folded, character for character (``len(view) == len(text)``)."""
     encoding: str = "utf-8"
     """The encoding the file was decoded with."""
+    glosses: tuple[tuple[int, str], ...] = ()
+    """Pinyin glosses a mirror site printed after characters (政協(xié)), dropped from ``text``:
+    each with the offset in ``text`` where it stood, in order."""
+
+    def as_written(self, start: int, end: int) -> str:
+        """``text[start:end]`` with the glosses that stood inside it or right after it put back."""
+        if not self.glosses:
+            return self.text[start:end]
+        at = bisect.bisect_right(self.glosses, (start, "\uffff"))
+        parts, last = [], start
+        for offset, gloss in self.glosses[at:]:
+            if offset > end:
+                break
+            parts += [self.text[last:offset], gloss]
+            last = offset
+        return "".join(parts) + self.text[last:end]
 
 
 @dataclass(frozen=True, slots=True)

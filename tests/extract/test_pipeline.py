@@ -75,6 +75,16 @@ def test_pipeline_a_programmes_short_name_in_a_traditional_text_is_a_name_as_wri
     assert "四个中心" in names
 
 
+def test_pipeline_names_in_a_glossed_text_keep_their_glosses_as_aliases():
+    text = "市政協(xié)主席楊(yáng)真平代表政協(xié)湘潭市第十三屆委員會常務(wù)委員會向大會作工作報(bào)告。"
+    kb = resolve([extract_doc(make_doc(text, "xiangtan.txt"))])
+    person = kb.entities["person/430300/杨真平"]
+    assert person.label == "楊真平" and "楊(yáng)真平" in person.aliases
+    standing = kb.entities["org/cppcc/standing/430300"]
+    assert standing.label == "政协湘潭市委员会常务委员会"  # the label is the name without glosses
+    assert "政協(xié)湘潭市第十三屆委員會常務(wù)委員會" in standing.aliases
+
+
 def test_resolve_joins_a_name_set_over_two_lines():
     text = (
         "中国人民政治协商会议\n第七届磐安县委员会常务委员会工作报告\n"

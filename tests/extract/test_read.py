@@ -554,6 +554,21 @@ def test_make_doc_drops_a_mirror_sites_pinyin_glosses() -> None:
     doc = make_doc("州政協(xié)主席團(tuán)常務(wù)主席劉建平主持。", "mirror.txt")
     assert doc.text == "州政協主席團常務主席劉建平主持。"
     assert doc.view == "州政协主席团常务主席刘建平主持。"
+    assert doc.glosses == ((3, "(xié)"), (6, "(tuán)"), (8, "(wù)"))
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "written"),
+    [
+        (0, 3, "州政協(xié)"),  # a gloss right after the last character is the span's
+        (3, 6, "主席團(tuán)"),  # the gloss at the start belongs to the character before
+        (0, 16, "州政協(xié)主席團(tuán)常務(wù)主席劉建平主持。"),
+        (10, 13, "劉建平"),
+    ],
+)
+def test_doc_as_written_puts_back_the_glosses_of_a_span(start: int, end: int, written: str) -> None:
+    doc = make_doc("州政協(xié)主席團(tuán)常務(wù)主席劉建平主持。", "mirror.txt")
+    assert doc.as_written(start, end) == written
 
 
 def test_make_doc_keeps_brackets_of_an_ordinary_text() -> None:

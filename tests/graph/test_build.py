@@ -62,6 +62,19 @@ def test_build_cache_reuses_unchanged_reports(reports, tmp_path):
     assert again.cached == again.documents - 1
 
 
+def test_build_cache_keeps_apart_texts_that_differ_only_in_glosses(tmp_path):
+    glossed, plain = tmp_path / "glossed", tmp_path / "plain"
+    name = "xiangtan.txt"
+    glossed.mkdir(), plain.mkdir()
+    (glossed / name).write_text("政協(xié)湘潭市委員會(huì)主席楊(yáng)真平主持會議。", encoding="utf-8")
+    (plain / name).write_text("政協湘潭市委員會主席楊真平主持會議。", encoding="utf-8")
+    cache = tmp_path / "cache"
+    build([glossed], tmp_path / "a", cache_dir=cache, html=False, store=False)
+    again = build([plain], tmp_path / "b", cache_dir=cache, html=False, store=False)
+    assert again.cached == 0
+    assert "(yáng)" not in (tmp_path / "b" / "graph.ttl").read_text(encoding="utf-8")
+
+
 def test_build_with_no_readable_report_writes_nothing(tmp_path):
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "empty.txt").write_text("", encoding="utf-8")
