@@ -302,7 +302,9 @@ _TERM_STANDING = re.compile(
 )
 """The standing committee by its term alone (关于第十届委员会常务委员会工作报告), or with its level
 (受区政协第九届委员会常务委员会委托)."""
-_BARE_CPPCC_BEFORE = re.compile(rf"(?:^|[^{_HAN}]|[开间由经的和与及在向])政协$")
+_BARE_CPPCC_BEFORE = re.compile(r"(?<!人民)政协$")
+_BARE_PARTY_GROUP = re.compile(rf"(?:(?<![{_HAN}])|(?<=[、和与及在向由对经的是]))政协党组")
+"""政协党组 with no level or place before it: in a CPPCC report, its own committee's."""
 _BARE_STANDING = re.compile(r"(?<!人大)(?<![委会])(?:常务委员会|常委会)(?!议)")
 _REVIEW_AFTER = re.compile(rf"(?:第{_NUM}次(?:全体)?会议)?提案审查委员会")
 _BARE_REVIEW = re.compile(r"(?<![政协会议])提案审查委员会")
@@ -458,6 +460,8 @@ def find_organizations(
             add(start, m.end(), body(BodyRef("cppcc-standing", own)))
         for m in _BARE_REVIEW.finditer(view):
             add(m.start(), m.end(), body(BodyRef("cppcc-proposal-review", own)))
+        for m in _BARE_PARTY_GROUP.finditer(view) if cppcc_report else ():
+            add(m.start(), m.end(), _with_alias(body(BodyRef(_SUFFIX_OF[m.group()], own)), m.group()))
         for m in _BARE_PROPOSALS.finditer(view):
             before = view[m.start() - 1] if m.start() else ""
             if not re.match(f"[{_HAN}]", before) or before in "、和与及经由向对被的":
@@ -752,6 +756,8 @@ _VERB_AFTER_BODY = (
 )
 """What a body named by its suffix does, or what is done there, right after its name (东兴建筑集团承办,
 前往宁强政协书画院参观)."""
+_MEMBER_BEFORE = re.compile(rf"(?:^|[^{_HAN}]|[、和与及])(?P<name>[{_HAN}]{{2,3}})$")
+"""A member's name right before their studio (、董伟委员工作室), after a list mark or no word."""
 _LIST_CLOSE = ("等单位", "等部门", "等企业", "等学校", "等")
 """What may close a list of bodies right after a name (宜春学院等单位)."""
 _STRONG_SUFFIXES = ("有限公司", "有限责任公司")
@@ -959,6 +965,10 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
             view.startswith(_LIST_CLOSE, m.end()) and m.group() not in _WEAK_SUFFIXES
         ) or m.group().endswith(_STRONG_SUFFIXES):
             post_after = True  # 宜春学院等单位; a firm's name closed by 有限公司
+        if goes_on and not post_after and m.group().startswith("委员"):
+            # 、董伟委员工作室集中揭牌: a member's studio, its suffix ending its name whatever follows
+            owner = _MEMBER_BEFORE.search(view, max(0, m.start() - 4), m.start())
+            post_after = owner is not None and _studio_owner(owner["name"], gazetteer)
         if _SUFFIX_CLASS[m.group()] == "Enterprise" and view.startswith("各", m.end()):
             post_after = True  # 甘肃日报报业集团各子报: a group before its several units
         if goes_on and not post_after:

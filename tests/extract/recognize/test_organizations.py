@@ -686,10 +686,33 @@ def test_organizations_departments_and_bodies_before_what_is_done_there(text, su
         ("依托文化艺术界委员工作室开展活动。", "文化艺术界委员工作室"),
         ("辽阳市政协。在东京陵街道政协委员工作站观摩。", "东京陵街道政协委员工作站"),
         ("张文有委员工作室揭牌。", "张文有委员工作室"),
+        ("张文有委员工作室、董伟委员工作室集中揭牌。", "董伟委员工作室"),
+        ("查看了李少清委员工作室、景奉国委员工作室建设情况。", "景奉国委员工作室"),
     ],
 )
 def test_organizations_a_members_studio_named_for_a_member_sector_or_place(text, surface):
     assert surface in _orgs(text)
+
+
+def test_organizations_a_studio_whatever_follows_only_after_a_clear_edge():
+    found = _orgs("标志着中宁县政协界别委员工作室建设迈出新步伐。")
+    assert not [s for s in found if s.startswith("标志")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "key"),
+    [
+        ("政协裕民县委员会开会。政协党组书记、主席张三讲话。", "政协党组", "org/cppcc/party-group/654225"),
+        ("惠农区政协召开会议。会议由政协党组副书记李四主持。", "政协党组", "org/cppcc/party-group/640205"),
+        ("平城区政协召开常委会议,讨论政协常委会工作报告。", "政协常委会", "org/cppcc/standing/140213"),
+    ],
+)
+def test_organizations_the_own_committees_parts_with_no_level_before_them(text, surface, key):
+    assert _orgs(text).get(surface) == key
+
+
+def test_organizations_no_bare_party_group_inside_another_name():
+    assert "政协党组" not in _orgs("惠农区政协召开会议。全国政协党组召开会议。")
 
 
 def test_organizations_no_studio_named_for_nobody():
