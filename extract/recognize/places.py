@@ -25,17 +25,19 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _GOING = ("深入", "前往", "来到", "走进", "在", "赴", "到")
 """Verbs of going a township's name may follow, and never starts with."""
 _GOING_RE = re.compile("|".join(_GOING))
+_LINKS = frozenset("是于和与及")
+"""Words a township may follow when its name holds no ordinary word (是黄田镇大坑村的村民)."""
 _TOWNSHIP = re.compile(
-    r"(?:(?<![\u4e00-\u9fff])" + "".join(f"|(?<={w})" for w in _GOING) + ")"
+    r"(?:(?<![\u4e00-\u9fff])" + "".join(f"|(?<={w})|(?<={w}了)" for w in _GOING) + r"|(?<=[是于和与及、]))"
     r"(?!" + "|".join(_GOING) + r")([\u4e00-\u9fff]{2,4}?)(镇|乡|街道|苏木)"
     r"(?:(?![\u4e00-\u9fff])|(?=党委|人民政府|政府|人大|调研|视察|考察|走访|督导|指导|检查"
     r"|(?:政协)?委员(?:工作站|工作室|之家|活动站|联络室)|商量|协商议事|议事"
-    r"|[\u4e00-\u9fff]{2,4}社区(?![\u4e00-\u9fff])))"
+    r"|[\u4e00-\u9fff]{2,4}社区(?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,3}村(?![民级落庄镇委])))"
 )
 # A township right after its county's name, and a village right after its township (临泽县板桥镇土桥村)
 _TOWN_AT = re.compile(
     r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道|苏木)"
-    r"(?=[\u4e00-\u9fff]{2,3}村|党委|人民政府|政府|人大|[^\u4e00-\u9fff]|$)"
+    r"(?=[\u4e00-\u9fff]{2,3}村|党委|人民政府|政府|人大|政协|委员|[^\u4e00-\u9fff]|$)"
 )
 # A township in running text, where only its name can vouch for it: after a verb of going
 # (在哈尔盖镇修建) or its county (精河县托里镇就业驿站), before any word
@@ -209,6 +211,9 @@ def find_places(
         name = view[start:end]
         if gazetteer.lookup(name) or name.endswith(("城乡", "全乡", "各乡", "乡镇")):
             continue  # 搭建乡镇“协商议事室”: townships in general
+        stem = name[:-2] if name.endswith(("街道", "苏木")) else name[:-1]
+        if view[start - 1 : start] in _LINKS and not _unworded_stem(stem):
+            continue  # 和特色村镇: after a link word, only a name with no ordinary word in it
         if name.startswith("进入") and name[2:] in ("镇", "乡", "街道", "苏木"):
             continue  # “进入街道”: a verb of going before the word, no township's name
         if any(c in name[:-1] for c in "各全每等和与及或的了在对把被将为"):

@@ -160,6 +160,11 @@ def test_places_an_acting_county_head_is_no_county():
         ("在泾源县泾河源镇冶家村,养殖户讲解技术。", "冶家村"),
         ("县委常委、常务副县长、高沟镇党委书记吴勇出席。", "高沟镇"),
         ("委员们从全市各地陆续赶到萍乡市宏基大酒店报到。", "萍乡市宏基大酒店"),
+        ("日前,湖南省怀化市溆浦县淘金坪乡政协委员开展群众走访。", "淘金坪乡"),
+        ("在县政协的推动下,卢峰镇雅堂村芙蓉学校旁的垃圾清走了。", "卢峰镇"),
+        ("在县政协的推动下,卢峰镇雅堂村芙蓉学校旁的垃圾清走了。", "雅堂村"),
+        ("政协委员钟少伟是黄田镇大坑村的村民。", "黄田镇"),
+        ("政协委员钟少伟是黄田镇大坑村的村民。", "大坑村"),
     ],
 )
 def test_places_townships_after_their_county_villages_after_their_township_and_hotels_reached(text, surface):
@@ -272,7 +277,10 @@ def test_places_a_township_before_any_word_after_a_verb_of_going_or_its_county(t
 
 
 def test_places_no_township_from_a_word_before_xiang_or_zhen():
-    found = _places("在重点乡镇推广,在特色小镇建设中,在全县各乡镇开展,到我县乡镇调研。")
+    found = _places(
+        "在重点乡镇推广,在特色小镇建设中,在全县各乡镇开展,到我县乡镇调研。"
+        "保护少数民族传统文化及特色村镇,发展中小城市和小城镇。"
+    )
     assert not [t for t in found if t.endswith(("镇", "乡"))]
 
 
