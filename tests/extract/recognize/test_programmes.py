@@ -671,3 +671,25 @@ def test_programmes_an_alliance_of_committees_named_by_region_or_slogan(text, la
 @pytest.mark.parametrize("text", ["平遥县政协联席会议召开。", "市政府、市政协召开工作联席会。"])
 def test_programmes_one_committees_joint_meeting_is_no_alliance(text):
     assert not [label for label in _found(text) if "联席" in label]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("“去年我提交了关于高速公路广告牌视觉污染的提案。”", "关于高速公路广告牌视觉污染的提案"),
+        ("高级研究员付国伟带来了关于加强人才建设的提案,他说。", "关于加强人才建设的提案"),
+        ("委员提出关于加快互联网医院建设的建议,可以带来更好服务。", "关于加快互联网医院建设的建议"),
+        ("4、关于推进生态养殖,改善水资源环境的建议(提案人:倪玉奎)", "关于推进生态养殖,改善水资源环境的建议"),
+        (
+            "民盟西夏总支:关于加快建设新建小区周边配套市政道路,解决居民出行问题的建议\n",
+            "关于加快建设新建小区周边配套市政道路,解决居民出行问题的建议",
+        ),
+    ],
+)
+def test_programmes_untitled_about_after_a_verb_of_proposing_or_as_a_listed_item(text, label):
+    assert _found(text).get(label) is EntityType.PROPOSAL
+
+
+def test_programmes_an_about_clause_with_a_comma_in_running_text_is_no_title():
+    found = _found("关于加强社区治理,委员们提出了很多有价值的建议。")
+    assert not [label for label in found if label.startswith("关于")]
