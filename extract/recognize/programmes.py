@@ -88,6 +88,15 @@ _TOPICS_RAISED = re.compile(
     r"(?:委员(?:们)?(?:分别)?就|提案如)(?P<items>[^。；;]{4,200}?、[^。；;]{4,200}?)等(?:方面|问题|提案)"
     r"(?=[^。；;]{0,12}(?:提出|建议|提案|落实|办理|得到))"
 )
+# 胡汉军、赵璐冰5位政协委员先后发言,分别就创新合作打造…新动能、北京第三代半导体产业发展…等方面积极建言献策
+_TOPICS_SPOKEN = re.compile(
+    r"委员[^。；;]{0,30}?分别[就从](?P<items>[^。；;]{4,200}?、[^。；;]{4,200}?)等(?:方面|问题)(?:内容)?"
+    r"(?=[^。；;]{0,12}(?:建言|发言|提出|建议))"
+)
+# 经济建设方面的提案59件…。主要有:重视规上企业培育、发展山地生态农业…等: the proposals of a kind, listed
+_TOPICS_LISTED = re.compile(
+    r"(?<=提案)[^。；;\n]{0,40}。?主要有[:：](?P<items>[^。；;\n]{4,400}?、[^。；;\n]{4,400}?)(?=等|。)"
+)
 # 共提出提案181件。如关于完善科技创新服务体系、建立大数据共建共享机制…: proposals given as examples
 _TOPICS_EXAMPLES = re.compile(
     r"提案[^。；;]{0,16}[。，,；;]如(?P<items>关于[^。；;\n]{4,200}?、[^。；;\n]{4,200}?)(?=等|[。；;\n]|$)"
@@ -99,7 +108,7 @@ _TOPICS_PROPOSED = re.compile(
 # 主要建议包括强化服务理念,推动经济发展;加大金融扶持力度,促进小微企业发展;…: topics of two clauses each,
 # apart by semicolons
 _TOPICS_INCLUDED = re.compile(
-    r"(?:主要|重点)(?:建议|提案)(?:包括|有|涉及)[:：]?(?P<items>[^。；;\n]{4,40}(?:[；;][^。；;\n]{4,40}){1,12})"
+    r"(?:(?:主要|重点)(?:建议|提案)|所提(?:建议|提案))(?:包括|有|涉及)[:：]?(?P<items>[^。；;\n]{4,40}(?:[；;][^。；;\n]{4,40}){1,12})"
     r"(?=[。\n]|等|$)"
 )
 _NUMBERED_SET = re.compile(
@@ -376,7 +385,7 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
         hits.append(ProgrammeHit(m.start(), m.end(), EntityType.PROPOSAL, m.group()))
     for m in _NUMBERED.finditer(view):
         hits.append(ProgrammeHit(m.start(), m.end(), EntityType.PROPOSAL, m.group()))
-    topics = (_TOPICS, _TOPICS_RAISED, _TOPICS_PROPOSED, _TOPICS_EXAMPLES)
+    topics = (_TOPICS, _TOPICS_RAISED, _TOPICS_PROPOSED, _TOPICS_EXAMPLES, _TOPICS_SPOKEN, _TOPICS_LISTED)
     for m in [m for regex in topics for m in regex.finditer(view)]:
         start = m.start("items")
         for part in re.finditer(r"[^、，,]+", m["items"]):

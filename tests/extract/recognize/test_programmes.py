@@ -693,3 +693,36 @@ def test_programmes_untitled_about_after_a_verb_of_proposing_or_as_a_listed_item
 def test_programmes_an_about_clause_with_a_comma_in_running_text_is_no_title():
     found = _found("关于加强社区治理,委员们提出了很多有价值的建议。")
     assert not [label for label in found if label.startswith("关于")]
+
+
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        (
+            "座谈会上,胡汉军、赵璐冰5位政协委员先后发言,分别就创新合作打造汽车产业发展新动能、"
+            "北京第三代半导体产业发展等方面积极建言献策。",
+            ["创新合作打造汽车产业发展新动能", "北京第三代半导体产业发展"],
+        ),
+        (
+            "赖慧云、海洪委员分别从创建文明城如何做好卫生环境工作、建设有民族和文化特色的人行天桥等方面内容"
+            "进行了专题发言。",
+            ["创建文明城如何做好卫生环境工作", "建设有民族和文化特色的人行天桥"],
+        ),
+        (
+            "经济建设方面的提案59件,占提案总数的42.4%。主要有:重视规上企业培育、发展山地生态农业、促进医养融合等。",
+            ["重视规上企业培育", "发展山地生态农业", "促进医养融合"],
+        ),
+        (
+            "提出提案64件,所提建议有:在三亚建设中国国际数字贸易产业园;大力发展低空经济等。",
+            ["在三亚建设中国国际数字贸易产业园", "大力发展低空经济"],
+        ),
+    ],
+)
+def test_programmes_topics_members_spoke_on_and_the_main_proposals_of_a_kind(text, topics):
+    found = _found(text)
+    assert all(found.get(t) is EntityType.PROPOSAL for t in topics)
+
+
+def test_programmes_topics_leaders_spoke_on_are_no_proposals():
+    found = _found("市委书记分别从加强党的建设、推动高质量发展等方面提出要求。主要有:加强学习、改进作风等。")
+    assert not [t for t in found.values() if t is EntityType.PROPOSAL]
