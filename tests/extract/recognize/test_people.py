@@ -803,3 +803,15 @@ def test_people_before_leading_a_proposal_before_ji_and_a_post_proposing_entrust
     found = set(_people(text))
     assert names <= found, sorted(found)
     assert not {"徐年", "受市委"} & found
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("方面,汪材印委员提交了《关于推进宿州学院校区纳入城市更新的建议》。", {"汪材印"}),
+        ("刘小阳、张素枝委员递交了《关于拓宽汴河东路的建议》。", {"刘小阳", "张素枝"}),
+        ("今年,付国伟委员带来了关于加强人才建设的提案。", {"付国伟"}),
+    ],
+)
+def test_people_members_before_a_verb_of_submitting(text, names):
+    assert names <= set(_people(text))
