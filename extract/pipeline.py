@@ -287,6 +287,7 @@ def stage_programmes(s: _State) -> None:
         if h.type is EntityType.INITIATIVE and h.label.startswith("“")
         for core in h.aliases
     }
+    paired = _paired_speakers(s, [h for h in hits if h.type is EntityType.PROPOSAL], people)
     for h in hits:
         key = programme_key(h.type, h.label)
         if key in headed and headed[key] is not h:
@@ -320,9 +321,9 @@ def stage_programmes(s: _State) -> None:
             for m in involved:
                 s.relations.append(Relation(key, Predicate.INVOLVES_PLACE, m.key, s.doc.doc_id, sentence))
         else:
-            for proposer in _proposers(s, h, sentence, orgs, people):
+            proposers = [paired[h.start, h.end]] if (h.start, h.end) in paired else []
+            for proposer in proposers or _proposers(s, h, sentence, orgs, people):
                 s.relations.append(Relation(key, Predicate.PROPOSED_BY, proposer, s.doc.doc_id, sentence))
-    _pair_speakers(s, [h for h in hits if h.type is EntityType.PROPOSAL], people)
 
 
 def _as_written(doc: Doc, start: int, end: int, names: Iterable[str]) -> set[str]:
@@ -458,19 +459,23 @@ def _proposers(
     return submitted_before()
 
 
-def _pair_speakers(s: _State, proposals: list[ProgrammeHit], people: _ByStart) -> None:
-    """In 甲、乙…N名委员，分别围绕A、B…作了大会发言, pair the speakers with the topics in order."""
+def _paired_speakers(
+    s: _State, proposals: list[ProgrammeHit], people: _ByStart
+) -> dict[tuple[int, int], str]:
+    """In 甲、乙…N名委员，分别围绕A、B…作了大会发言, the speakers paired with the topics in order: the
+    speaker's key by the span of each topic."""
     by_sentence: dict[tuple[int, int], list[ProgrammeHit]] = {}
     for h in proposals:
         by_sentence.setdefault(s.sentences.at(h.start), []).append(h)
+    paired = {}
     for sentence, items in by_sentence.items():
         if "分别" not in s.doc.view[sentence[0] : sentence[1]]:
             continue
         speakers = people.within(sentence[0], items[0].start)
         if len(speakers) == len(items) > 1:
             for person, item in zip(speakers, items, strict=True):
-                key = programme_key(item.type, item.label)
-                s.relations.append(Relation(key, Predicate.PROPOSED_BY, person.key, s.doc.doc_id, sentence))
+                paired[item.start, item.end] = person.key
+    return paired
 
 
 _DATE = re.compile(r"(?P<y>(?:19|20)\d{2})年(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?)?")

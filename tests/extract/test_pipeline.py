@@ -265,3 +265,21 @@ def test_pipeline_a_member_right_before_what_they_spoke_on_or_urged():
     assert found["清江库区渔业转型发展"] == ["田锦锋"]
     assert found["进一步加强师资队伍建设"] == ["何方艳"]
     assert found["长阳地道中药材产业化发展"] == ["向一兵"]
+
+
+def test_pipeline_speakers_paired_with_their_topics_in_order_and_no_one_else():
+    text = (
+        "顺义区政协召开座谈会。座谈会上,胡汉军、赵璐冰、李巍3位政协委员先后发言,分别就创新合作打造汽车产业发展新动能、"
+        "北京第三代半导体产业发展、进一步促进北京中德产业园发展等方面积极建言献策。"
+    )
+    kb = resolve([extract_doc(make_doc(text, "shunyi.txt"))])
+    pairs = {
+        (kb.entities[r.subject].label, kb.entities[r.object].label)
+        for r in kb.relations
+        if r.predicate.value == "proposedBy"
+    }
+    assert pairs == {
+        ("创新合作打造汽车产业发展新动能", "胡汉军"),
+        ("北京第三代半导体产业发展", "赵璐冰"),
+        ("进一步促进北京中德产业园发展", "李巍"),
+    }
