@@ -726,3 +726,16 @@ def test_programmes_topics_members_spoke_on_and_the_main_proposals_of_a_kind(tex
 def test_programmes_topics_leaders_spoke_on_are_no_proposals():
     found = _found("市委书记分别从加强党的建设、推动高质量发展等方面提出要求。主要有:加强学习、改进作风等。")
     assert not [t for t in found.values() if t is EntityType.PROPOSAL]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "学习市委书记调研长三角生态绿色一体化发展示范区的讲话精神。",
+        "关于实施葡萄酒产业高质量发展西干渠灌域供水保障工程的建议",
+        "为机关全体党员干部上党纪学习教育纪律党课。",
+    ],
+)
+def test_programmes_no_unquoted_name_cut_short_where_no_edge_is_in_reach(text):
+    found = _found(text)
+    assert not [label for label in found if label.startswith(("角", "展", "关全体"))]
