@@ -42,7 +42,10 @@ def test_programmes_formulas_are_not_initiatives(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["要配合重点工程建设。", "再开工15项重大水利工程。", "积极配合国家重大工程。", "这是一项长远战略。"],
+    [
+        "要配合重点工程建设。", "再开工15项重大水利工程。", "积极配合国家重大工程。", "这是一项长远战略。",
+        "科技创新、数智转型等发展战略纵深推进。", "办好民生工程。", "关于加强村级工程建设项目管理的建议",
+    ],
 )
 def test_programmes_generic_and_counted_names_are_not_initiatives(text):
     assert not [t for t in _found(text).values() if t is EntityType.INITIATIVE]
