@@ -133,10 +133,15 @@ def find_context(doc: Doc, gazetteer: Gazetteer) -> DocContext:
         level = bare_level
         surfaces = _all_place_surfaces(view, gazetteer)
         short: Counter[str] = Counter()
+        # places written in full and unambiguous (北京市): they settle which of several a short name is
+        # (朝阳 in a 区政协 report that names 北京市 is 朝阳区, not 朝阳市)
+        named = tuple(
+            sorted({c[0].code for _, x in surfaces if len(c := gazetteer.lookup(x)) == 1 and c[0].name == x})
+        )
         for start, surface in surfaces:
             if len(surface) == 2 and surface[0] in "和与及并或同全":
                 continue  # 和县 of 县委和县政府, 全州 of 全州各族
-            division = gazetteer.resolve(surface)
+            division = gazetteer.resolve(surface, near=named)
             if division is None or division.level == "Province":
                 continue
             if division.level == "County":
@@ -149,10 +154,11 @@ def find_context(doc: Doc, gazetteer: Gazetteer) -> DocContext:
                     continue  # a county's short name alone is too weak a sign (龙门 of 龙门石窟)
             votes[division.code] += 2 if level and division.name.endswith(level) else 1
             first.setdefault(division.code, start)
-        if not votes and short:
-            # 区政协 and 崇明 written twice or more, and no other place: the district of that short name
+        if short:
+            # 区政协 and 崇明 written twice or more, and no place written more: the district of that
+            # short name
             code, n = min(short.items(), key=lambda kv: (-kv[1], first[kv[0]]))
-            if n >= 2:
+            if n >= 2 and n > max(votes.values(), default=0):
                 votes[code] = n
     if not votes:
         return DocContext(None, ())

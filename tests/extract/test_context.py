@@ -67,3 +67,17 @@ def test_context_a_visiting_municipalitys_committee_does_not_take_the_reports_pl
     # a report of the municipality that names a district of its own stays its own
     own = _context("上海市政协召开常委会议。市政协主席赴浦东新区、闵行区、嘉定区调研。")
     assert own.place.name == "上海市"
+
+
+def test_context_a_short_name_of_several_places_is_the_one_in_the_province_written_in_full():
+    text = (
+        "区政协常务委员会工作报告。区政协党组副书记主持。朝阳作为人口大区,做了大同的经验交流。"
+        "建设“五宜”朝阳。来源:北京市朝阳区融媒体中心"
+    )
+    assert _context(text).place.name == "朝阳区"
+    assert _context(text).province.name == "北京市"
+
+
+def test_context_a_districts_short_name_written_most_outweighs_a_city_written_once():
+    text = "县政协召开会议。委员们到阳江学习。为江华高质量发展争光。县政协委员。江华融媒体中心报道。"
+    assert _context(text).place.name == "江华瑶族自治县"
