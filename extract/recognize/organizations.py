@@ -777,8 +777,12 @@ _SOURCE_MEDIA = re.compile(
     rf"(?:(?![{_HAN}:：])|(?=(?:作者|编辑|记者|责编|通讯员)[:：]?))"
 )
 _NO_SOURCE = frozenset(
-    {"本站", "原创", "网络", "转载", "未知", "本网", "综合", "发布时间", "时间", "日期", "作者", "编辑"}
+    {
+        "本站", "原创", "网络", "转载", "未知", "本网", "综合", "发布时间", "时间", "日期", "作者", "编辑",
+        "收藏", "系统", "新闻中心", "互联网", "网友", "投稿",
+    }
 )
+"""What a page's 来源 line may name that is no body (本站原创, 收藏, 系统)."""
 # 吉安新闻网—井冈山报: a second source after a dash; 技术支持：锦华科技, a site's maker
 _SOURCE_SECOND = re.compile(
     rf"(?:来源|来 源)[:：][ \t\u3000]*[{_HAN}]{{2,12}}[—－-]+(?P<name>[{_HAN}]{{2,12}})(?![{_HAN}])"
@@ -942,7 +946,7 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
         for m in regex.finditer(view):
             group = "name" if m["name"] else "paper"
             name = m[group]
-            if name not in _NO_SOURCE:
+            if name not in _NO_SOURCE and not name.startswith(("本站", "本网")):
                 yield m.start(group), m.end(group), _media(name)
     for m in _INSPECTION_TEAM.finditer(view):
         yield m.start(), m.end(), _named_body(m.group(), "GovernmentBody")
