@@ -133,23 +133,36 @@ def find_context(doc: Doc, gazetteer: Gazetteer) -> DocContext:
         level = bare_level
         surfaces = _all_place_surfaces(view, gazetteer)
         short: Counter[str] = Counter()
-        # places written in full and unambiguous (北京市): they settle which of several a short name is
-        # (朝阳 in a 区政协 report that names 北京市 is 朝阳区, not 朝阳市)
+        # places written in full and unambiguous, and provinces (北京市, 贵州): they settle which of several
+        # a short name is (朝阳 in a 区政协 report that names 北京市 is 朝阳区, not 朝阳市)
         named = tuple(
-            sorted({c[0].code for _, x in surfaces if len(c := gazetteer.lookup(x)) == 1 and c[0].name == x})
+            sorted(
+                {
+                    c[0].code
+                    for _, x in surfaces
+                    if len(c := gazetteer.lookup(x)) == 1 and (c[0].name == x or c[0].level == "Province")
+                }
+            )
         )
         for start, surface in surfaces:
             if len(surface) == 2 and surface[0] in "和与及并或同全":
                 continue  # 和县 of 县委和县政府, 全州 of 全州各族
             division = gazetteer.resolve(surface, near=named)
+            if division is None and level:
+                # 开平 in a 市政协 report: of 开平市 and 开平区, the one its level word names
+                fitting = [
+                    c for c in gazetteer.lookup(surface) if c.name != surface and c.name.endswith(level)
+                ]
+                division = fitting[0] if len(fitting) == 1 else None
             if division is None or division.level == "Province":
                 continue
             if division.level == "County":
                 if surface != division.name and level and division.name.endswith(level):
                     short[division.code] += 1
                     first.setdefault(division.code, start)
-                if len(surface) == 2 and start and _HAN.match(view[start - 1]):
-                    continue  # 范县 of 示范县
+                glued = start and _HAN.match(view[start - 1]) and view[start - 1] not in _LINKS
+                if len(surface) == 2 and glued:
+                    continue  # 范县 of 示范县 (but 为沁县建设)
                 if surface != division.name:
                     continue  # a county's short name alone is too weak a sign (龙门 of 龙门石窟)
             votes[division.code] += 2 if level and division.name.endswith(level) else 1
@@ -158,7 +171,9 @@ def find_context(doc: Doc, gazetteer: Gazetteer) -> DocContext:
             # 区政协 and 崇明 written twice or more, and no place written more: the district of that
             # short name
             code, n = min(short.items(), key=lambda kv: (-kv[1], first[kv[0]]))
-            if n >= 2 and n > max(votes.values(), default=0):
+            # once is enough where the county's province or city is written too (贵州 … 威宁)
+            placed = {d.code for d in gazetteer.ancestors(code)} & set(named)
+            if (n >= 2 or (placed and level)) and n > max(votes.values(), default=0):
                 votes[code] = n
     if not votes:
         return DocContext(None, ())
@@ -174,6 +189,8 @@ def find_context(doc: Doc, gazetteer: Gazetteer) -> DocContext:
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_LINKS = frozenset("为在对的年于到是将把向从")
+"""Characters that may come right before a county's two-character name (为沁县建设)."""
 _BARE_CPPCC = re.compile(r"(?<![\u4e00-\u9fff])([市县区州旗盟])政协")
 
 

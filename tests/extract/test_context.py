@@ -1,5 +1,7 @@
 """A report's own place and the places level words point to from it."""
 
+import pytest
+
 from extract.context import find_context
 from extract.gazetteer import Gazetteer
 from extract.read import make_doc
@@ -81,3 +83,15 @@ def test_context_a_short_name_of_several_places_is_the_one_in_the_province_writt
 def test_context_a_districts_short_name_written_most_outweighs_a_city_written_once():
     text = "县政协召开会议。委员们到阳江学习。为江华高质量发展争光。县政协委员。江华融媒体中心报道。"
     assert _context(text).place.name == "江华瑶族自治县"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("市政协召开会议。开平侨乡。市政协委员为开平发展建言。澳门联络组。", "开平市"),  # not 开平区
+        ("县政协召开会议。为沁县建设多提建议,谋划今后五年沁县发展。", "沁县"),
+        ("县政协召开会议。贵州日报报道,县政协委员为威宁发展建言。县政协主席讲话。", "威宁彝族回族苗族自治县"),
+    ],
+)
+def test_context_a_countys_short_name_by_its_level_word_its_link_words_and_its_province(text, place):
+    assert _context(text).place.name == place
