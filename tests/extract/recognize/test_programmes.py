@@ -742,3 +742,16 @@ def test_programmes_topics_leaders_spoke_on_are_no_proposals():
 def test_programmes_no_unquoted_name_cut_short_where_no_edge_is_in_reach(text):
     found = _found(text)
     assert not [label for label in found if label.startswith(("角", "展", "关全体"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("运用委员沙龙、委员讲坛、委员讲堂“三位一体”学习模式。", {"委员沙龙", "委员讲坛", "委员讲堂"}),
+        ("举办第36期委员读书班。", {"委员读书班"}),
+        ("州政协与县政协共同开展院坝协商会议。", {"院坝协商"}),
+    ],
+)
+def test_programmes_forms_of_cppcc_work_every_committee_names_alike(text, names):
+    found = _found(text)
+    assert all(found.get(n) is EntityType.INITIATIVE for n in names)
