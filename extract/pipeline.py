@@ -151,7 +151,8 @@ def _formal_names(s: _State, mentions: list[Mention]) -> None:
     own = {key, *(prefix + place.code for prefix in _SUB_BODIES)}
     for mention in mentions:
         if mention.key in own:
-            sessions |= set(re.findall(r"第([一二三四五六七八九十]{1,3})届", mention.text))
+            seen = s.doc.view[mention.start : mention.end]  # simplified: 第十三屆 is 第十三届
+            sessions |= set(re.findall(r"第([一二三四五六七八九十]{1,3})届", seen))
     # the first session of a term hears the report of the term before it (十届一次会议 → 第九届常委会)
     for first in _FIRST_SESSION.finditer(s.doc.view):
         number = _cn_number(first["n"])
@@ -174,21 +175,33 @@ def _formal_names(s: _State, mentions: list[Mention]) -> None:
             type=EntityType.ORGANIZATION,
             label=committee.label,
             kind=committee.kind,
-            aliases=tuple(sorted(forms - {committee.label})),
+            aliases=tuple(sorted((forms | _written_forms(s.doc, forms)) - {committee.label})),
         )
     )
     for prefix, suffix in _SUB_BODIES.items():
         sub = s.entities.get(prefix + place.code)
         if sub is not None and any(m.key == sub.key for m in mentions):
+            subs = {f + suffix for f in forms}
             s.entity(
                 Entity(
                     key=sub.key,
                     type=EntityType.ORGANIZATION,
                     label=sub.label,
                     kind=sub.kind,
-                    aliases=tuple(sorted(f + suffix for f in forms)),
+                    aliases=tuple(sorted(subs | _written_forms(s.doc, subs))),
                 )
             )
+
+
+def _written_forms(doc: Doc, forms: Iterable[str]) -> set[str]:
+    """The ``forms`` the report writes otherwise than in simplified characters, as it writes them
+    (政協湘潭市第十三屆委員會 for 政协湘潭市第十三届委员会), glosses and all."""
+    written = set()
+    for form in forms:
+        at = doc.view.find(form)
+        if at >= 0 and (text := doc.as_written(at, at + len(form))) != form:
+            written.add(text)
+    return written
 
 
 def _sub_body_aliases(s: _State, mentions: list[Mention]) -> None:

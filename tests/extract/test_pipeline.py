@@ -283,3 +283,10 @@ def test_pipeline_speakers_paired_with_their_topics_in_order_and_no_one_else():
         ("北京第三代半导体产业发展", "赵璐冰"),
         ("进一步促进北京中德产业园发展", "李巍"),
     }
+
+
+def test_pipeline_a_traditional_reports_committee_takes_its_session_forms_as_written():
+    text = "市政協主席楊真平代表政協湘潭市第十三屆委員會常務委員會向大會作工作報告。"
+    kb = resolve([extract_doc(make_doc(text, "xiangtan.txt"))])
+    committee = kb.entities["org/cppcc/430300"]
+    assert {"政协湘潭市第十三届委员会", "政協湘潭市第十三屆委員會"} <= set(committee.aliases)
