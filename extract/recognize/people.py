@@ -780,6 +780,15 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         national = lex.posts[post] == "national"
         for s, e in names:
             add(s, e, tuple(chain), national)
+        # 大会执行主席是:王平、吴建宇,凌文艺、方秀莉,周咏梅、郑海燕: the holders go on after commas
+        end = names[-1][1] if len(names) >= 2 else -1
+        while end >= 0 and (more := _RUN_AFTER_COMMA.match(text, end)):
+            rest = _items(more["g"], more.start("g"))
+            if not all(_name_at(text, a) == b - a and not _weak(text[a:b]) for a, b in rest):
+                break
+            for s, e in rest:
+                add(s, e, tuple(chain), national)
+            end = more.end("g")
 
     # 2a. three or more names in a row, each a name by the surname model and none a weak one:
     # 老同志翟怀新、吴振法、孙福康、黄满忠、薛良 (no post or list word before them)

@@ -815,3 +815,10 @@ def test_people_before_leading_a_proposal_before_ji_and_a_post_proposing_entrust
 )
 def test_people_members_before_a_verb_of_submitting(text, names):
     assert names <= set(_people(text))
+
+
+def test_people_a_posts_holders_listed_on_after_commas_keep_the_post():
+    found = _people("本次大会执行主席是:王平、吴建宇、孙惠萍,凌文艺、方秀莉、叶慧克,周咏梅、郑海燕。")
+    assert all(found[n] == ("大会执行主席",) for n in ("凌文艺", "方秀莉", "周咏梅", "郑海燕"))
+    found = _people("副主席王平、吴建宇,秘书长李四出席。")
+    assert found["李四"] == ("秘书长",)
