@@ -888,8 +888,29 @@ def _self_named_branches(view: str, ctx: DocContext, gazetteer: Gazetteer):
             yield m.start(), m.end(), _branch_committee(full, party, scope, m.group())
 
 
+_BARE_BRANCH = re.compile(rf"(?:(?<![{_HAN}])|(?<=[在和与及由是为向]))(?P<level>[省市州县区])委会(?!议)")
+"""市委会 alone: how a democratic party's own news names its committee there (市委会共提交…)."""
+
+
+def _bare_branches(view: str, ctx: DocContext):
+    """The committee a party's own news calls 市委会, where the news names that one party only."""
+    if "委会" not in view:
+        return
+    parties = [
+        (_PARTY_ABBR.get(m["party"]) or _PARTY_FULL[m["party"]], m["party"]) for m in _PARTY_RE.finditer(view)
+    ]
+    if not parties or len({full for full, _ in parties}) > 1:
+        return
+    full, party = parties[0]
+    for m in _BARE_BRANCH.finditer(view):
+        scope = ctx.at_level(m["level"])
+        if scope is not None:
+            yield m.start(), m.end(), _branch_committee(full, party, scope, m.group())
+
+
 def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
     yield from _self_named_branches(view, ctx, gazetteer)
+    yield from _bare_branches(view, ctx)
     for m in _PARTY_RE.finditer(view):
         full = _PARTY_ABBR.get(m["party"]) or _PARTY_FULL[m["party"]]
         where = m["where"] or ""

@@ -796,3 +796,15 @@ def test_organizations_a_partys_own_news_names_its_committee_with_one_character(
 def test_organizations_she_before_a_city_committee_is_no_party_where_the_party_is_not_named():
     found = _orgs("合作社市委书记王强调研。")
     assert "社市委" not in found and not [k for k in found.values() if "九三学社" in k]
+
+
+def test_organizations_a_partys_own_news_names_its_committee_shiweihui():
+    text = "北海市政协开幕。张兰代表致公党北海市委会作了发言。两会期间,市委会共提交集体提案8件。"
+    found = _orgs(text)
+    assert found["市委会"] == found["致公党北海市委会"]
+    assert "市委" not in found  # not the Communist Party's committee
+
+
+def test_organizations_shiweihui_of_no_party_or_of_several_is_left_alone():
+    assert "市委会" not in _orgs("北海市政协开幕。市委会共提交提案8件。")
+    assert "市委会" not in _orgs("北海市政协开幕。民盟、民建参加。市委会共提交提案8件。")
