@@ -333,7 +333,8 @@ _MEMBERS_ACTING = re.compile(
     r"(?P<run>(?:[\u4e00-\u9fff]{2,3}、){0,6}[\u4e00-\u9fff]{2,3})"
     r"(?:等(?:[0-9一二三四五六七八九十两]+(?:名|位))?委员(?=[\u4e00-\u9fff])(?!会)"
     r"|等[0-9一二三四五六七八九十两百]+(?:名|位|人)(?=[\u4e00-\u9fff])"
-    r"|委员(?=代表|就|围绕|针对|结合|呼吁|建议|提出|提交|递交|撰写|带来|联名|领衔|认为|表示|指出|说|发言|作(?:了|题为)|是"
+    r"|委员(?=代表|就|对|围绕|针对|结合|呼吁|建议|提出|提交|递交|撰写|带来|联名|领衔|认为|表示|指出|说|发言|作(?:了|题为)|是"
+    r"|、[\u4e00-\u9fff]{2,3}委员"
     r"|十分|一样|的提案|也|还|深有|感慨|告诉|工作室))"
 )
 """Members before what they did (等委员从…, 委员代表…作题为): a speaker's name without a post list."""
@@ -475,6 +476,8 @@ _GIVES_REPORT = re.compile(r"[作做]了?[^，。；;,\n]{0,48}?(?:报告|讲话
 
 
 _LEVELS = frozenset("市县区州旗省盟")
+_AFTER_COMRADE = ("代表", "为核心", "所作", "作", "任职", "任免", "免职", "职务", "辞去")
+"""What follows X同志 where X is a name (冯志亮同志代表, 刘明芬同志辞去)."""
 
 
 def _vouched(text: str, start: int, end: int) -> bool:
@@ -927,8 +930,9 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
     for m in _MEMBERS_ACTING.finditer(text):
         items = _items(m["run"], m.start("run"))
         a, _ = items[0]
-        if a > 0 and _HAN.match(text[a - 1]) and text[a - 1] not in "和与及由是为对向给把将了的":
-            items = items[1:]  # glued to the word before it
+        glued = a > 0 and _HAN.match(text[a - 1]) and text[a - 1] not in "和与及由是为对向给把将了的在"
+        if glued and not text.endswith("其中", 0, a):
+            items = items[1:]  # glued to the word before it (not 其中孟康清委员、李百岁委员提出)
         # every item starts with a surname and reads as no word, and one at least reads as a name
         # (刘健年 ends in a character names seldom end in)
         names = [(a, b) for a, b in items if _surnamed_no_word(text[a:b])]
@@ -1005,12 +1009,12 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
                 or before.isspace()
                 or (before == "了" and not common_word(text[s - 1 : s + 1], min_freq=1))  # 聆听了钱三雄书记
                 or _ends_with_verb(text, s)
-                or text.endswith("关于", 0, s)
+                or text.endswith(("关于", "以及"), 0, s)
             )
             if not (national or bounded or body_before):
                 continue
             if m.group() == "同志" and not (
-                text.startswith(("代表", "为核心", "所作", "作", "任职", "任免", "免职", "职务"), m.end())
+                text.startswith(_AFTER_COMRADE, m.end())
             ):
                 break
             add(s, m.start(), (m.group(),) if m.group() != "同志" else (), national)
@@ -1069,7 +1073,7 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
                 r"(被授予|被评为|代表[\u4e00-\u9fff]{2}|为大会|同志|主持|宣读|说|指出|强调|表示|建议(?!案)|提出"
                 r"|[也还均]?在主席台|宣布|致辞|讲话|等(?:人|同志)?[在为对就围分作提]|受[^，。]{2,40}委托"
                 r"|摄(?:$|[ \t\n（(])|(?:提交|递交|撰写|执笔)了?(?:的)?《|作了?(?:题为)?《|的《"
-                r"|关于[ \t\u3000]*[“《]"
+                r"|关于[ \t\u3000]*[“《]|作了?[^，。；;,\n]{0,30}?工作(?:情况)?报告"
                 r"|等[\u4e00-\u9fff]{0,4}(?:领导|同志|委员|代表|会员|社员|盟员)(?:出席|参加|到会|在|应邀|列席|接受))",
                 text[after : after + 48],
             )

@@ -822,3 +822,17 @@ def test_people_a_posts_holders_listed_on_after_commas_keep_the_post():
     assert all(found[n] == ("大会执行主席",) for n in ("凌文艺", "方秀莉", "周咏梅", "郑海燕"))
     found = _people("副主席王平、吴建宇,秘书长李四出席。")
     assert found["李四"] == ("秘书长",)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("审议通过了工作要点以及刘明芬同志辞去市政协常委、委员职务的请求。", {"刘明芬"}),
+        ("立案162件,其中孟康清委员、李百岁委员提出的两件提案。", {"孟康清", "李百岁"}),
+        ("朱建斌作常委会工作报告  沙伟风作提案工作情况报告", {"朱建斌", "沙伟风"}),
+        ("杨敏委员对进一步统筹“三湖”保护提出建议。", {"杨敏"}),
+        ("在周文忠委员提出的《关于推进我市的建议》中。", {"周文忠"}),
+    ],
+)
+def test_people_before_a_report_they_give_a_member_listed_by_post_and_a_resignation(text, names):
+    assert names <= set(_people(text))
