@@ -535,7 +535,9 @@ def _name_list(
     while i < len(text):
         lenient = bool(names) or first_lenient
         n = _name_at(text, i, lenient=lenient, unknown=bool(names), after_post=after_post, foreign=foreign)
-        glued = None if n else _GLUED_ITEM.match(text, i)
+        glued = None if n else (_GLUED_ITEM.match(text, i) or (_GLUED_LAST.match(text, i) if names else None))
+        if glued and _post_matcher().search(glued.group()):
+            glued = None  # 代区长马海峰: a post and a name, not two names
         if glued and (pieces := _glued_names(text, i, glued.end())):
             # 执行主席是:王云照王月亮 宋钧 …: two names written as one item of a list that goes on
             after = _separator_end(text, glued.end())
@@ -687,6 +689,8 @@ def _labelled_byline(text: str, m: re.Match[str]) -> list[tuple[int, int, str]]:
 _SEX_NOTE = re.compile(r"[（(][女男][）)][ \u3000]*")
 _LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}(?=[、 \u3000])")
 _GLUED_ITEM = re.compile(r"[\u4e00-\u9fff]{4,9}(?=[、 \u3000，,。；;]|$)")
+_GLUED_LAST = re.compile(r"[\u4e00-\u9fff]{4,12}?(?=等|分别|[也还]?在|出席|参加|到会|应邀|列席)")
+"""A list's last item of names glued together, closed by what they did (施双林雷家彬管金堂杨赵义在主席台)."""
 
 
 def _separator_end(text: str, j: int) -> int | None:

@@ -836,3 +836,11 @@ def test_people_a_posts_holders_listed_on_after_commas_keep_the_post():
 )
 def test_people_before_a_report_they_give_a_member_listed_by_post_and_a_resignation(text, names):
     assert names <= set(_people(text))
+
+
+def test_people_a_lists_last_item_of_glued_names_closed_by_what_they_did():
+    found = _people("大会执行主席朱建斌、常于忠、王瑛、陈绍明、施双林雷家彬管金堂杨赵义在主席台前排就座。")
+    assert {"施双林", "雷家彬", "管金堂", "杨赵义"} <= set(found)
+    found = _people("副主席卓克忠、刘守新、张亮、张舒雁綦宝进分别参加有关界别讨论。")
+    assert found["綦宝进"] == ("副主席",)
+    assert "代区长" not in _people("区委书记李亚莉、代区长马海峰等到会祝贺。")
