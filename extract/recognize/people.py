@@ -933,7 +933,9 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
     # 2c. members named by what they did: 戎志豪、刘健年等委员从…; 曹振华委员代表民革…作题为
     for m in _MEMBERS_ACTING.finditer(text):
         items = _items(m["run"], m.start("run"))
-        a, _ = items[0]
+        a, b = items[0]
+        if b - a == 3 and text[a] in "和与及" and text[a - 1 : a] not in ("", "、"):
+            items[0] = a, b = (a + 1, b)  # 市工商联和何斌、张惟鹏等委员: 和 joins the list to the bodies
         glued = a > 0 and _HAN.match(text[a - 1]) and text[a - 1] not in "和与及由是为对向给把将了的在"
         if glued and not text.endswith("其中", 0, a):
             items = items[1:]  # glued to the word before it (not 其中孟康清委员、李百岁委员提出)

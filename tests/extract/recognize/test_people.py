@@ -844,3 +844,9 @@ def test_people_a_lists_last_item_of_glued_names_closed_by_what_they_did():
     found = _people("副主席卓克忠、刘守新、张亮、张舒雁綦宝进分别参加有关界别讨论。")
     assert found["綦宝进"] == ("副主席",)
     assert "代区长" not in _people("区委书记李亚莉、代区长马海峰等到会祝贺。")
+
+
+def test_people_a_list_joined_by_he_to_the_bodies_before_it_and_rare_surnames():
+    found = _people("民革常德市委会、市工商联和何斌、张惟鹏、李宏岸、翦鹰等委员聚焦乡村振兴。")
+    assert {"何斌", "张惟鹏", "李宏岸", "翦鹰"} <= set(found)
+    assert "和何斌" not in found

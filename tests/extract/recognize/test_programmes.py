@@ -755,3 +755,11 @@ def test_programmes_no_unquoted_name_cut_short_where_no_edge_is_in_reach(text):
 def test_programmes_forms_of_cppcc_work_every_committee_names_alike(text, names):
     found = _found(text)
     assert all(found.get(n) is EntityType.INITIATIVE for n in names)
+
+
+def test_programmes_no_topics_read_across_the_titles_members_spoke_on():
+    found = _found(
+        "委员们紧紧围绕群众最关心、最直接、最现实问题,坦诚议政,踊跃建言,委员王存虎就《多措并举促进文化旅游融合发展》"
+        "作了发言。"
+    )
+    assert "坦诚议政" not in found and "最现实问题" not in found
