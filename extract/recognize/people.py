@@ -586,6 +586,11 @@ _SPACED_CREDIT = re.compile(
     r"[ \t\u3000]+摄(?=\s|$|[）)])",
     re.MULTILINE,
 )
+_SLASH_CREDIT = re.compile(
+    r"(?<=[\s(（])(?P<names>[\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){0,4})"
+    r"/(?:文|摄|图)(?=[\s)）]|$)"
+)
+"""Names a piece credits with a slash and what they did: 包四华/文, 欧阳海员 刘家 张驰/摄."""
 _WRITERS = re.compile(
     r"(?:作者|撰稿人?|采写)[:：][ \t\u3000]*"
     r"(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,3}(?![\u4e00-\u9fff])){0,5})"
@@ -1121,6 +1126,13 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
     for m in (*_SPACED_CREDIT.finditer(text), *_GLUED_CREDIT.finditer(text)) if "摄" in text else ():
         if _plain_name(m["name"]) or _DOTTED.fullmatch(m["name"]):
             add(*m.span("name"))
+    # a piece's writers and photographers credited with a slash (包四华/文 欧阳海员 刘家 张驰/摄)
+    for m in _SLASH_CREDIT.finditer(text) if "/" in text else ():
+        # from the slash back, while each reads as a name (not 记者 of 记者 王强/文)
+        for n in reversed(list(re.finditer(r"[\u4e00-\u9fff]+", m["names"]))):
+            if not Lexicon.load().surname_length(n.group()) or _post_matcher().search(n.group()):
+                break
+            add(m.start("names") + n.start(), m.start("names") + n.end())
     # and the reporters after a paper's or station's name, before the dateline (琼海融媒 林精 郑伟 3月7日)
     for m in (*_WRITERS.finditer(text), *_MEDIA_BYLINE.finditer(text)):
         for s, e in _spaced_names(text, m, _credited):

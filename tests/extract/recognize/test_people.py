@@ -850,3 +850,15 @@ def test_people_a_list_joined_by_he_to_the_bodies_before_it_and_rare_surnames():
     found = _people("民革常德市委会、市工商联和何斌、张惟鹏、李宏岸、翦鹰等委员聚焦乡村振兴。")
     assert {"何斌", "张惟鹏", "李宏岸", "翦鹰"} <= set(found)
     assert "和何斌" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("(九江日报记者 包四华/文 欧阳海员 刘家 张驰/摄)1月17日", {"包四华", "欧阳海员", "刘家", "张驰"}),
+        ("(记者 王强/文 李明/摄)", {"王强", "李明"}),
+    ],
+)
+def test_people_writers_and_photographers_credited_with_a_slash(text, names):
+    found = _people(text)
+    assert names <= set(found) and "记者" not in found
