@@ -401,13 +401,10 @@ def _plausible(
         # a slogan's verb and 县 after a word (旅居兴县, 农业富县): no mention of 兴县 or 富县,
         # unless that word is a place (吕梁兴县)
         before = view[max(0, start - 2) : start]
-        return not (
-            len(surface) == 2
-            and surface[0] in _SLOGAN_VERBS
-            and len(before) == 2
-            and common_word(before, min_freq=50)
-            and not gazetteer.lookup(before)
-        )
+        slogan = len(surface) == 2 and surface[0] in _SLOGAN_VERBS and len(before) == 2
+        # …and the pair of a slogan's verbs on a city and its counties (强市兴县富民)
+        paired = slogan and before[0] in _SLOGAN_VERBS and before[1] in "市省区"
+        return not (paired or (slogan and common_word(before, min_freq=50) and not gazetteer.lookup(before)))
     if ctx.province is None:
         return True
     if division.level == "County":

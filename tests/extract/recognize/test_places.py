@@ -33,6 +33,7 @@ def test_places_far_county_short_forms_are_words():
 
 def test_places_slogans_are_not_two_character_counties():
     assert "兴县" not in _places("紧紧围绕“生态立县、工业强县、旅居兴县”战略。")
+    assert "兴县" not in _places("保定市政协开幕。为促进“又好又快发展、强市兴县富民”作出了贡献。")
     assert _places("赴吕梁兴县考察。")["兴县"] == "place/141123"
 
 
