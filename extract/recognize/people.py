@@ -213,8 +213,8 @@ def _name_at(
             continue
         if text[pos + n : pos + n + 1] in _LEVELS and is_place_name(cand + text[pos + n]):
             continue  # 海东市政协: a place and its level, no name before 市
-        if _can_end(text, pos + n):
-            return n
+        if _can_end(text, pos + n) or (after_post and n == sur + 2 and text[pos + n : pos + n + 1] == "的"):
+            return n  # …, or a full name after its post before 的 (区长王少勇的充分肯定)
     if not lenient:
         return 0
     n = _lenient_at(text, pos, (4, 5), verb_closes=after_post)

@@ -862,3 +862,14 @@ def test_people_a_list_joined_by_he_to_the_bodies_before_it_and_rare_surnames():
 def test_people_writers_and_photographers_credited_with_a_slash(text, names):
     found = _people(text)
     assert names <= set(found) and "记者" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("得到了区委副书记、区长王少勇的充分肯定。", "王少勇", ("区委副书记", "区长")),
+        ("两次得到江苏省政协主席黄莉新的批示肯定。", "黄莉新", ("省政协主席",)),
+    ],
+)
+def test_people_a_full_name_after_its_post_before_de(text, name, role):
+    assert _people(text).get(name) == role
