@@ -331,11 +331,11 @@ _RUN_AFTER_COMMA = re.compile(
 """A list's next group after a comma."""
 _MEMBERS_ACTING = re.compile(
     r"(?P<run>(?:[\u4e00-\u9fff]{2,3}、){0,6}[\u4e00-\u9fff]{2,3})"
-    r"(?:等(?:[0-9一二三四五六七八九十两]+(?:名|位))?委员(?=[\u4e00-\u9fff])(?!会)"
+    r"(?:等(?:[0-9一二三四五六七八九十两]+(?:名|位))?委员(?=[\u4e00-\u9fff《])(?!会)"
     r"|等[0-9一二三四五六七八九十两百]+(?:名|位|人)(?=[\u4e00-\u9fff])"
     r"|委员(?=代表|就|对|围绕|针对|结合|呼吁|建议|提出|提交|递交|撰写|带来|联名|领衔|认为|表示|指出|说|发言|作(?:了|题为)|是"
     r"|、[\u4e00-\u9fff]{2,3}委员"
-    r"|十分|一样|的提案|也|还|深有|感慨|告诉|工作室))"
+    r"|十分|一样|的提案|也|还|深有|感慨|告诉|工作室|荣获|获评))"
 )
 """Members before what they did (等委员从…, 委员代表…作题为): a speaker's name without a post list."""
 _COUNT_ROLE = re.compile(
@@ -789,6 +789,8 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             continue  # 委员应到503名: a count follows, no name
         if len(lone) == 2 and not post.endswith(_HEAD_POSTS) and common_word(lone, min_freq=20):
             continue  # after 委员, a word of two characters is no name
+        if lone in _follow():
+            continue  # 王建国委员荣获: a word that follows names, not one
         national = lex.posts[post] == "national"
         for s, e in names:
             add(s, e, tuple(chain), national)

@@ -873,3 +873,9 @@ def test_people_writers_and_photographers_credited_with_a_slash(text, names):
 )
 def test_people_a_full_name_after_its_post_before_de(text, name, role):
     assert _people(text).get(name) == role
+
+
+def test_people_members_before_a_title_or_an_award_and_no_name_from_the_award():
+    found = _people("群众急难愁盼问题。张鸿等委员《关于加快养老服务的提案》。陆荣委员荣获2024年度优秀委员。")
+    assert {"张鸿", "陆荣"} <= set(found)
+    assert "荣获" not in found
