@@ -90,8 +90,8 @@ _TOPICS_RAISED = re.compile(
 )
 # 胡汉军、赵璐冰5位政协委员先后发言,分别就创新合作打造…新动能、北京第三代半导体产业发展…等方面积极建言献策
 _TOPICS_SPOKEN = re.compile(
-    r"委员[^。；;]{0,30}?分别[就从](?P<items>[^。；;]{4,200}?、[^。；;]{4,200}?)等(?:方面|问题)(?:内容)?"
-    r"(?=[^。；;]{0,12}(?:建言|发言|提出|建议))"
+    r"委员[^。；;]{0,60}?(?:分别[就从]|(?<=[，,])从(?![^。；;]{0,12}到))(?P<items>[^。；;“”]{4,200}?、[^。；;“”]{4,200}?)"
+    r"等(?:多个|几个)?(?:方面|问题)(?:内容)?(?=[^。；;]{0,12}(?:建言|发言|提出|建议|作了|进行了))"
 )
 # 经济建设方面的提案59件…。主要有:重视规上企业培育、发展山地生态农业…等: the proposals of a kind, listed
 _TOPICS_LISTED = re.compile(
@@ -387,6 +387,8 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
         hits.append(ProgrammeHit(m.start(), m.end(), EntityType.PROPOSAL, m.group()))
     topics = (_TOPICS, _TOPICS_RAISED, _TOPICS_PROPOSED, _TOPICS_EXAMPLES, _TOPICS_SPOKEN, _TOPICS_LISTED)
     for m in [m for regex in topics for m in regex.finditer(view)]:
+        if m.re is _TOPICS_SPOKEN and min(len(x) for x in re.split("[、，,]", m["items"])) < 5:
+            continue  # 从发展蔬菜产业、油茶产业、农村电商等方面: fields a member spoke on, not topics
         start = m.start("items")
         for part in re.finditer(r"[^、，,]+", m["items"]):
             topic = part.group().strip()

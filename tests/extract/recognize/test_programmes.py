@@ -763,3 +763,15 @@ def test_programmes_no_topics_read_across_the_titles_members_spoke_on():
         "作了发言。"
     )
     assert "坦诚议政" not in found and "最现实问题" not in found
+
+
+def test_programmes_topics_members_spoke_on_after_cong_and_no_fields_or_ranges():
+    found = _found(
+        "会上,马致远等七名委员紧紧围绕工作大局,以“保障和改善民生”为主题,从调整产业结构、改善旅游基础条件、"
+        "全力实施精准扶贫等多个方面作了深刻的分析研究。"
+    )
+    assert all(found.get(t) is EntityType.PROPOSAL for t in ("调整产业结构", "改善旅游基础条件"))
+    fields = _found("何斌、张惟鹏等委员聚焦乡村振兴,从发展蔬菜产业、油茶产业、农村电商等方面提出提案。")
+    assert "油茶产业" not in fields and "农村电商" not in fields
+    ranges = _found("委员们围绕民生,从老旧小区改造到脱贫攻坚、从食品安全到交通管理等方面提出建议。")
+    assert not [label for label in ranges if "到" in label]
