@@ -529,7 +529,7 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
             continue
         for m in re.finditer(re.escape(head), view):
             start = _left_edge(view, m.start(), lex)
-            if start == m.start() - _EDGE_REACH and start > 0 and re.match(rf"[{_HAN}0-9+]", view[start - 1]):
+            if start is None:
                 continue  # 调研长三角生态绿色一体化发展示范区: no edge within reach, so no known start
             name = view[start : m.end()]
             if len(name) - len(head) < _MIN_STEM.get(head, 2) or (start > 0 and view[start - 1] in '”"》'):
@@ -787,8 +787,9 @@ _EDGE_REACH = 10
 """Most characters an unquoted programme's name has before its head."""
 
 
-def _left_edge(view: str, pos: int, lex: Lexicon) -> int:
-    """Where an unquoted programme name ending at ``pos`` starts: after punctuation or a verb."""
+def _left_edge(view: str, pos: int, lex: Lexicon) -> int | None:
+    """Where an unquoted programme name ending at ``pos`` starts: after punctuation or a verb; None
+    when the name would run on past ``_EDGE_REACH`` characters (its start is not known)."""
     i = pos
     limit = max(0, pos - _EDGE_REACH)
     while i > limit and re.match(rf"[{_HAN}0-9+]", view[i - 1]):
@@ -803,6 +804,8 @@ def _left_edge(view: str, pos: int, lex: Lexicon) -> int:
         if stop:
             break
         i -= 1
+    if i == pos - _EDGE_REACH and i > 0 and re.match(rf"[{_HAN}0-9+]", view[i - 1]):
+        return None
     return i
 
 
