@@ -892,13 +892,12 @@ _BARE_BRANCH = re.compile(rf"(?:(?<![{_HAN}])|(?<=[在和与及由是为向]))(?
 """市委会 alone: how a democratic party's own news names its committee there (市委会共提交…)."""
 
 
-def _bare_branches(view: str, ctx: DocContext):
-    """The committee a party's own news calls 市委会, where the news names that one party only."""
+def _bare_branches(view: str, ctx: DocContext, named: list[re.Match[str]]):
+    """The committee a party's own news calls 市委会, where the news names that one party only
+    (``named``: the matches of the parties and branches it names)."""
     if "委会" not in view:
         return
-    parties = [
-        (_PARTY_ABBR.get(m["party"]) or _PARTY_FULL[m["party"]], m["party"]) for m in _PARTY_RE.finditer(view)
-    ]
+    parties = [(_PARTY_ABBR.get(m["party"]) or _PARTY_FULL[m["party"]], m["party"]) for m in named]
     if not parties or len({full for full, _ in parties}) > 1:
         return
     full, party = parties[0]
@@ -910,8 +909,9 @@ def _bare_branches(view: str, ctx: DocContext):
 
 def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
     yield from _self_named_branches(view, ctx, gazetteer)
-    yield from _bare_branches(view, ctx)
-    for m in _PARTY_RE.finditer(view):
+    named = list(_PARTY_RE.finditer(view))
+    yield from _bare_branches(view, ctx, named)
+    for m in named:
         full = _PARTY_ABBR.get(m["party"]) or _PARTY_FULL[m["party"]]
         where = m["where"] or ""
         level_only = len(where) == 1 and where in "省市州县区旗盟"  # 致公党区支部: the district's branch
