@@ -42,8 +42,13 @@ _TOWN_AT = re.compile(
 # A township in running text, where only its name can vouch for it: after a verb of going
 # (在哈尔盖镇修建) or its county (精河县托里镇就业驿站), before any word
 _TOWN_GLUED = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,4}?)(?:镇|乡|苏木)(?=[\u4e00-\u9fff])")
+# A township its own government, party committee or village vouches for, wherever it stands
+# (致使沙柳河镇果洛藏贡麻村, 近期吉尔孟乡政府): its name starts after an ordinary word
+_TOWN_VOUCHED = re.compile(
+    r"(?:镇|乡|苏木)(?=人民政府|政府|党委|(?:(?![的和与及各等在对])[\u4e00-\u9fff]){2,6}?村(?![民级落庄镇委]))"
+)
 _COMMUNITY_AT = re.compile(r"[\u4e00-\u9fff]{2,4}?社区(?![\u4e00-\u9fff])")
-_VILLAGE_AT = re.compile(r"[\u4e00-\u9fff]{2,3}?村(?![民级落庄镇])")
+_VILLAGE_AT = re.compile(r"(?:(?![的和与及各等在对])[\u4e00-\u9fff]){2,6}?(?<![农乡])村(?![民级落庄镇])")
 _VENUE = re.compile(
     r"(?:在|赶到|来到|抵达)(?P<rel>[省市县区旗州])?(?P<name>[\u4e00-\u9fff]{0,8}?"
     r"(?:会议中心|迎宾馆|宾馆|大剧院|剧院|大礼堂|礼堂|会堂|文化宫|工人文化宫|文化活动中心|文化中心|体育馆|会展中心|演艺中心|艺术中心|市民中心|大酒店|酒店|饭店|剧场|大剧场))"
@@ -202,6 +207,7 @@ def find_places(
 
     towns = [(m.start(), m.end()) for m in _TOWNSHIP.finditer(view)]
     towns += [town.span() for end in county_ends if (town := _TOWN_AT.match(view, end))]
+    towns += [town for m in _TOWN_VOUCHED.finditer(view) if (town := _vouched_town(view, m.start()))]
     going = [m.end() for m in _GOING_RE.finditer(view)]
     for at in sorted({*county_ends, *going}):
         town = _TOWN_GLUED.match(view, at)
@@ -281,6 +287,20 @@ def find_places(
         entities[entity.key] = entity
         mentions.append(_mention(doc, m.start(), m.end(), entity.key, m.group(), "Region", sentences))
     return _drop_features_inside_places(mentions), list(entities.values())
+
+
+def _vouched_town(view: str, suffix: int) -> tuple[int, int] | None:
+    """The longest township name (two to four characters) ending at ``suffix`` that an ordinary word
+    or a boundary comes right before, its name holding no ordinary word (致使|沙柳河镇)."""
+    for n in (4, 3, 2):
+        start = suffix - n
+        stem = view[max(start, 0) : suffix]
+        if start < 0 or not all(_HAN.match(c) for c in stem) or not _unworded_stem(stem):
+            continue
+        before = view[max(start - 2, 0) : start]
+        if start == 0 or not _HAN.match(before[-1]) or common_word(before, min_freq=1000):
+            return start, suffix + 1
+    return None
 
 
 def _unworded_stem(stem: str) -> bool:

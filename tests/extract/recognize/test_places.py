@@ -277,6 +277,24 @@ def test_places_a_township_before_any_word_after_a_verb_of_going_or_its_county(t
     assert town in _places(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "towns"),
+    [
+        ("因湖水上涨,致使沙柳河镇果洛藏贡麻村和潘保村三十余户牧民受灾。", ("沙柳河镇", "果洛藏贡麻村")),
+        ("安排资金33万元,修建红果乡三滩傈僳族村村小。", ("红果乡", "三滩傈僳族村")),
+        ("三是近期吉尔孟乡政府工作人员作风散漫。", ("吉尔孟乡",)),
+    ],
+)
+def test_places_a_township_its_village_or_government_vouches_for_after_any_word(text, towns):
+    found = _places(text)
+    assert all(t in found for t in towns), sorted(found)
+
+
+def test_places_no_township_vouched_for_from_a_word_or_a_clause():
+    found = _places("加强乡政府建设,推进城乡政府服务,下,卢峰镇雅堂村。城镇新农村建设。")
+    assert not [t for t in found if t.endswith(("镇", "乡")) and t != "卢峰镇"], sorted(found)
+
+
 def test_places_no_township_from_a_word_before_xiang_or_zhen():
     found = _places(
         "在重点乡镇推广,在特色小镇建设中,在全县各乡镇开展,到我县乡镇调研。"
