@@ -154,6 +154,7 @@ def find_places(
         _add_with_ancestors(division, gazetteer, entities)
 
     areas_pattern = area_matcher()
+    named_towns: list[tuple[int, int]] = []
     for m in areas_pattern.finditer(view) if areas_pattern else ():
         areas = gazetteer.lookup_area(m.group())
         if not areas:
@@ -167,6 +168,9 @@ def find_places(
             mentions.append(_mention(doc, m.start(), m.end() + 2, entity.key, name, "Region", sentences))
             continue
         entity = _area_entity(area)
+        after = view[m.end() : m.end() + 2]
+        if entity.kind == "GeoFeature" and after[:1] in ("镇", "乡") and not common_word(after, min_freq=100):
+            named_towns.append((m.start(), m.end() + 1))  # 白马寺镇: a township named for its site
         entities[entity.key] = entity
         mentions.append(_mention(doc, m.start(), m.end(), area.key, area.name, entity.kind, sentences))
         head = _division_opening(m.group(), gazetteer, near) if entity.kind == "Region" else None
@@ -205,7 +209,7 @@ def find_places(
         )
         mentions.append(_mention(doc, start, m.end("name"), key, label, "GeoFeature", sentences))
 
-    towns = [(m.start(), m.end()) for m in _TOWNSHIP.finditer(view)]
+    towns = [(m.start(), m.end()) for m in _TOWNSHIP.finditer(view)] + named_towns
     towns += [town.span() for end in county_ends if (town := _TOWN_AT.match(view, end))]
     towns += [town for m in _TOWN_VOUCHED.finditer(view) if (town := _vouched_town(view, m.start()))]
     going = [m.end() for m in _GOING_RE.finditer(view)]
@@ -218,7 +222,7 @@ def find_places(
         if gazetteer.lookup(name) or name.endswith(("城乡", "全乡", "各乡", "乡镇")):
             continue  # 搭建乡镇“协商议事室”: townships in general
         stem = name[:-2] if name.endswith(("街道", "苏木")) else name[:-1]
-        if view[start - 1 : start] in _LINKS and not _unworded_stem(stem):
+        if view[start - 1 : start] in _LINKS and not _unworded_stem(stem) and (start, end) not in named_towns:
             continue  # 和特色村镇: after a link word, only a name with no ordinary word in it
         if name.startswith("进入") and name[2:] in ("镇", "乡", "街道", "苏木"):
             continue  # “进入街道”: a verb of going before the word, no township's name

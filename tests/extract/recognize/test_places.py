@@ -290,6 +290,11 @@ def test_places_a_township_its_village_or_government_vouches_for_after_any_word(
     assert all(t in found for t in towns), sorted(found)
 
 
+def test_places_a_township_named_for_its_site_and_no_township_from_a_rivers_countryside():
+    found = _places("释印乐委员《关于白马寺镇周边污水无法正常排放亟待解决的建议》。发展长江乡村旅游。")
+    assert "白马寺镇" in found and "白马寺" not in found and "长江乡" not in found, sorted(found)
+
+
 def test_places_no_township_vouched_for_from_a_word_or_a_clause():
     found = _places("加强乡政府建设,推进城乡政府服务,下,卢峰镇雅堂村。城镇新农村建设。")
     assert not [t for t in found if t.endswith(("镇", "乡")) and t != "卢峰镇"], sorted(found)
