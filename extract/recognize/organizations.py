@@ -670,7 +670,8 @@ def _department_entity(start: int, end: int, dept: str, full: str, scope: str, o
     )
 
 
-_PARTY_POST_BEFORE = re.compile(r"委(?:常委|副书记|委员)、$")
+_PARTY_POST_BEFORE = re.compile(rf"委(?:常委|副书记|委员)、(?:[{_HAN}]{{2,4}}部(?:部长|长)、)*$")
+"""A party committee's post, then perhaps its departments' (市委副书记、统战部部长、), before a department."""
 
 
 def _plain_owner(owner: str, dept: str) -> tuple[str, ...]:

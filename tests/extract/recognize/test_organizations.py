@@ -314,6 +314,13 @@ def test_organizations_party_departments_from_the_post_before_them():
     assert labels["org/party/620525/政法委员会"] == "中共张家川回族自治县委政法委员会"
 
 
+def test_organizations_party_departments_after_a_chain_of_party_posts():
+    text = "西宁市政协开幕。市委副书记、统战部部长、政法委书记李家成,市委常委、社工部部长张平出席。"
+    found = _orgs(text)
+    assert found["政法委"] == "org/party/630100/政法委员会"
+    assert found["社工部"] == "org/party/630100/社会工作部"
+
+
 @pytest.mark.parametrize("text", ["政协商丘市委员会开幕。委员们在本组讨论。", "市委常委、秘书长王平出席。"])
 def test_organizations_no_department_without_its_name(text):
     assert not any("/组织部" in k or "/政法委" in k for k in _orgs(text).values())
