@@ -324,6 +324,9 @@ _BARE_FEDERATION = re.compile(
     rf"(?:(?<![{_HAN}])|(?<=[、和与及]))(?P<word>工商联|总工会|科协|台联|妇联|侨联|文联)"
 )
 
+_BARE_GARRISON = re.compile(rf"(?:(?<![{_HAN}])|(?<=[、和与及]))军分区")
+"""军分区 alone among a city's bodies (市政府、军分区领导; 市委常委、军分区政委): the city's own."""
+
 
 def find_organizations(
     doc: Doc, ctx: DocContext, gazetteer: Gazetteer, sentences: SentenceIndex
@@ -475,6 +478,12 @@ def find_organizations(
                 continue  # 经济、教育、工商联等21个界别: the sector, not the body
             kind = _SUFFIX_OF[m["word"]]
             add(m.start(), m.end(), _with_alias(body(BodyRef(kind, own)), m["word"]))
+
+    if cppcc_report and own is not None and own.level == "Prefecture" and own.short:
+        # 军分区 is a prefecture's military command, named by the city's short name (吉安军分区)
+        for m in _BARE_GARRISON.finditer(view):
+            name = min(own.short, key=len) + "军分区"
+            add(m.start(), m.end(), _with_alias(_named_body(name, "GovernmentBody"), m.group()))
 
     # 大会主席团常务主席…, 市政协十四届一次会议主席团: the session's presidium, one body per report
     for m in _PRESIDIUM.finditer(view) if "主席团" in view else ():

@@ -815,3 +815,13 @@ def test_organizations_a_partys_own_news_names_its_committee_shiweihui():
 def test_organizations_shiweihui_of_no_party_or_of_several_is_left_alone():
     assert "市委会" not in _orgs("北海市政协开幕。市委会共提交提案8件。")
     assert "市委会" not in _orgs("北海市政协开幕。民盟、民建参加。市委会共提交提案8件。")
+
+
+def test_organizations_a_garrison_alone_among_a_citys_bodies_is_the_citys():
+    found = _orgs("政协吉安市第五届委员会开幕。市委、市政府、军分区的领导出席。市委常委、军分区政委讲话。")
+    assert found["军分区"] == "org/named/吉安军分区"
+
+
+def test_organizations_no_garrison_alone_in_a_county_report():
+    found = _orgs("政协代县第十届委员会开幕。县委、县政府、军分区领导出席。")
+    assert "军分区" not in found
