@@ -17,7 +17,7 @@ from functools import cache
 
 from extract.gazetteer import province_abbreviations
 from extract.lexicon import Lexicon, common_word, read_lines
-from extract.recognize.programmes import is_place_name
+from extract.recognize.programmes import is_national_form, is_place_name
 from extract.records import Doc
 from extract.sentences import SentenceIndex
 from extract.trie import compile_trie
@@ -498,6 +498,18 @@ def _vouched(text: str, start: int, end: int) -> bool:
     )
 
 
+def _cut_after_post(text: str, post: str, start: int, end: int) -> bool:
+    """A lone name after a post that is really part of a longer word: a form of CPPCC work named
+    with the post (委员沙龙), a studio's name cut inside 工作室 (委员农创工作室), or a function
+    word before a determiner (委员和各参加单位)."""
+    name = text[start:end]
+    return (
+        is_national_form(post[-2:] + name)
+        or (name.endswith("工") and text.startswith("作", end))
+        or (name[0] in _FUNCTION_SURNAMES and name[1] in "各全每该诸")
+    )
+
+
 def _speaks(text: str, cand: str) -> bool:
     """Whether ``cand`` of three characters opens a sentence of the report as its speaker (于海山指出):
     a name, however much its given name reads as a word."""
@@ -789,6 +801,8 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             continue  # 委员应到503名: a count follows, no name
         if len(lone) == 2 and not post.endswith(_HEAD_POSTS) and common_word(lone, min_freq=20):
             continue  # after 委员, a word of two characters is no name
+        if lone and _cut_after_post(text, post, *names[0]):
+            continue
         if lone in _follow():
             continue  # 王建国委员荣获: a word that follows names, not one
         national = lex.posts[post] == "national"
@@ -1012,6 +1026,8 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
                 continue
             if any(c in _NOT_NAME_CHARS for c in cand[1:]) or _wordlike(cand) or _weak(cand):
                 continue
+            if cand.endswith(("委", "政协", "委会")):
+                continue  # 纪委书记, 管委会主任, 原政协主席: a body's post, no name before it
             if is_place_name(cand + m.group()[0]) or (cand[-1] in _LEVELS and is_place_name(cand)):
                 continue  # 铁东区长发路: 铁东区, a district, not 铁东 the district head; 衡阳市副市长
             before = text[s - 1] if s > 0 else "\n"

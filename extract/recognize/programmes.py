@@ -23,7 +23,7 @@ from extract.lexicon import Lexicon, common_word, read_lines, read_table
 from extract.records import EntityType
 from extract.trie import compile_trie
 
-__all__ = ["ProgrammeHit", "find_programmes", "programme_key"]
+__all__ = ["ProgrammeHit", "find_programmes", "is_national_form", "programme_key"]
 
 _HAN = "\u4e00-\u9fff"
 _TITLE = re.compile(r"《(?P<title>[^《》\n]{2,60})》")
@@ -631,6 +631,11 @@ def _national() -> tuple[re.Pattern[str], dict[str, str]]:
         for form in row[1].split("|") if len(row) > 1 else ():
             forms[form.strip()] = canonical
     return compile_trie(forms), forms
+
+
+def is_national_form(text: str) -> bool:
+    """Whether ``text`` is a form of a national programme or of CPPCC work (委员沙龙, 河长制)."""
+    return text in _national()[1]
 
 
 def _national_hits(view: str) -> list[ProgrammeHit]:

@@ -879,3 +879,22 @@ def test_people_members_before_a_title_or_an_award_and_no_name_from_the_award():
     found = _people("群众急难愁盼问题。张鸿等委员《关于加快养老服务的提案》。陆荣委员荣获2024年度优秀委员。")
     assert {"张鸿", "陆荣"} <= set(found)
     assert "荣获" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "运用委员沙龙、委员讲坛、委员讲堂“三个平台”开展学习。",
+        "同时被授牌为政协委员农创工作室,为助力乡村振兴提供平台。",
+        "市政协号召全体政协委员和各参加单位向先进学习。",
+        "县委副书记、纪委书记、监委主任出席。",
+        "经开区党工委书记、管委会主任,其他副县级以上干部出席。",
+        "县委副书记、县长,原政协主席出席。",
+    ],
+)
+def test_people_no_name_from_a_word_the_post_belongs_to(text):
+    assert _people(text) == {}
+
+
+def test_people_a_name_after_a_chain_of_body_posts_is_kept():
+    assert list(_people("县委副书记、纪委书记、监委主任巴哈尔古丽出席。")) == ["巴哈尔古丽"]
