@@ -58,7 +58,7 @@ _ALLIANCE = re.compile(
 _ALLIANCE_HEAD = 8
 """Most characters of the region or slogan an alliance is named after, before its count of members."""
 _PLAN_PERIOD = re.compile(r"五年(?:规划|计划)|十[一二三四五六七八九]五")
-_NOT_PROGRAMME_TITLE = ("决定", "报告", "决议", "讲话", "通知", "通报", "公告", "名单", "议程")
+_NOT_PROGRAMME_TITLE = ("决定", "报告", "决议", "讲话", "通知", "通报", "公告", "名单", "议程", "说明")
 _PROPOSING_BEFORE = "|".join(
     f"(?<={verb})" for verb in ("提交了", "提交", "提出了", "提出", "带来了", "递交了", "递交", "例如")
 )
@@ -80,7 +80,7 @@ _WRITER_ABOUT = re.compile(
 )
 _NUMBERED = re.compile(r"(?:全国政协|省政协|市政协|县政协)?\d{4}年(?:第)?\d+号提案")
 _TOPICS = re.compile(
-    r"(?:分别)?围绕(?P<items>[^。；《》]{4,200}?)等?(?:课题|议题|问题|方面)?(?:作了|作|做了|做)(?:大会)?发言"
+    r"(?:分别)?围绕(?P<items>[^。；《》]{4,200}?)等?(?:课题|议题|问题|方面|内容|主题)?(?:作了|作|做了|做)(?:大会)?发言"
 )
 # 5位委员分别就深化农村改革、助力延边绿色发展…等方面提出了…建议; 许多提案如构建全市物流公共信息平台、
 # …、疏导交通拥堵等提案都得到了较好落实
@@ -288,7 +288,9 @@ def _generic_words() -> tuple[str, ...]:
 
 _STUDY_REPORT = re.compile(r"(?:调研|视察|考察|调查|协商)(?:情况)?的?报告$")
 """The end of a study's title: 调研报告, …监督性视察的报告, …界别协商情况的报告."""
-_DRAFT = re.compile(r"[（(](?:审议稿|草案|征求意见稿|送审稿|试行|暂行)[）)]$")
+_DRAFT = re.compile(
+    r"[（(](?:审议稿|草案|征求意见稿|送审稿|讨论稿|代拟稿|修订稿|修订草案|修订|试行|暂行)[）)]$"
+)
 # 《…》的大会发言; 《…》等16件优秀提案: a title said to be a speech or a proposal after it
 _SPEECH_TITLE_AFTER = re.compile(
     r"的?(?:大会|书面|口头)?发言|等[0-9一二三四五六七八九十百]+件[\u4e00-\u9fff]{0,6}(?:提案|建议)"
@@ -352,7 +354,7 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
             # 《关于我市生活垃圾分类工作情况的调研报告》: a study the committee puts forward
             hits.append(ProgrammeHit(m.start(), m.end(), EntityType.PROPOSAL, m.group(), (title,)))
             continue
-        if title.endswith(_NOT_PROGRAMME_TITLE):
+        if bare.endswith(_NOT_PROGRAMME_TITLE):
             continue  # a report, decision or list, even one about proposals (…提案工作情况的报告)
         if _SESSION_PAPER.search(title):
             continue  # a session's own papers (选举办法, 编组办法, 筹备工作方案) set up no programme

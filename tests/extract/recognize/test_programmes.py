@@ -779,3 +779,25 @@ def test_programmes_topics_members_spoke_on_after_cong_and_no_fields_or_ranges()
     assert "油茶产业" not in fields and "农村电商" not in fields
     ranges = _found("委员们围绕民生,从老旧小区改造到脱贫攻坚、从食品安全到交通管理等方面提出建议。")
     assert not [label for label in ranges if "到" in label]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "审议通过《提案工作报告(讨论稿)》,协商通过有关事项。",
+        "审议《关于市政协十三届委员会主席、副主席、常委候选人建议人选的说明》。",
+        "通过《调整联系会轮流主办次序的决议(草案)》。",
+    ],
+)
+def test_programmes_a_sessions_paper_in_draft_or_an_explanation_is_no_proposal(text):
+    assert EntityType.PROPOSAL not in _found(text).values()
+
+
+def test_programmes_a_revised_rule_sets_up_a_programme():
+    found = _found("审议《中国人民政治协商会议合肥市委员会提案工作条例(修订)》。")
+    assert found.get("《中国人民政治协商会议合肥市委员会提案工作条例(修订)》") is EntityType.INITIATIVE
+
+
+def test_programmes_topics_spoken_on_end_before_deng_neirong():
+    found = _found("李刚、杨勇等八名政协委员分别围绕全域旅游、黄连全产业链发展等内容作大会发言。")
+    assert found.get("黄连全产业链发展") is EntityType.PROPOSAL and "黄连全产业链发展等内容" not in found
