@@ -20,7 +20,7 @@ from extract.lexicon import Lexicon
 from extract.recognize.organizations import find_organizations
 from extract.recognize.people import PersonHit, find_people
 from extract.recognize.places import division_entity, find_places
-from extract.recognize.programmes import ProgrammeHit, find_programmes, programme_key
+from extract.recognize.programmes import ProgrammeHit, find_programmes, national_programme, programme_key
 from extract.records import Doc, DocResult, Entity, EntityType, Mention, Predicate, Relation, Report
 from extract.relate import body_of_role, split_role
 from extract.segment import Segmenter, SegmenterKind, get_segmenter
@@ -337,6 +337,27 @@ def stage_programmes(s: _State) -> None:
             proposers = [paired[h.start, h.end]] if (h.start, h.end) in paired else []
             for proposer in proposers or _proposers(s, h, sentence, orgs, people):
                 s.relations.append(Relation(key, Predicate.PROPOSED_BY, proposer, s.doc.doc_id, sentence))
+    _zones_as_programmes(s, [h for h in hits if h.type is EntityType.INITIATIVE])
+
+
+def _zones_as_programmes(s: _State, hits: list[ProgrammeHit]) -> None:
+    """A zone that is itself a national programme (海南自由贸易港, 成渝地区双城经济圈), named inside the
+    programme's mention, is one thing: the programme, not a region beside it."""
+    zones = set()
+    for m in s.mentions:
+        programme = national_programme(m.label) if m.kind == "Region" else None
+        for h in hits if programme else ():
+            if h.start <= m.start and m.end <= h.end and h.label == programme:
+                zones.add(m)
+                key = programme_key(h.type, h.label)
+                s.entity(replace(s.entities[key], aliases=(*s.entities[key].aliases, m.label)))
+    if not zones:
+        return
+    s.mentions = [m for m in s.mentions if m not in zones]
+    dropped = {m.key for m in zones} - {m.key for m in s.mentions}
+    s.relations = [r for r in s.relations if r.object not in dropped and r.subject not in dropped]
+    for key in dropped:
+        s.entities.pop(key, None)
 
 
 def _as_written(doc: Doc, start: int, end: int, names: Iterable[str]) -> set[str]:

@@ -23,7 +23,7 @@ from extract.lexicon import Lexicon, common_word, read_lines, read_table
 from extract.records import EntityType
 from extract.trie import compile_trie
 
-__all__ = ["ProgrammeHit", "find_programmes", "is_national_form", "programme_key"]
+__all__ = ["ProgrammeHit", "find_programmes", "is_national_form", "national_programme", "programme_key"]
 
 _HAN = "\u4e00-\u9fff"
 _TITLE = re.compile(r"《(?P<title>[^《》\n]{2,60})》")
@@ -638,6 +638,12 @@ def _national() -> tuple[re.Pattern[str], dict[str, str]]:
 def is_national_form(text: str) -> bool:
     """Whether ``text`` is a form of a national programme or of CPPCC work (委员沙龙, 河长制)."""
     return text in _national()[1]
+
+
+def national_programme(text: str) -> str | None:
+    """The canonical name of the national programme ``text`` is a form of (海南自由贸易港 →
+    海南自由贸易港建设), or None."""
+    return _national()[1].get(text)
 
 
 def _national_hits(view: str) -> list[ProgrammeHit]:

@@ -290,3 +290,14 @@ def test_pipeline_a_traditional_reports_committee_takes_its_session_forms_as_wri
     kb = resolve([extract_doc(make_doc(text, "xiangtan.txt"))])
     committee = kb.entities["org/cppcc/430300"]
     assert {"政协湘潭市第十三届委员会", "政協湘潭市第十三屆委員會"} <= set(committee.aliases)
+
+
+def test_pipeline_a_zone_that_is_a_national_programme_is_one_entity():
+    text = "海口市政协开幕。今年是海南自由贸易港建设的开启之年,服务海南自由贸易港,推动京津冀协同发展。"
+    found = extract_doc(make_doc(text, "t.txt"))
+    zones = [e for e in found.entities if "自由贸易港" in e.label]
+    assert [(e.type, e.label) for e in zones] == [("Initiative", "海南自由贸易港建设")]
+    assert "海南自由贸易港" in zones[0].aliases
+    assert any(e.label == "京津冀" and e.type == "Place" for e in found.entities)  # beside its programme
+    keys = {e.key for e in found.entities}
+    assert all(r.object in keys or not r.object.startswith("place/region/") for r in found.relations)
