@@ -222,6 +222,9 @@ def _name_at(
         return 0  # 王吉敏站在: a surname's name of four closes on 等 or a word of two, not on 在
     if n and sur and common_word(text[pos + sur + 1 : pos + n], min_freq=100):
         return 0  # 满怀喜悦: a word after the first two characters, no name of four
+    for k in range(sur + 2, n) if n and sur else ():
+        if any(len(w) >= 2 and text.startswith(w, pos + k) for w in _follow()):
+            return k  # 邓又林应邀出席: a word that follows names ends the name inside the run
     return n
 
 
@@ -330,7 +333,7 @@ _RUN_AFTER_COMMA = re.compile(
 )
 """A list's next group after a comma."""
 _MEMBERS_ACTING = re.compile(
-    r"(?P<run>(?:[\u4e00-\u9fff]{2,3}、){0,6}[\u4e00-\u9fff]{2,3})"
+    r"(?P<run>(?:[\u4e00-\u9fff]{2,3}、){0,6}[\u4e00-\u9fff]{2,3})(?<!等)"
     r"(?:等(?:[0-9一二三四五六七八九十两]+(?:名|位))?委员(?=[\u4e00-\u9fff《])(?!会)"
     r"|等[0-9一二三四五六七八九十两百]+(?:名|位|人)(?=[\u4e00-\u9fff])"
     r"|委员(?=代表|就|对|围绕|针对|结合|呼吁|建议|提出|提交|递交|撰写|带来|联名|领衔|认为|表示|指出|说|发言|作(?:了|题为)|是"

@@ -898,3 +898,16 @@ def test_people_no_name_from_a_word_the_post_belongs_to(text):
 
 def test_people_a_name_after_a_chain_of_body_posts_is_kept():
     assert list(_people("县委副书记、纪委书记、监委主任巴哈尔古丽出席。")) == ["巴哈尔古丽"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("李钦鹏、王玲玲、张育等委员提出的加强野生动物保护的建议。", "张育"),
+        ("李蓉等委员联名提出的教育提案。", "李蓉"),
+        ("市委常委、市政府副市长邓又林应邀出席会议。", "邓又林"),
+    ],
+)
+def test_people_a_name_ends_before_deng_or_a_word_that_follows_names(text, name):
+    found = _people(text)
+    assert name in found and not [n for n in found if n.startswith(name) and n != name], sorted(found)
