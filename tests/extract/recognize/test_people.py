@@ -911,3 +911,9 @@ def test_people_a_name_after_a_chain_of_body_posts_is_kept():
 def test_people_a_name_ends_before_deng_or_a_word_that_follows_names(text, name):
     found = _people(text)
     assert name in found and not [n for n in found if n.startswith(name) and n != name], sorted(found)
+
+
+def test_people_deputies_to_the_congress_after_their_post():
+    deputies = {"考敏华": ("市人大代表",), "韩绍萍": ("市人大代表",)}
+    _assert_people("市人大代表考敏华、韩绍萍,市政协委员李峰被评为先进。", deputies)
+    assert _people("民进人大代表、政协委员关注民生。人大代表和政协委员积极参与。") == {}
