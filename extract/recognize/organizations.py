@@ -470,6 +470,12 @@ def find_organizations(
             if not re.match(f"[{_HAN}]", before) or before in "、和与及经由向对被的":
                 add(m.start(), m.end(), _with_alias(body(BodyRef("cppcc-proposals", own)), m.group()))
 
+        # 经科委《…》, 、人资环委1件, 由文化委员会提交: a special committee alone in a CPPCC report is its own
+        for m in _SPECIAL.finditer(view) if cppcc_report else ():
+            before = view[m.start() - 1] if m.start() else ""
+            if m["name"] != "提案" and (not re.match(f"[{_HAN}]", before) or before in "、和与及经由"):
+                add(m.start(), m.end(), special_committee(own, m["name"], m.group()))
+
         # 工商联, 妇联 … and the organs in a list of reports standing alone are the committee's place's,
         # in a CPPCC report only
         bare = (*_BARE_FEDERATION.finditer(view), *_BARE_ORGANS.finditer(view)) if cppcc_report else ()

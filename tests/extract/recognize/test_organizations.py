@@ -825,3 +825,21 @@ def test_organizations_a_garrison_alone_among_a_citys_bodies_is_the_citys():
 def test_organizations_no_garrison_alone_in_a_county_report():
     found = _orgs("政协代县第十届委员会开幕。县委、县政府、军分区领导出席。")
     assert "军分区" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "key"),
+    [
+        ("政协安庆市第十届委员会开幕。由文化委员会提交的《关于进一步繁荣文艺的建议》。", "文化委员会",
+         "org/cppcc/special/340800/文化"),
+        ("政协开化县委员会开幕。县政协《关于交通秩序的建议》及经科委《关于加强工业的建议》。", "经科委",
+         "org/cppcc/special/330824/经科"),
+    ],
+)
+def test_organizations_a_special_committee_alone_in_a_cppcc_report_is_its_own(text, surface, key):
+    assert _orgs(text)[surface] == key
+
+
+def test_organizations_no_special_committee_inside_another_word():
+    found = _orgs("政协安庆市委员会开幕。加强文化委员会建设的市直部门。")
+    assert not any("/special/" in k for k in found.values())
