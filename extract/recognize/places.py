@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from extract.context import DocContext
-from extract.gazetteer import Division, Gazetteer, NamedArea
+from extract.gazetteer import Division, Gazetteer, NamedArea, province_abbreviations
 from extract.lexicon import common_word
 from extract.records import Doc, Entity, EntityType, Mention
 from extract.segment import Segmenter, is_word
@@ -277,6 +277,17 @@ def find_places(
         entity = _named_area("region", name, "Region")
         entities[entity.key] = entity
         mentions.append(_mention(doc, start, m.end(), entity.key, name, "Region", sentences))
+    # 湘粤桂, 湘鄂渝黔: the border area of the provinces a run of their one-character names joins
+    taken = [(x.start, x.end) for x in mentions]
+    for m in _province_run().finditer(view):
+        run = m.group()
+        if len(set(run)) < len(run) or common_word(run, min_freq=1):
+            continue
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue  # 京津冀: a region the list knows
+        entity = _named_area("region", run, "Region")
+        entities[entity.key] = entity
+        mentions.append(_mention(doc, m.start(), m.end(), entity.key, run, "Region", sentences))
     # 京哈高铁, 承平高速, 桂三高速公路: a line named by the places it joins
     for m in _LINE.finditer(view):
         stem = m["stem"]
@@ -291,6 +302,13 @@ def find_places(
         entities[entity.key] = entity
         mentions.append(_mention(doc, m.start(), m.end(), entity.key, m.group(), "Region", sentences))
     return _drop_features_inside_places(mentions), list(entities.values())
+
+
+@cache
+def _province_run() -> re.Pattern[str]:
+    """Three to five provinces' one-character names in a row, and no more (湘鄂渝黔)."""
+    chars = "".join(sorted(province_abbreviations()))
+    return re.compile(f"(?<![{chars}])[{chars}]{{3,5}}(?![{chars}])")
 
 
 def _vouched_town(view: str, suffix: int) -> tuple[int, int] | None:

@@ -238,8 +238,8 @@ def test_places_a_hall_after_its_building_and_the_building_as_written():
         ),
         # a place right after its province's name, or before 以及
         ("曲靖市政协。到周边四川宜宾、泸州和贵州毕节以及曲靖等地开展调研考察。", {"毕节", "宜宾", "泸州"}),
-        # the province a region is named after
-        ("政协定安县委员会。2020年是海南自由贸易港建设的开启之年。", {"海南", "海南自由贸易港"}),
+        # the province a region or programme is named after (the port itself is the programme)
+        ("政协定安县委员会。2020年是海南自由贸易港建设的开启之年。", {"海南"}),
         ("长沙市政协。推进湖南湘江新区建设。", {"湖南", "湖南湘江新区"}),
     ],
 )
@@ -329,3 +329,13 @@ def test_places_far_counties_after_their_province_or_in_a_counted_list():
 
 def test_places_an_industrial_cluster_zone_named_after_its_county():
     assert "范县产业集聚区" in _places("委员们到范县产业集聚区调研。")
+
+
+def test_places_a_run_of_provinces_short_names_is_their_border_region():
+    found = _places("开展“加强湘粤桂合作”调研。湘鄂渝黔政协联席会议召开。推动京津冀协同发展。")
+    assert found["湘粤桂"] == "place/region/湘粤桂" and found["湘鄂渝黔"] == "place/region/湘鄂渝黔"
+
+
+def test_places_no_border_region_from_repeated_or_worded_runs():
+    found = _places("苏新亚和鲁新元出席。川川渝渝合作。")
+    assert not [k for k in found.values() if k.startswith("place/region/")], found
