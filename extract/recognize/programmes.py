@@ -204,7 +204,7 @@ _TITLE_SOUGHT = re.compile(
 )
 _BRAND_AFTER = (
     "建设", "打造", "推进", "创建", "争创", "建成", "深化", "共建", "共创", "助力", "服务", "加快", "奋力",
-    "全力", "构建", "为", "向", "围绕", "聚焦", "推动",
+    "全力", "构建", "为", "向", "围绕", "聚焦", "推动", "时代", "的",
 )
 """Where a place brand may start inside a run of characters: after these (建设平安吉安, 为美丽平果)."""
 
