@@ -411,7 +411,9 @@ _PROPOSED_BEFORE = re.compile(
 )
 _TITLE_BEFORE = re.compile(r"《[^《》\n]{2,60}》(?:[（(][^（）()\n]{1,6}[）)])?[、和]?$")
 """A title (and a note in brackets) right before a position: the run of titles a proposal ends."""
-_PROPOSING = re.compile(r"提出|提交|撰写|发言|建议|提案|联名|代表|作了")
+_PROPOSING = re.compile(r"提出|提交|撰写|发言|建议|提议|期望|呼吁|提案|联名|代表|作了")
+_MEMBER_AFTER_TOPIC = re.compile(r"[，,]委员(?=[\u4e00-\u9fff]{2,3}提出)")
+"""就…现代化,委员张龙提出了5条具体建议: the member who proposed the topic, named after it."""
 _SUBMITTED = re.compile(r"(?:提交|提出|递交)了?[0-9一二三四五六七八九十两]+件[\u4e00-\u9fff]{0,4}提案")
 _TITLES_OPEN = re.compile(r"[ \t\u3000]*《")
 """A sentence that opens with a title (《…》被选为口头发言)."""
@@ -427,6 +429,10 @@ def _proposers(
     def proposing(m: Mention) -> bool:
         return m.type is EntityType.PERSON or m.kind in ("DemocraticParty", "Committee")
 
+    if view[h.start - 1 : h.start] == "就" and (member := _MEMBER_AFTER_TOPIC.match(view, h.end)):
+        named = [m for m in people.within(member.end(), member.end() + 3) if m.start == member.end()]
+        if named:
+            return [named[0].key]
     # 《…》 then 提案者：民进漳州市委会 or （提案人：王杞龙、赖志宇）: the proposers written after it
     named_after = _PROPOSER_AFTER.match(view, h.end)
     if named_after:

@@ -80,7 +80,7 @@ _WRITER_ABOUT = re.compile(
 )
 _NUMBERED = re.compile(r"(?:全国政协|省政协|市政协|县政协)?\d{4}年(?:第)?\d+号提案")
 _TOPICS = re.compile(
-    r"(?:分别)?围绕(?P<items>[^。；《》]{4,200}?)等?(?:课题|议题|问题|方面|内容|主题)?(?:作了|作|做了|做)(?:大会)?发言"
+    r"(?:分别)?围绕(?P<items>[^。；《》]{4,200}?)等?(?:课题|议题|问题|方面|内容|主题)?(?:作了|作|做了|做|进行了)(?:大会)?发言"
 )
 # 5位委员分别就深化农村改革、助力延边绿色发展…等方面提出了…建议; 许多提案如构建全市物流公共信息平台、
 # …、疏导交通拥堵等提案都得到了较好落实
@@ -307,7 +307,13 @@ _MEMBER_SPOKE = re.compile(
     r"(?:就(?P<on>[^，。；;,\n“”《》]{4,24}?)提出了?(?:[0-9一二三四五六七八九十几两]+[点条])?(?:意见)?建议"
     r"|作了(?P<spoke>[^，。；;,\n“”《》]{4,30}?)的(?:大会)?发言"
     r"|提出了?(?P<raised>[^，。；;,\n“”《》]{4,30}?)的(?:建议|设想)"
-    r"|建议(?P<urged>[^，。；;,\n“”《》]{4,24}?)的?(?=[，。；;,\n]|$))"
+    r"|(?:在发言中)?(?:建议|提议|期望|呼吁)[，,]?要?(?!一是|首先|第一)(?P<urged>(?:[^，。；;,\n“”《》]|“[^”\n]{1,12}”){4,24}?)的?"
+    r"(?=[，。；;,\n]|$))"
+)
+# 就发挥律师队伍的专业优势,助推市域社会治理现代化,委员张龙提出了5条具体建议: the topic before the member
+_MEMBER_SPOKE_BEFORE = re.compile(
+    r"(?:(?<=[，。；;,\n])|^)就(?P<on>[^。；;\n“”《》]{4,40}?)[，,]委员(?:(?![们的等和与及对在])[\u4e00-\u9fff]){2,3}?"
+    r"提出了?(?:[0-9一二三四五六七八九十几两]+[点条])?(?:具体)?(?:意见)?建议"
 )
 """What a member named after their post spoke on or proposed (委员许左琴就精准扶贫工作提出三点建议,
 委员沈蓉作了发展城市公共交通的发言, 委员何方艳建议进一步加强师资队伍建设)."""
@@ -381,6 +387,8 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
     for m in _MEMBER_SPOKE.finditer(view) if "委员" in view else ():
         group = next(g for g in ("on", "spoke", "raised", "urged") if m[g])
         hits.append(ProgrammeHit(m.start(group), m.end(group), EntityType.PROPOSAL, m[group]))
+    for m in _MEMBER_SPOKE_BEFORE.finditer(view) if "委员" in view else ():
+        hits.append(ProgrammeHit(m.start("on"), m.end("on"), EntityType.PROPOSAL, m["on"]))
     for m in _ABOUT.finditer(view):
         hits.append(ProgrammeHit(m.start(), m.end(), EntityType.PROPOSAL, m.group()))
     for m in _WRITER_ABOUT.finditer(view) if "等" in view else ():
@@ -389,8 +397,11 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
         hits.append(ProgrammeHit(m.start(), m.end(), EntityType.PROPOSAL, m.group()))
     topics = (_TOPICS, _TOPICS_RAISED, _TOPICS_PROPOSED, _TOPICS_EXAMPLES, _TOPICS_SPOKEN, _TOPICS_LISTED)
     for m in [m for regex in topics for m in regex.finditer(view)]:
-        if m.re is _TOPICS_SPOKEN and min(len(x) for x in re.split("[、，,]", m["items"])) < 5:
-            continue  # 从发展蔬菜产业、油茶产业、农村电商等方面: fields a member spoke on, not topics
+        shortest = min(len(x.strip()) for x in re.split("[、，,]", m["items"]))
+        if (m.re is _TOPICS_SPOKEN and shortest < 5) or (m.re is _TOPICS and shortest < 4):
+            continue  # 从发展蔬菜产业、油茶产业、农村电商等方面, 围绕卫生、环保等领域: fields, not topics
+        if re.match(r"[我全本][省市县区州旗]", m["items"]) and not re.search("[、，,]", m["items"]):
+            continue  # 围绕我市经济社会发展进行了发言: the place's affairs at large, no topic
         start = m.start("items")
         for part in re.finditer(r"[^、，,]+", m["items"]):
             topic = part.group().strip()
@@ -615,7 +626,7 @@ def _titled_proposals(view: str, m: re.Match[str]) -> list[ProgrammeHit]:
 
 _HEAD_GOES_ON = (
     "机遇", "性", "合作", "伙伴", "定位", "支点", "意义", "高度", "眼光", "思维", "地位", "全局",
-    "谋划", "考量", "储备", "新兴", "师", "学院", "大学", "职业",
+    "谋划", "考量", "储备", "新兴", "师", "学院", "大学", "职业", "动", "领", "头", "来",
 )
 """What, right after an unquoted head, makes the head part of another word."""
 

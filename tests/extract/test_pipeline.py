@@ -301,3 +301,11 @@ def test_pipeline_a_zone_that_is_a_national_programme_is_one_entity():
     assert any(e.label == "京津冀" and e.type == "Place" for e in found.entities)  # beside its programme
     keys = {e.key for e in found.entities}
     assert all(r.object in keys or not r.object.startswith("place/region/") for r in found.relations)
+
+
+def test_pipeline_the_member_named_after_the_topic_proposed_it():
+    text = "政协吉林市委员会会议。就发挥律师队伍的专业优势,助推市域社会治理现代化,委员张龙提出了5条具体建议。"
+    found = extract_doc(make_doc(text, "t.txt"))
+    labels = {e.key: e.label for e in found.entities}
+    by = {labels[r.subject]: labels[r.object] for r in found.relations if r.predicate == "proposedBy"}
+    assert by == {"发挥律师队伍的专业优势,助推市域社会治理现代化": "张龙"}

@@ -802,3 +802,44 @@ def test_programmes_a_revised_rule_sets_up_a_programme():
 def test_programmes_topics_spoken_on_end_before_deng_neirong():
     found = _found("李刚、杨勇等八名政协委员分别围绕全域旅游、黄连全产业链发展等内容作大会发言。")
     assert found.get("黄连全产业链发展") is EntityType.PROPOSAL and "黄连全产业链发展等内容" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("委员窦悦提议加快城市生活垃圾分类,以此助推我市“双城同创”。", "加快城市生活垃圾分类"),
+        ("委员张铎期望打造省级“医联体”品牌,更好服务基层百姓看病就医。", "打造省级“医联体”品牌"),
+        ("委员李伟在发言中建议,要加强金融监管、化解地方债务,守住底线。", "加强金融监管、化解地方债务"),
+        ("会上,就发挥律师队伍的专业优势,助推市域社会治理现代化,委员张龙提出了5条具体建议。",
+         "发挥律师队伍的专业优势,助推市域社会治理现代化"),
+        ("孙俊杰、郭美琴2名委员,围绕发挥开发区“龙头”作用、持续优化全市营商环境等内容进行了发言。",
+         "持续优化全市营商环境"),
+    ],
+)
+def test_programmes_what_a_member_named_after_the_post_urged_or_spoke_on(text, topic):
+    assert _found(text).get(topic) is EntityType.PROPOSAL, sorted(_found(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "委员们纷纷结合本职工作围绕卫生、环保、农业农村等领域进行了发言。",
+        "荔瑾等7位委员紧密联系各自工作实际,围绕我市经济社会发展进行了发言。",
+        "委员贺孝成建议,一是夯实基础建设,完善全域旅游。",
+    ],
+)
+def test_programmes_fields_the_place_at_large_and_numbered_points_are_no_topics(text):
+    assert EntityType.PROPOSAL not in _found(text).values(), sorted(_found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [("加快琼州海峡经济带建设的提案。", "琼州海峡经济带"), ("培育轨道交通经济带。", "轨道交通经济带"),
+     ("大力发展现代产业集群,助推台州临港产业带建设。", "台州临港产业带")],
+)
+def test_programmes_economic_belts(text, label):
+    assert _found(text).get(label) is EntityType.INITIATIVE, sorted(_found(text))
+
+
+def test_programmes_no_belt_from_what_the_economy_drives():
+    assert not [k for k in _found("由主要依靠第二产业带动转向三产协同带动。") if k.endswith("带")]
