@@ -469,6 +469,12 @@ def find_organizations(
             before = view[m.start() - 1] if m.start() else ""
             if not re.match(f"[{_HAN}]", before) or before in "、和与及经由向对被的":
                 add(m.start(), m.end(), _with_alias(body(BodyRef("cppcc-proposals", own)), m.group()))
+            elif before == own.name[-1] and not any(
+                gazetteer.lookup(view[m.start() - k : m.start()]) for k in (2, 3, 4, 5) if k <= m.start()
+            ):
+                # 带领市提案委一行: the level word alone, the report's own committee's
+                start = m.start() - 1
+                add(start, m.end(), _with_alias(body(BodyRef("cppcc-proposals", own)), view[start : m.end()]))
 
         # 经科委《…》, 、人资环委1件, 由文化委员会提交: a special committee alone in a CPPCC report is its own
         for m in _SPECIAL.finditer(view) if cppcc_report else ():
@@ -743,7 +749,7 @@ _PARTY_ABBR = {abbr: full for full, abbr in _PARTIES}
 _PARTY_FULL = {full: full for full, _ in _PARTIES}
 _PARTY_RE = re.compile(
     "(?P<party>" + "|".join(sorted(map(re.escape, [*_PARTY_ABBR, *_PARTY_FULL]), key=len, reverse=True)) + ")"
-    rf"(?P<branch>中央|(?P<where>[{_HAN}]{{0,8}}?)(?:市委会|县委会|区委会|省委会|委员会|总支|支部|小组|基层委员会|基层委(?![员会托派])"
+    rf"(?P<branch>中央|(?P<where>[{_HAN}]{{0,8}}?)(?:市委会|县委会|区委会|省委会|委员会|总支社|总支|支社|支部|小组|基层委员会|基层委(?![员会托派])"
     rf"|(?P<level>[省市州县区])委(?![员会托派]))(?P<part>(?:{_TOPIC})委员会)?)?"
 )
 """A democratic party, or one of its branches: 民进漳州市委会, 九三学社宜宾市委, 民进安庆市委文化委员会."""
@@ -951,8 +957,10 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
                 # 民进漳州市委会, 九三学社宜宾市委, 民革市委: the branch's committee, one node
                 yield m.start(), m.end(), _branch_committee(full, m["party"], scope, m.group())
             else:
-                key = f"org/party/{full}/{scope.code if scope else 'x'}/{branch}/{m.group()}"
-                yield m.start(), m.end(), _party_body(key, m.group())
+                # 九三克拉玛依支社 and 九三学社克拉玛依支社: one branch, however the party is written
+                rest = m.group()[len(m["party"]) :]
+                key = f"org/party/{full}/{scope.code if scope else 'x'}/{branch}/{rest}"
+                yield m.start(), m.end(), _party_body(key, m.group(), (m.group(),))
         else:
             yield m.start(), m.end(), _party(full, m["party"])
     # 市民盟提交了《…》: a party's branch named by the level it works at, the report's place's

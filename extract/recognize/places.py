@@ -37,7 +37,7 @@ _TOWNSHIP = re.compile(
 # A township right after its county's name, and a village right after its township (临泽县板桥镇土桥村)
 _TOWN_AT = re.compile(
     r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道|苏木)"
-    r"(?=[\u4e00-\u9fff]{2,3}村|党委|人民政府|政府|人大|政协|委员|[^\u4e00-\u9fff]|$)"
+    r"(?=[\u4e00-\u9fff]{2,3}村|[\u4e00-\u9fff]{2,4}社区|党委|人民政府|政府|人大|政协|委员|[^\u4e00-\u9fff]|$)"
 )
 # A township in running text, where only its name can vouch for it: after a verb of going
 # (在哈尔盖镇修建) or its county (精河县托里镇就业驿站), before any word

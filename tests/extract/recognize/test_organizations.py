@@ -843,3 +843,15 @@ def test_organizations_a_special_committee_alone_in_a_cppcc_report_is_its_own(te
 def test_organizations_no_special_committee_inside_another_word():
     found = _orgs("政协安庆市委员会开幕。加强文化委员会建设的市直部门。")
     assert not any("/special/" in k for k in found.values())
+
+
+def test_organizations_jiusan_branches_named_zhishe_one_node_however_the_party_is_written():
+    text = "克拉玛依市政协。九三学社克拉玛依支社提交提案,九三克拉玛依支社建言。九三学社中卫市总支社参加。"
+    found = _orgs(text)
+    assert found["九三学社克拉玛依支社"] == found["九三克拉玛依支社"]
+    assert "九三学社中卫市总支社" in found
+
+
+def test_organizations_the_level_word_and_tiananwei_is_the_reports_own():
+    found = _orgs("银川市政协开会。市政协副主席张正标带领市提案委一行前往兴庆区调研。")
+    assert found["市提案委"] == "org/cppcc/proposals/640100"

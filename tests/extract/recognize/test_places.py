@@ -339,3 +339,8 @@ def test_places_a_run_of_provinces_short_names_is_their_border_region():
 def test_places_no_border_region_from_repeated_or_worded_runs():
     found = _places("苏新亚和鲁新元出席。川川渝渝合作。")
     assert not [k for k in found.values() if k.startswith("place/region/")], found
+
+
+def test_places_a_township_after_its_county_before_a_community():
+    found = _places("银川市政协。调研组先后到兴庆区银古路街道宝南社区、掌政镇调研。")
+    assert "银古路街道" in found and "宝南社区" in found
