@@ -143,6 +143,7 @@ def find_places(
             segmenter is not None
             and surface != division.name
             and not _PLACE_LIST_AFTER.match(view, end)  # 建德等县: places, however segmented
+            and not _nested_pair(division, start, end, hits, gazetteer, near, segmenter, view)
             and not is_word(segmenter, view, start, end)
         ):
             continue
@@ -302,6 +303,25 @@ def find_places(
         entities[entity.key] = entity
         mentions.append(_mention(doc, m.start(), m.end(), entity.key, m.group(), "Region", sentences))
     return _drop_features_inside_places(mentions), list(entities.values())
+
+
+def _nested_pair(
+    division: Division, start: int, end: int, hits: list[tuple[int, int, str]], gazetteer: Gazetteer,
+    near: list[str], segmenter: Segmenter, view: str,
+) -> bool:
+    """A short name written right before or after a division it holds or lies in, the two standing as
+    words together (山西晋中, which a segmenter reads as 山西晋|中): both are places; not where the
+    second runs on into a word (安徽铜官山, 江西鄱阳湖)."""
+    for a, b, other in hits:
+        if b != start and a != end:
+            continue
+        neighbour = gazetteer.resolve(other, near=tuple(near))
+        if neighbour is None:
+            continue
+        inner, outer = (neighbour, division) if a == end else (division, neighbour)
+        if any(d.code == outer.code for d in gazetteer.ancestors(inner.code)):
+            return is_word(segmenter, view, min(a, start), max(b, end))
+    return False
 
 
 @cache

@@ -344,3 +344,18 @@ def test_places_no_border_region_from_repeated_or_worded_runs():
 def test_places_a_township_after_its_county_before_a_community():
     found = _places("银川市政协。调研组先后到兴庆区银古路街道宝南社区、掌政镇调研。")
     assert "银古路街道" in found and "宝南社区" in found
+
+
+def test_places_a_province_and_its_city_written_together_however_segmented():
+    found = _places("晋中市政协会议。委员围绕高标准建设山西晋中国家级农高区作了发言。")
+    assert found.get("山西") == "place/140000" and found.get("晋中") == "place/140700", found
+
+
+def test_places_no_division_that_runs_on_into_a_feature_after_its_province():
+    found = _places("铜陵市政协会议。例如大冶钢厂,安徽铜官山矿务局。黑龙江三江平原、江西鄱阳湖地区。")
+    assert "铜官" not in found and "鄱阳" not in found, found
+
+
+def test_places_rivers_and_ranges_with_a_longer_name_than_the_one_inside_them():
+    found = _places("双辽市政协。现场查看西辽河双辽段。地处冈底斯山至念青唐古拉山以南。")
+    assert "西辽河" in found and "念青唐古拉山" in found and "辽河" not in found and "唐古拉山" not in found
