@@ -855,3 +855,9 @@ def test_organizations_jiusan_branches_named_zhishe_one_node_however_the_party_i
 def test_organizations_the_level_word_and_tiananwei_is_the_reports_own():
     found = _orgs("银川市政协开会。市政协副主席张正标带领市提案委一行前往兴庆区调研。")
     assert found["市提案委"] == "org/cppcc/proposals/640100"
+
+
+def test_organizations_bodies_named_by_their_suffix_between_verbs_of_setting_up():
+    found = _orgs("固原市政协。独立设置自治区中医医院,依托宁夏医科大学设立中医研究院。鼓励组建大型企业集团。")
+    assert "宁夏医科大学" in found and "自治区中医医院" in found
+    assert not [s for s in found if s.startswith(("独立设置", "鼓励组建"))]
