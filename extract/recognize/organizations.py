@@ -297,7 +297,7 @@ _BARE_GOVERNMENT = re.compile(
 )
 _TERM_STANDING = re.compile(
     rf"(?:(?<![{_HAN}])|(?<=关于))第?{_NUM}届委员会(?:常务委员会|常委会)"
-    rf"|(?:(?<![{_HAN}])|(?<=[受向由对经在和与及])|(?<=代表))(?:[省市县区州旗盟]政协|(?P<where>(?:(?![代受向由对经在和与及的])[{_HAN}]){{1,8}}?[县市区旗]))"
+    rf"|(?:(?<![{_HAN}])|(?<=[受向由对经在和与及])|(?<=代表))(?:(?P<lvl>[省市县区州旗盟]|自治区)政协|(?P<where>(?:(?![代受向由对经在和与及的])[{_HAN}]){{1,8}}?[县市区旗]))"
     rf"第?{_NUM}届委员会(?:常务委员会|常委会)"
 )
 """The standing committee by its term alone (关于第十届委员会常务委员会工作报告), or with its level
@@ -460,7 +460,9 @@ def find_organizations(
                     continue
                 start = m.start("where") + cut
                 start -= 2 if view.endswith("政协", 0, start) else 0
-            add(start, m.end(), body(BodyRef("cppcc-standing", own)))
+            # 自治区政协十一届委员会常务委员会 in a city's report: the region's, by its level word
+            place = (ctx.at_level(m["lvl"]) or own) if m["lvl"] else own
+            add(start, m.end(), body(BodyRef("cppcc-standing", place)))
         for m in _BARE_REVIEW.finditer(view):
             add(m.start(), m.end(), body(BodyRef("cppcc-proposal-review", own)))
         for m in _BARE_PARTY_GROUP.finditer(view) if cppcc_report else ():

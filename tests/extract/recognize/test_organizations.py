@@ -861,3 +861,8 @@ def test_organizations_bodies_named_by_their_suffix_between_verbs_of_setting_up(
     found = _orgs("固原市政协。独立设置自治区中医医院,依托宁夏医科大学设立中医研究院。鼓励组建大型企业集团。")
     assert "宁夏医科大学" in found and "自治区中医医院" in found
     assert not [s for s in found if s.startswith(("独立设置", "鼓励组建"))]
+
+
+def test_organizations_a_higher_standing_committee_by_its_level_word_and_term():
+    found = _orgs("固原市政协会议。崔波主席代表自治区政协十一届委员会常务委员会所作的工作报告。")
+    assert found["自治区政协十一届委员会常务委员会"] == "org/cppcc/standing/640000"
