@@ -488,6 +488,11 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
     for m in _TITLE_SOUGHT.finditer(view):
         hits.append(ProgrammeHit(m.start(), m.end(), EntityType.INITIATIVE, m.group()))
 
+    # 闽宁协作, 京蒙协作, 滇粤协作: the pairing of two provinces, east and west, a lasting programme
+    for m in _paired_provinces().finditer(view):
+        if m["pair"][0] != m["pair"][1]:
+            hits.append(ProgrammeHit(m.start(), m.end(), EntityType.INITIATIVE, m.group()))
+
     # 智慧政协, 书香政协: the CPPCC's own brands, quoted or not
     for m in _CPPCC_BRAND.finditer(view):
         hits.append(ProgrammeHit(m.start(), m.end(), EntityType.INITIATIVE, m.group()))
@@ -676,6 +681,17 @@ _BODY_AFTER = ("局", "办", "厅", "部", "委", "处", "科", "站", "中心",
 
 _NEEDS_EDGE = frozenset({"湖长制"})
 """Forms that are the tail of another (河湖长制): only a name where no character comes before."""
+
+
+@cache
+def _paired_provinces() -> re.Pattern[str]:
+    """Two provinces' one-character names before 协作 or 合作 (闽宁协作), not Hong Kong, Macao or Taiwan's."""
+    from extract.gazetteer import province_abbreviations
+
+    chars = "".join(sorted(province_abbreviations() - set("港澳台")))
+    return re.compile(
+        f"(?<![{chars}])(?P<pair>[{chars}]{{2}})(?:扶贫|对口)?(?:协作|合作)(?![{_HAN}]?(?:区|办|组|社|部|处|会))"
+    )
 
 
 def _is_proposal_title(title: str) -> bool:

@@ -844,3 +844,13 @@ def test_programmes_economic_belts(text, label):
 
 def test_programmes_no_belt_from_what_the_economy_drives():
     assert not [k for k in _found("由主要依靠第二产业带动转向三产协同带动。") if k.endswith("带")]
+
+
+def test_programmes_the_pairing_of_two_provinces():
+    found = _found("掌政镇闽宁协作农业示范园。围绕盟委确定的京蒙协作目标。聚焦“滇粤协作”对口支援。")
+    assert {"闽宁协作", "京蒙协作", "滇粤协作"} <= {k for k, v in found.items() if v is EntityType.INITIATIVE}
+
+
+def test_programmes_no_pairing_from_a_word_a_run_of_three_or_hong_kong():
+    found = _found("加强创新合作。推进陕甘宁合作。深化港澳合作。")
+    assert not [k for k in found if k.endswith("合作")], found
