@@ -303,6 +303,10 @@ def stage_programmes(s: _State) -> None:
     paired = _paired_speakers(s, [h for h in hits if h.type is EntityType.PROPOSAL], people)
     for h in hits:
         key = programme_key(h.type, h.label)
+        if key not in headed and h.type is EntityType.INITIATIVE and h.label.startswith("“"):
+            # “协商于民”工作站 and “协商于民”政协委员工作站: one programme under its heads
+            cores = (programme_key(h.type, core) for core in h.aliases)
+            key = next((k for k in cores if k in headed and headed[k] is not h), key)
         if key in headed and headed[key] is not h:
             whole = headed[key]
             h = replace(h, label=whole.label, aliases=tuple(sorted({*whole.aliases, h.label})))

@@ -309,3 +309,12 @@ def test_pipeline_the_member_named_after_the_topic_proposed_it():
     labels = {e.key: e.label for e in found.entities}
     by = {labels[r.subject]: labels[r.object] for r in found.relations if r.predicate == "proposedBy"}
     assert by == {"发挥律师队伍的专业优势,助推市域社会治理现代化": "张龙"}
+
+
+def test_pipeline_one_quoted_programme_under_several_heads_is_one_entity():
+    text = "青浦区政协。考察“协商于民”政协委员工作站。推进“协商于民”委员工作站建设,提高“协商于民”工作站实效。"
+    found = extract_doc(make_doc(text, "t.txt"))
+    stations = [e for e in found.entities if "协商于民" in e.label]
+    assert len(stations) == 1
+    names = {stations[0].label, *stations[0].aliases}
+    assert {"“协商于民”政协委员工作站", "“协商于民”委员工作站", "协商于民"} <= names
