@@ -211,6 +211,8 @@ def _name_at(
             and not common_word(cand[1:], min_freq=20) and not common_word(cand[:2], min_freq=3000)
         ) and not (after_post and n == 2 and _in_chain_of_leaders(text, pos + n)):
             continue
+        if n == sur + 2 and cand[-1] in "化性式型度率" and common_word(cand[sur - 1 : sur + 1], min_freq=50):
+            continue  # 常态化, 规范化: a word and a suffix that makes another word, no name
         if text[pos + n : pos + n + 1] in _LEVELS and is_place_name(cand + text[pos + n]):
             continue  # 海东市政协: a place and its level, no name before 市
         if _can_end(text, pos + n) or (after_post and n == sur + 2 and text[pos + n : pos + n + 1] == "的"):
@@ -222,6 +224,9 @@ def _name_at(
         return 0  # 王吉敏站在: a surname's name of four closes on 等 or a word of two, not on 在
     if n and sur and common_word(text[pos + sur + 1 : pos + n], min_freq=100):
         return 0  # 满怀喜悦: a word after the first two characters, no name of four
+    tail = text[pos + sur + 2 : pos + n] if n and sur else ""
+    if len(tail) >= 2 and (len(set(tail)) == 1 or common_word(tail, min_freq=100)):
+        return sur + 2  # 孙兆永早早来到: a name of three, then a word (早早) before the verb
     for k in range(sur + 2, n) if n and sur else ():
         if any(len(w) >= 2 and text.startswith(w, pos + k) for w in _follow()):
             return k  # 邓又林应邀出席: a word that follows names ends the name inside the run

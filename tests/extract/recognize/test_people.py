@@ -917,3 +917,20 @@ def test_people_deputies_to_the_congress_after_their_post():
     deputies = {"考敏华": ("市人大代表",), "韩绍萍": ("市人大代表",)}
     _assert_people("市人大代表考敏华、韩绍萍,市政协委员李峰被评为先进。", deputies)
     assert _people("民进人大代表、政协委员关注民生。人大代表和政协委员积极参与。") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("连日来,石嘴山市政协主席张宏伟结合工作实际,认真学习。", "张宏伟", ("市政协主席",)),
+        ("9月27日,省政协主席江泽林来到双辽市调研。", "江泽林", ("省政协主席",)),
+        ("市政协委员、红山公益商会会长孙兆永早早来到现场报到。", "孙兆永", ("市政协委员", "会长")),
+    ],
+)
+def test_people_a_name_after_its_post_before_a_verb_of_coming_or_taking_up(text, name, role):
+    found = _people(text)
+    assert name in found and not [n for n in found if n.startswith(name) and n != name], found
+
+
+def test_people_no_name_from_a_word_and_its_suffix_after_a_post():
+    assert "常态化" not in _people("“双进”即市政协主席会议成员常态化走进委员、走进企业。")
