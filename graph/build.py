@@ -138,6 +138,7 @@ def build(
 
     out.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out))
+    checked = None
     try:
         from graph.rdf import write_turtle
 

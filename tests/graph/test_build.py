@@ -142,6 +142,20 @@ def test_build_refuses_a_graph_that_breaks_the_shapes(reports, tmp_path, monkeyp
     assert not list(out.glob(".staging-*"))
 
 
+def test_build_surfaces_a_writer_that_fails_before_the_check_starts(reports, tmp_path, monkeypatch):
+    import graph.rdf
+
+    def failing(*args):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(graph.rdf, "write_turtle", failing)
+    out = tmp_path / "out"
+    with pytest.raises(OSError, match="disk full"):
+        build([reports], out, cache_dir="", html=False, store=False)
+    assert not (out / "graph.ttl").exists()
+    assert not list(out.glob(".staging-*"))
+
+
 def test_build_reports_a_validation_process_that_dies(reports, tmp_path, monkeypatch):
     import graph.build as b
 
