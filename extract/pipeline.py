@@ -400,7 +400,7 @@ class _ByStart:
 
 # A sentence about a joint programme names who takes part (联合, 携手, 联席会议, 区域合作 …).
 _JOINT = re.compile(r"联合|携手|共同|联席|联盟|协同|一体化|区域合作|合作机制|倡议|共建|结对|联动")
-_JOINT_PLACES = ("Prefecture", "County", "Municipality", "Province")
+_JOINT_PLACES = ("Prefecture", "County", "DirectCounty", "Municipality", "Province")
 
 # 谢春峰等委员的《…》: a member named right before a title wrote it
 _WRITER_BEFORE = re.compile(

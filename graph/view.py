@@ -66,7 +66,7 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
-CITY_KINDS = frozenset({"Prefecture", "Municipality"})
+CITY_KINDS = frozenset({"Prefecture", "Municipality", "DirectCounty"})
 """Kinds of place that count as a prefecture-level city."""
 MAP_TITLE = "政协知识图谱 · 关系图"
 REPORT_TYPE = "Report"

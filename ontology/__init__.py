@@ -45,6 +45,7 @@ class CPPCC(DefinedNamespace):
     Province: URIRef
     Prefecture: URIRef
     Municipality: URIRef  # 直辖市: both a Province and a Prefecture
+    DirectCounty: URIRef  # 省直辖县级行政区: both a County and a Prefecture
     County: URIRef
     Township: URIRef
     Village: URIRef

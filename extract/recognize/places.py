@@ -89,6 +89,10 @@ def place_kind(division: Division) -> str:
     """The ontology class of a division."""
     if division.municipality:
         return "Municipality"
+    if division.level == "County" and division.parent.endswith("0000"):
+        parent = Gazetteer.load().by_code(division.parent)
+        if parent is not None and not parent.municipality:
+            return "DirectCounty"  # 天门市, 文昌市: under its province, no prefecture above it
     return division.level
 
 

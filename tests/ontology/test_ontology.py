@@ -57,6 +57,7 @@ def test_ontology_term_is_labelled_and_commented_in_chinese_and_english(onto, na
     [
         ("County", {"Place"}),
         ("Municipality", {"Province", "Prefecture", "Place"}),
+        ("DirectCounty", {"County", "Prefecture", "Place"}),
         ("Committee", {"Organization"}),
         ("Media", {"Organization"}),
         ("GeoFeature", {"Place"}),

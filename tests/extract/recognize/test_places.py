@@ -359,3 +359,14 @@ def test_places_no_division_that_runs_on_into_a_feature_after_its_province():
 def test_places_rivers_and_ranges_with_a_longer_name_than_the_one_inside_them():
     found = _places("双辽市政协。现场查看西辽河双辽段。地处冈底斯山至念青唐古拉山以南。")
     assert "西辽河" in found and "念青唐古拉山" in found and "辽河" not in found and "唐古拉山" not in found
+
+
+def test_places_a_county_under_its_province_with_no_prefecture_is_counted_as_a_city():
+    from extract.gazetteer import Gazetteer
+    from extract.recognize.places import place_kind
+
+    gazetteer = Gazetteer.load()
+    assert place_kind(gazetteer.by_code("429006")) == "DirectCounty"  # 天门市
+    assert place_kind(gazetteer.by_code("469005")) == "DirectCounty"  # 文昌市
+    assert place_kind(gazetteer.by_code("110105")) == "County"  # 朝阳区 of 北京市
+    assert place_kind(gazetteer.by_code("140923")) == "County"  # 代县
