@@ -94,6 +94,8 @@ def test_programmes_a_report_about_proposals_is_no_proposal():
         ("推进无废城市建设试点。", "无废城市建设"),
         ("服务疏解非首都功能。", "疏解北京非首都功能"),
         ("深化文明城市创建。", "全国文明城市创建"),
+        ("在疫情防控、北外滩开发、文明城区创建、民生保障等方面。", "全国文明城区创建"),
+        ("助推市域社会治理现代化。", "市域社会治理现代化"),
     ],
 )
 def test_programmes_more_forms(text, label):
