@@ -777,6 +777,7 @@ _AFTER_BODY = (
 _VERB_AFTER_BODY = (
     "主办", "承办", "协办", "联办", "冠名", "创建", "申报", "获批", "获评", "牵头",
     "参观", "调研", "考察", "视察", "观摩", "开展", "揭牌", "成立", "设立", "举办", "组织", "召开", "签约",
+    "合作",
 )
 """What a body named by its suffix does, or what is done there, right after its name (东兴建筑集团承办,
 前往宁强政协书画院参观)."""
@@ -1084,7 +1085,9 @@ _GENERIC_STEMS = frozenset(
 """Words before a body's suffix that name a kind of body, not one (异地商会, 行业协会)."""
 
 
-_WEAK_SUFFIXES = frozenset(("公司", "银行", "幼儿园", "学校", "文化馆", "律师事务所", "会计师事务所"))
+_WEAK_SUFFIXES = frozenset(
+    ("公司", "银行", "幼儿园", "学校", "文化馆", "律师事务所", "会计师事务所", "加工厂", "专业合作社")
+)
 """Suffixes that end kinds of firms or schools as often as names (证券公司, 商业银行, 民办幼儿园)."""
 _HEADED_SUFFIXES = frozenset(("幼儿园", "学校", "文化馆"))
 _HEADS = ("董事长", "园长", "校长", "馆长", "副园长", "副校长", "副馆长", "党支部", "支部", "党委")

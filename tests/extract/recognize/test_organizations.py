@@ -866,3 +866,12 @@ def test_organizations_bodies_named_by_their_suffix_between_verbs_of_setting_up(
 def test_organizations_a_higher_standing_committee_by_its_level_word_and_term():
     found = _orgs("固原市政协会议。崔波主席代表自治区政协十一届委员会常务委员会所作的工作报告。")
     assert found["自治区政协十一届委员会常务委员会"] == "org/cppcc/standing/640000"
+
+
+def test_organizations_cooperatives_mills_and_morning_papers_by_their_suffix():
+    found = _orgs(
+        "双辽市政协。一行来到双辽市双英花生种植专业合作社、双辽市春天粮米加工厂。审议通过了关于与延边晨报合作事宜。"
+        "扶持发展农民专业合作社。"
+    )
+    assert {"双辽市双英花生种植专业合作社", "双辽市春天粮米加工厂", "延边晨报"} <= set(found)
+    assert not [s for s in found if s.endswith("农民专业合作社")]
