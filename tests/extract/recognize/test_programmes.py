@@ -171,7 +171,9 @@ def test_programmes_codes_campaigns_and_numbered_slogans(text, label):
     assert _found(text).get(label) is EntityType.INITIATIVE, sorted(_found(text))
 
 
-@pytest.mark.parametrize("text", ["打掉“大老虎”。", "到“2024”年。", "“三个1亿人”问题。"])
+@pytest.mark.parametrize(
+    "text", ["打掉“大老虎”。", "到“2024”年。", "“三个1亿人”问题。", "支持“两院”工作。", "监督“一府两院”。"]
+)
 def test_programmes_scare_quotes_and_years_are_no_programmes(text):
     assert EntityType.INITIATIVE not in _found(text).values()
 
