@@ -437,6 +437,15 @@ def _proposers(
         named = [m for m in people.within(member.end(), member.end() + 3) if m.start == member.end()]
         if named:
             return [named[0].key]
+    # 经贸委员会  关于研究制定城区交通规划: a table's row, its proposer opening the line before the title
+    line = view.rfind("\n", 0, h.start) + 1
+    if view[line : h.start].strip() and view[h.start - 1 : h.start] in (" ", "\t", "\u3000"):
+        opening = [
+            m for m in (*people.within(line, h.start), *orgs.within(line, h.start))
+            if proposing(m) and not view[m.end : h.start].strip() and not view[line : m.start].strip()
+        ]
+        if opening:
+            return [opening[0].key]
     # 《…》 then 提案者：民进漳州市委会 or （提案人：王杞龙、赖志宇）: the proposers written after it
     named_after = _PROPOSER_AFTER.match(view, h.end)
     if named_after:

@@ -78,6 +78,13 @@ _WRITER_ABOUT = re.compile(
     rf"(?<=[委会员表社联部组])关于(?P<body>[^，,。；;《》\n、]{{4,40}}?)"
     rf"(?=、[{_HAN}]{{2,20}}?(?:委员会|委会|委员|代表|支社|支部|工商联|界)关于|等(?:重点)?(?:建议|提案))"
 )
+# A table of proposals under a header of 提案人 and 案由, one row a line: the proposer, spaces, the title
+_CASE_TABLE = re.compile(
+    r"(?m)^[ \t\u3000]*(?:提案人|提案者|提出者|提案单位)[ \t\u3000]+案[ \t\u3000]*由[ \t\u3000]*$"
+)
+_CASE_ROW = re.compile(
+    r"[ \t\u3000]*(?P<who>[^\s，,。；;]{2,20})[ \t\u3000]+(?P<title>[^\s《》]{6,80}?)[ \t\u3000]*(?:\n|$)"
+)
 _NUMBERED = re.compile(r"(?:全国政协|省政协|市政协|县政协)?\d{4}年(?:第)?\d+号提案")
 _TOPICS = re.compile(
     r"(?:分别)?围绕(?P<items>[^。；《》]{4,200}?)等?(?:课题|议题|问题|方面|内容|主题)?(?:作了|作|做了|做|进行了)(?:大会)?发言"
@@ -393,6 +400,16 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
         hits.append(ProgrammeHit(m.start(), m.end(), EntityType.PROPOSAL, m.group()))
     for m in _WRITER_ABOUT.finditer(view) if "等" in view else ():
         hits.append(ProgrammeHit(m.start(), m.end(), EntityType.PROPOSAL, m.group()))
+    for table in _CASE_TABLE.finditer(view) if "案" in view else ():
+        at = table.end()
+        while True:
+            while view.startswith("\n", at):
+                at += 1
+            row = _CASE_ROW.match(view, at)
+            if row is None:
+                break
+            hits.append(ProgrammeHit(row.start("title"), row.end("title"), EntityType.PROPOSAL, row["title"]))
+            at = row.end()
     for m in _NUMBERED.finditer(view):
         hits.append(ProgrammeHit(m.start(), m.end(), EntityType.PROPOSAL, m.group()))
     topics = (_TOPICS, _TOPICS_RAISED, _TOPICS_PROPOSED, _TOPICS_EXAMPLES, _TOPICS_SPOKEN, _TOPICS_LISTED)

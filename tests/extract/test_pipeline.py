@@ -318,3 +318,17 @@ def test_pipeline_one_quoted_programme_under_several_heads_is_one_entity():
     assert len(stations) == 1
     names = {stations[0].label, *stations[0].aliases}
     assert {"“协商于民”政协委员工作站", "“协商于民”委员工作站", "协商于民"} <= names
+
+
+def test_pipeline_a_table_of_proposals_under_proposer_and_title():
+    text = (
+        "开平市政协表彰优秀提案。\n\n优秀提案(16件):\n\n提案人 案 由\n\n"
+        "经贸委员会 关于研究制定城区交通规划,改善城区交通堵塞状况\n\n"
+        "提案委员会 关于加强自来水供水系统的管理与维护,确保市民饮用纯净自来水的建议\n\n致公党市委\n"
+    )
+    found = extract_doc(make_doc(text, "t.txt"))
+    labels = {e.key: e.label for e in found.entities}
+    by = {labels[r.subject]: labels[r.object] for r in found.relations if r.predicate == "proposedBy"}
+    assert by["关于研究制定城区交通规划,改善城区交通堵塞状况"] == "政协开平市委员会经贸委员会"
+    water = "关于加强自来水供水系统的管理与维护,确保市民饮用纯净自来水的建议"
+    assert by[water] == "政协开平市委员会提案委员会"
