@@ -67,6 +67,7 @@ _NOT_NAME_CHARS = set(
 )
 _LENIENT_BAD = set("的了是在等和与及或为对把被将这那个们年届次")
 _AFTER_POST_NOT_NAME = ("台", "团", "们", "会", "员", "处", "单位", "职务")
+_GAP_BREAK = re.compile(r"[，,。；;：:\s]")
 _CANDIDATE = ("提名候选人", "候选人", "提名人选", "人选")
 _HEAD_POSTS = ("主席", "书记", "长", "主任", "记者", "通讯员")
 """Posts of one holder, after which a name the surname model does not know may stand (主席才让)."""
@@ -769,7 +770,9 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         post = m.group()
         role = _role_before(text, m.start(), m.end())
         role_start = m.end() - len(role)
-        if chain_end >= 0 and text[chain_end:role_start] in ("、", ""):
+        # 区政协委员、中海油天津化工研究院有限公司副总经理: the body of the next post may stand between
+        gap = text[chain_end:role_start] if chain_end >= 0 else "\n"
+        if gap in ("、", "") or (gap.startswith("、") and len(gap) <= 30 and not _GAP_BREAK.search(gap)):
             chain.append(role)
         else:
             chain = [role]
