@@ -439,8 +439,8 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
         core = m["name"].strip()
         if re.fullmatch(r"十?[一二三四五六七八九]五", core):
             continue  # “十四五”规划…: a plan names a period, never a programme
-        if re.search(r"[。！？!?]", core):
-            continue  # a sentence quoted, no name
+        if re.search(r"[。！？!?]", core) or re.search(r"^(?:谁|怎么|如何|为何)|什么$", core):
+            continue  # a sentence or a question quoted (“谁来商量”), no name
         head, end = _head_after(view, m.end(), lex)
         if (core in lex.formulas or _is_formula(core)) and (
             not head or head.startswith("等") or (head in _DIRECT_HEADS and core in lex.formulas)

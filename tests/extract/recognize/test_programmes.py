@@ -858,3 +858,8 @@ def test_programmes_the_pairing_of_two_provinces():
 def test_programmes_no_pairing_from_a_word_a_run_of_three_or_hong_kong():
     found = _found("加强创新合作。推进陕甘宁合作。深化港澳合作。")
     assert not [k for k in found if k.endswith("合作")], found
+
+
+def test_programmes_a_question_quoted_is_no_programme():
+    found = _found("围绕“商量什么”,充分把握协商重点;针对“谁来商量”,有效提升;聚焦“怎么商量”,积极搭建平台。")
+    assert EntityType.INITIATIVE not in found.values(), found
