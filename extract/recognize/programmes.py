@@ -97,7 +97,8 @@ _TOPICS_RAISED = re.compile(
 )
 # 胡汉军、赵璐冰5位政协委员先后发言,分别就创新合作打造…新动能、北京第三代半导体产业发展…等方面积极建言献策
 _TOPICS_SPOKEN = re.compile(
-    r"委员[^。；;]{0,60}?(?:分别[就从]|(?<=[，,])从(?![^。；;]{0,12}到))(?P<items>[^。；;“”]{4,200}?、[^。；;“”]{4,200}?)"
+    r"委员[^。；;]{0,60}?(?:分别[就从]|(?<=[，,])从(?![^。；;]{0,12}到))"
+    r"(?P<items>[^。；;“”]{4,200}?、[^。；;“”]{4,200}?|(?<=分别从)[^。；;“”]{4,100}?[；;][^。；;“”]{4,100}?)"
     r"等(?:多个|几个)?(?:方面|问题)(?:内容)?(?=[^。；;]{0,12}(?:建言|发言|提出|建议|作了|进行了))"
 )
 # 经济建设方面的提案59件…。主要有:重视规上企业培育、发展山地生态农业…等: the proposals of a kind, listed
@@ -317,6 +318,11 @@ _MEMBER_SPOKE = re.compile(
     r"|(?:在发言中)?(?:建议|提议|期望|呼吁)[，,]?要?(?!一是|首先|第一)(?P<urged>(?:[^，。；;,\n“”《》]|“[^”\n]{1,12}”){4,24}?)的?"
     r"(?=[，。；;,\n]|$))"
 )
+# 安久维委员作了关于…的发言, 宫伏山委员提出了加强耕地保护和加强…建设的建议: the member named before 委员
+_MEMBER_FIRST_SPOKE = re.compile(
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[，,。；;]))[\u4e00-\u9fff]{2,3}委员"
+    r"(?:作了(?P<spoke>[^，。；;,\n“”《》]{4,40}?)的(?:大会)?发言|提出了?(?P<raised>[^，。；;,\n“”《》]{4,60}?)的(?:建议|设想))"
+)
 # 就发挥律师队伍的专业优势,助推市域社会治理现代化,委员张龙提出了5条具体建议: the topic before the member
 _MEMBER_SPOKE_BEFORE = re.compile(
     r"(?:(?<=[，。；;,\n])|^)就(?P<on>[^。；;\n“”《》]{4,40}?)[，,]委员(?:(?![们的等和与及对在])[\u4e00-\u9fff]){2,3}?"
@@ -394,6 +400,16 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
     for m in _MEMBER_SPOKE.finditer(view) if "委员" in view else ():
         group = next(g for g in ("on", "spoke", "raised", "urged") if m[g])
         hits.append(ProgrammeHit(m.start(group), m.end(group), EntityType.PROPOSAL, m[group]))
+    for m in _MEMBER_FIRST_SPOKE.finditer(view) if "委员" in view else ():
+        group = "spoke" if m["spoke"] else "raised"
+        at = m.start(group)
+        parts = m[group].split("和") if group == "raised" else [m[group]]
+        if len(parts) == 2 and min(map(len, parts)) >= 4:  # 加强耕地保护和加强…建设: two topics
+            hits.append(ProgrammeHit(at, at + len(parts[0]), EntityType.PROPOSAL, parts[0]))
+            at += len(parts[0]) + 1
+            hits.append(ProgrammeHit(at, at + len(parts[1]), EntityType.PROPOSAL, parts[1]))
+        else:
+            hits.append(ProgrammeHit(m.start(group), m.end(group), EntityType.PROPOSAL, m[group]))
     for m in _MEMBER_SPOKE_BEFORE.finditer(view) if "委员" in view else ():
         hits.append(ProgrammeHit(m.start("on"), m.end("on"), EntityType.PROPOSAL, m["on"]))
     for m in _ABOUT.finditer(view):
@@ -414,15 +430,17 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
         hits.append(ProgrammeHit(m.start(), m.end(), EntityType.PROPOSAL, m.group()))
     topics = (_TOPICS, _TOPICS_RAISED, _TOPICS_PROPOSED, _TOPICS_EXAMPLES, _TOPICS_SPOKEN, _TOPICS_LISTED)
     for m in [m for regex in topics for m in regex.finditer(view)]:
-        shortest = min(len(x.strip()) for x in re.split("[、，,]", m["items"]))
+        # 分别从A;B,C等方面: items a semicolon parts may hold commas of their own
+        separators = "；;" if re.search("[；;]", m["items"]) else "、，,"
+        shortest = min(len(x.strip()) for x in re.split(f"[{separators}]", m["items"]))
         if (m.re is _TOPICS_SPOKEN and shortest < 5) or (m.re is _TOPICS and shortest < 4):
             continue  # 从发展蔬菜产业、油茶产业、农村电商等方面, 围绕卫生、环保等领域: fields, not topics
         if re.match(r"[我全本][省市县区州旗]", m["items"]) and not re.search("[、，,]", m["items"]):
             continue  # 围绕我市经济社会发展进行了发言: the place's affairs at large, no topic
         start = m.start("items")
-        for part in re.finditer(r"[^、，,]+", m["items"]):
+        for part in re.finditer(f"[^{separators}]+", m["items"]):
             topic = part.group().strip()
-            if 4 <= len(topic) <= 24:
+            if 4 <= len(topic) <= (30 if separators == "；;" else 24):
                 s = start + part.start()
                 hits.append(ProgrammeHit(s, s + len(part.group()), EntityType.PROPOSAL, topic))
 

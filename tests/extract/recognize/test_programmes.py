@@ -863,3 +863,26 @@ def test_programmes_no_pairing_from_a_word_a_run_of_three_or_hong_kong():
 def test_programmes_a_question_quoted_is_no_programme():
     found = _found("围绕“商量什么”,充分把握协商重点;针对“谁来商量”,有效提升;聚焦“怎么商量”,积极搭建平台。")
     assert EntityType.INITIATIVE not in found.values(), found
+
+
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        (
+            "宫伏山委员提出了加强耕地保护和加强中小学生思想道德建设的建议。",
+            {"加强耕地保护", "加强中小学生思想道德建设"},
+        ),
+        (
+            "安久维委员作了关于提高我省劳动报酬在初次分配中的比重的发言。",
+            {"关于提高我省劳动报酬在初次分配中的比重"},
+        ),
+        (
+            "韩慧峰、王景顺等委员分别从大力推进绥化农业特色观光游建设步伐;加强三甲医院与基层医院合作,"
+            "促进卫生医疗事业快速发展等方面作了发言。",
+            {"大力推进绥化农业特色观光游建设步伐", "加强三甲医院与基层医院合作,促进卫生医疗事业快速发展"},
+        ),
+    ],
+)
+def test_programmes_what_a_member_named_before_the_post_spoke_on(text, topics):
+    found = _found(text)
+    assert all(found.get(t) is EntityType.PROPOSAL for t in topics), sorted(found)
