@@ -135,6 +135,10 @@ def find_places(
     near = list(ctx.codes)
 
     hits = [(m.start(), m.end(), m.group()) for m in division_matcher().finditer(view)]
+    touching: dict[int, list[tuple[int, int, str]]] = {}  # hits by each of their two edges
+    for hit in hits:
+        touching.setdefault(hit[0], []).append(hit)
+        touching.setdefault(hit[1], []).append(hit)
     county_ends: list[int] = []  # where a county is written in full: a township may follow (临泽县板桥镇)
     # Unambiguous names first give the context for the ambiguous ones.
     for start, end, surface in sorted(hits, key=lambda h: len(gazetteer.lookup(h[2])) > 1):
@@ -147,7 +151,7 @@ def find_places(
             segmenter is not None
             and surface != division.name
             and not _PLACE_LIST_AFTER.match(view, end)  # 建德等县: places, however segmented
-            and not _nested_pair(division, start, end, hits, gazetteer, near, segmenter, view)
+            and not _nested_pair(division, start, end, touching, gazetteer, near, segmenter, view)
             and not is_word(segmenter, view, start, end)
         ):
             continue
@@ -310,13 +314,13 @@ def find_places(
 
 
 def _nested_pair(
-    division: Division, start: int, end: int, hits: list[tuple[int, int, str]], gazetteer: Gazetteer,
-    near: list[str], segmenter: Segmenter, view: str,
+    division: Division, start: int, end: int, touching: dict[int, list[tuple[int, int, str]]],
+    gazetteer: Gazetteer, near: list[str], segmenter: Segmenter, view: str,
 ) -> bool:
     """A short name written right before or after a division it holds or lies in, the two standing as
     words together (山西晋中, which a segmenter reads as 山西晋|中): both are places; not where the
     second runs on into a word (安徽铜官山, 江西鄱阳湖)."""
-    for a, b, other in hits:
+    for a, b, other in (*touching.get(start, ()), *touching.get(end, ())):
         if b != start and a != end:
             continue
         neighbour = gazetteer.resolve(other, near=tuple(near))
