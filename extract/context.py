@@ -191,7 +191,8 @@ def find_context(doc: Doc, gazetteer: Gazetteer) -> DocContext:
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LINKS = frozenset("为在对的年于到是将把向从")
 """Characters that may come right before a county's two-character name (为沁县建设)."""
-_BARE_CPPCC = re.compile(r"(?<![\u4e00-\u9fff])([市县区州旗盟])政协")
+_BARE_CPPCC = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=自治))([市县区州旗盟])政协")
+"""市政协, 县政协, and 自治县政协 (the level word of an autonomous county's own reports)."""
 
 
 def _home_of_places(view: str, gazetteer: Gazetteer, code: str, level: str) -> str:

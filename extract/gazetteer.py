@@ -412,7 +412,7 @@ def short_forms(name: str, kind: str) -> tuple[str, ...]:
     """The short forms of a division's full name, given its category.
 
     >>> short_forms("巍山彝族回族自治县", "自治县")
-    ('巍山', '巍山县')
+    ('巍山', '巍山县', '巍山自治县')
     >>> short_forms("代县", "县"), short_forms("乌拉特中旗", "旗")
     ((), ('乌中旗',))
     """
@@ -431,6 +431,7 @@ def short_forms(name: str, kind: str) -> tuple[str, ...]:
             forms.append(stem)
         if kind in _AUTONOMOUS_EXTRA:
             forms.append(stem + _AUTONOMOUS_EXTRA[kind])
+        forms.append(stem + kind)  # 威宁自治县, 湘西自治州, 广西自治区: the groups left out
     else:
         forms.append(stem)
     return tuple(sorted({f for f in forms if len(f) >= 2 and f != name}))

@@ -95,3 +95,10 @@ def test_context_a_districts_short_name_written_most_outweighs_a_city_written_on
 )
 def test_context_a_countys_short_name_by_its_level_word_its_link_words_and_its_province(text, place):
     assert _context(text).place.name == place
+
+
+def test_context_an_autonomous_county_writes_its_committee_as_its_level_word():
+    text = "威宁自治县政协2025年工作回眸。自治县政协主席禄炳军到经开区调研。“中国光彩事业毕节行活动”。"
+    ctx = _context(text)
+    assert ctx.place.name == "威宁彝族回族苗族自治县"
+    assert ctx.at_level("市").name == "毕节市"

@@ -875,3 +875,14 @@ def test_organizations_cooperatives_mills_and_morning_papers_by_their_suffix():
     )
     assert {"双辽市双英花生种植专业合作社", "双辽市春天粮米加工厂", "延边晨报"} <= set(found)
     assert not [s for s in found if s.endswith("农民专业合作社")]
+
+
+def test_organizations_an_autonomous_countys_bodies_by_its_level_word():
+    found = _orgs("政协威宁自治县委员会围绕自治县委、自治县人民政府中心工作。自治县政协主席禄炳军调研。")
+    assert found["政协威宁自治县委员会"] == found["县政协"] == "org/cppcc/520526"
+    assert found["县委"] == "org/party/520526"
+
+
+def test_organizations_a_firm_after_a_zone_and_a_university_before_a_verb_of_joining():
+    found = _orgs("县政协。县委常委王凤雏到经开区雅新魔芋有限公司调研。与西南大学共建肉兔科技小院。")
+    assert {"雅新魔芋有限公司", "西南大学", "肉兔科技小院"} <= set(found), found
