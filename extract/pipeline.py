@@ -89,8 +89,26 @@ def stage_organizations(s: _State) -> None:
     s.mentions += mentions
     for e in entities:
         s.entity(e)
+    _drop_areas_inside_bodies(s, mentions)
     _sub_body_aliases(s, mentions)
     _formal_names(s, mentions)
+
+
+def _drop_areas_inside_bodies(s: _State, bodies: list[Mention]) -> None:
+    """A region or feature written by a short form inside a body's name is part of the name (西南 of
+    西南大学, 东北 of 东北网); its entity goes too when the report names it nowhere else."""
+    spans = [(m.start, m.end) for m in bodies]
+
+    def inside(m: Mention) -> bool:
+        short = m.type is EntityType.PLACE and m.kind in ("Region", "GeoFeature") and m.text != m.label
+        return short and any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in spans)
+
+    dropped = {m.key for m in s.mentions if inside(m)}
+    if not dropped:
+        return
+    s.mentions = [m for m in s.mentions if not inside(m)]
+    for key in dropped - {m.key for m in s.mentions}:
+        del s.entities[key]
 
 
 _SUB_BODIES = {"org/cppcc/standing/": "常务委员会", "org/cppcc/proposals/": "提案委员会"}

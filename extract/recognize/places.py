@@ -169,6 +169,9 @@ def find_places(
         if not areas:
             continue
         area = areas[0]
+        short = m.group() != area.name
+        if short and segmenter is not None and not is_word(segmenter, view, m.start(), m.end()):
+            continue  # 西南 of 西南大学: a short form inside another word
         if area.category == "feature" and view.startswith("新区", m.end()):
             # 沂河新区: a new area named for the river or mountain it lies by, a region of its own
             name = m.group() + "新区"
@@ -238,7 +241,8 @@ def find_places(
         if any(c in name[:-1] for c in "各全每等和与及或的了在对把被将为"):
             continue  # 全县各乡镇, 城市或集镇: no name
         glued = end < len(view) and _HAN.match(view[end])
-        if glued and common_word(name[:-1] if name[-1] in "镇乡" else name[:-2], min_freq=500):
+        vouched = name[-1] in "镇乡" and _VILLAGE_AT.match(view, end)  # 东风镇三庄村, not 建立乡政府
+        if glued and not vouched and common_word(stem, min_freq=500):
             continue  # 建立乡政府: a verb before 乡, no township's name
         entity = _local_place(ctx, "town", name, "Township")
         entities[entity.key] = entity

@@ -370,3 +370,14 @@ def test_places_a_county_under_its_province_with_no_prefecture_is_counted_as_a_c
     assert place_kind(gazetteer.by_code("469005")) == "DirectCounty"  # 文昌市
     assert place_kind(gazetteer.by_code("110105")) == "County"  # 朝阳区 of 北京市
     assert place_kind(gazetteer.by_code("140923")) == "County"  # 代县
+
+
+def test_places_a_township_of_an_ordinary_word_its_village_vouches_for():
+    found = _places("威宁自治县政协。副主席徐锋到东风镇三庄村指导工作。推进机构改革、建立乡政府。")
+    assert "东风镇" in found and "三庄村" in found
+    assert "建立乡" not in found
+
+
+def test_places_no_region_from_a_short_name_inside_another_word():
+    found = _places("奉节县政协。与西南大学共建肉兔科技小院。为推动黔西南高质量发展。西南地区发展。")
+    assert list(found) == ["奉节县", "西南地区"], found
