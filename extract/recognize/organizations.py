@@ -1021,6 +1021,8 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
             # 、董伟委员工作室集中揭牌: a member's studio, its suffix ending its name whatever follows
             owner = _MEMBER_BEFORE.search(view, max(0, m.start() - 4), m.start())
             post_after = owner is not None and _studio_owner(owner["name"], gazetteer)
+            # 苗乡九黎书院委员工作室的委员们: a studio named for the body that hosts it
+            post_after = post_after or view.endswith(_HOST_SUFFIXES, 0, m.start())
         if _SUFFIX_CLASS[m.group()] == "Enterprise" and view.startswith("各", m.end()):
             post_after = True  # 甘肃日报报业集团各子报: a group before its several units
         if goes_on and not post_after:
@@ -1052,7 +1054,7 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
 # 太原高新区管委会. A body of government (the zone's administration), as reports treat it.
 _ZONE = re.compile(
     r"(?:(?:经济技术|高新技术产业|高新技术|经济|工业|农业高新技术产业|旅游)开发区|高新区|经开区|(?:工业|产业|科技)园区"
-    r"|综合保税区)(?:管委会|管理委员会|党工委)?"
+    r"|综合保税区|新区(?=管委会|管理委员会|党工委))(?:管委会|管理委员会|党工委)?"
 )
 _ZONE_HEAD = 8
 """Most characters a zone's name has before its kind (山西大同, 乌兰察布)."""
@@ -1067,6 +1069,8 @@ def _place_head(view: str, end: int, gazetteer: Gazetteer) -> int | None:
             continue  # 北海和仙人岛经济开发区: two names, not one
         if any(gazetteer.lookup(head[:n]) for n in range(2, min(len(head), 6) + 1)):
             return start
+        if view.startswith("新区", end) and gazetteer.lookup_area(head + "新区"):
+            return start  # 贵安新区党工委: a state-level new area's office
     return None
 
 
@@ -1094,12 +1098,18 @@ _HEADS = ("董事长", "园长", "校长", "馆长", "副园长", "副校长", "
 """The head of a school or hall right after it names the body (大唐幼儿园董事长, 县文化馆馆长)."""
 
 
+_HOST_SUFFIXES = tuple(s for s, _ in _SUFFIXED if not s.startswith("委员") and len(s) >= 2)
+"""Ends of the names of bodies that host a members' studio (书院, 公司, 医院)."""
+
+
 def _studio_owner(stem: str, gazetteer: Gazetteer) -> bool:
     """Whether a members' studio's name before 委员工作室 names whose it is: a member (张文有), a sector
     (文化艺术界), or a place (小屯镇, 东京陵街道), with 政协 after it or not."""
     stem = stem.removesuffix("政协")
     if stem.endswith(("界", "界别", "街道", "镇", "乡", "社区", "村", "县", "区", "市", "旗")):
         return len(stem) >= 2
+    if len(stem) >= 4 and stem.endswith(_HOST_SUFFIXES):
+        return True  # 苗乡九黎书院委员工作室: the body that hosts it
     if gazetteer.lookup(stem):
         return True
     surnamed = Lexicon.load().surname_length(stem) > 0

@@ -229,10 +229,13 @@ def find_places(
         town = _TOWN_GLUED.match(view, at)
         if town and not view.startswith(_GOING, at) and _unworded_stem(town["stem"]):
             towns.append(town.span())
+    division_ends = {x.end for x in mentions if x.key.removeprefix("place/").isdigit()}
     for start, end in sorted(set(towns)):
         name = view[start:end]
         if gazetteer.lookup(name) or name.endswith(("城乡", "全乡", "各乡", "乡镇")):
             continue  # 搭建乡镇“协商议事室”: townships in general
+        if end in division_ends:
+            continue  # 推进清镇“…”: 镇 ends a county's name (清镇市), no township's
         stem = name[:-2] if name.endswith(("街道", "苏木")) else name[:-1]
         if view[start - 1 : start] in _LINKS and not _unworded_stem(stem) and (start, end) not in named_towns:
             continue  # 和特色村镇: after a link word, only a name with no ordinary word in it

@@ -87,8 +87,11 @@ _CASE_ROW = re.compile(
 )
 _NUMBERED = re.compile(r"(?:全国政协|省政协|市政协|县政协)?\d{4}年(?:第)?\d+号提案")
 _TOPICS = re.compile(
-    r"(?:分别)?围绕(?P<items>[^。；《》]{4,200}?)等?(?:课题|议题|问题|方面|内容|主题)?(?:作了|作|做了|做|进行了)(?:大会)?发言"
+    r"(?:分别)?围绕(?P<items>[^。；《》]{4,200}?|(?<=分别围绕)[^。《》\n]{4,100}?[；;][^。《》\n]{4,800}?)"
+    r"等?(?:课题|议题|问题|方面|内容|主题)?(?:作了|作|做了|做|进行了)(?:大会)?发言"
 )
+"""Topics spoken on: 围绕A、B作了发言, and 分别围绕A;B,C等方面作了大会发言 (semicolons between topics that may
+hold commas of their own)."""
 # 5位委员分别就深化农村改革、助力延边绿色发展…等方面提出了…建议; 许多提案如构建全市物流公共信息平台、
 # …、疏导交通拥堵等提案都得到了较好落实
 _TOPICS_RAISED = re.compile(
@@ -459,6 +462,8 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
             continue  # “十四五”规划…: a plan names a period, never a programme
         if re.search(r"[。！？!?]", core) or re.search(r"^(?:谁|怎么|如何|为何)|什么$", core):
             continue  # a sentence or a question quoted (“谁来商量”), no name
+        if _DIRECTIVE.match(core) and _DIRECTIVE_AFTER.match(view, m.end()):
+            continue  # 提出的“健全协商民主机制”重要要求: an instruction quoted, no programme
         head, end = _head_after(view, m.end(), lex)
         if (core in lex.formulas or _is_formula(core)) and (
             not head or head.startswith("等") or (head in _DIRECT_HEADS and core in lex.formulas)
@@ -762,7 +767,10 @@ _NAMING_HEADS = frozenset({"目标", "奋斗目标", "文章", "定位"})
 """Heads that make a programme only right after its quoted name (“三化”建设, not “七五”期间的建设)."""
 
 
-_WORK_QUALIFIERS = ("协商", "议事", "议政", "履职", "实践", "主题", "民主", "服务", "学习")
+_DIRECTIVE = re.compile("健全|完善|加强|推进|推动|建立|坚持|深化|强化|提高|提升|发挥|构建")
+_DIRECTIVE_AFTER = re.compile("的?(?:重要|重大|战略)?(?:要求|部署|指示|论述)")
+"""An instruction quoted: its verb of policy, and the word after it that says it is one."""
+_WORK_QUALIFIERS = ("协商", "议事", "议政", "履职", "实践", "主题", "民主", "服务", "学习", "提案", "工作")
 """A four-character qualifier before a head names the work (“…”政协履职品牌), not what is fought
 (“台独”势力分裂活动)."""
 

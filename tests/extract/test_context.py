@@ -102,3 +102,13 @@ def test_context_an_autonomous_county_writes_its_committee_as_its_level_word():
     ctx = _context(text)
     assert ctx.place.name == "威宁彝族回族苗族自治县"
     assert ctx.at_level("市").name == "毕节市"
+
+
+def test_context_no_place_from_a_phrase_and_a_county_named_twice_by_its_short_name():
+    from extract.segment import SegmenterKind, get_segmenter
+
+    segmenter = get_segmenter(SegmenterKind.JIEBA, None)
+    text = "召集人、彭水九黎文化旅游投资有限公司总经理赵丹。委员们画大同心圆,不断助推彭水文旅高质量发展。"
+    ctx = find_context(make_doc(text, "t.txt"), Gazetteer.load(), segmenter)
+    assert ctx.place.name == "彭水苗族土家族自治县"
+    assert find_context(make_doc("委员们画大同心圆。", "t.txt"), Gazetteer.load(), segmenter).place is None

@@ -332,3 +332,21 @@ def test_pipeline_a_table_of_proposals_under_proposer_and_title():
     assert by["关于研究制定城区交通规划,改善城区交通堵塞状况"] == "政协开平市委员会经贸委员会"
     water = "关于加强自来水供水系统的管理与维护,确保市民饮用纯净自来水的建议"
     assert by[water] == "政协开平市委员会提案委员会"
+
+
+def test_pipeline_speakers_paired_with_topics_between_semicolons():
+    text = (
+        "市政协十三届四次会议举行第二次全体会议。王兵、成丽娟、童笛等3名委员,分别围绕争资争项促进固投增长;"
+        "打好金融组合拳破解中小企业“融资难、融资贵”;抢抓产业西迁机遇,加快构建现代化产业体系等方面作了大会发言。"
+    )
+    kb = resolve([extract_doc(make_doc(text, "guiyang.txt"))])
+    pairs = {
+        (kb.entities[r.subject].label, kb.entities[r.object].label)
+        for r in kb.relations
+        if r.predicate.value == "proposedBy"
+    }
+    assert pairs == {
+        ("争资争项促进固投增长", "王兵"),
+        ("打好金融组合拳破解中小企业“融资难、融资贵”", "成丽娟"),
+        ("抢抓产业西迁机遇,加快构建现代化产业体系", "童笛"),
+    }

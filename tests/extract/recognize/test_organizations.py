@@ -886,3 +886,8 @@ def test_organizations_an_autonomous_countys_bodies_by_its_level_word():
 def test_organizations_a_firm_after_a_zone_and_a_university_before_a_verb_of_joining():
     found = _orgs("县政协。县委常委王凤雏到经开区雅新魔芋有限公司调研。与西南大学共建肉兔科技小院。")
     assert {"雅新魔芋有限公司", "西南大学", "肉兔科技小院"} <= set(found), found
+
+
+def test_organizations_a_new_areas_offices_and_a_studio_named_for_its_host():
+    found = _orgs("贵阳市政协。贵安新区党工委委员杨志荣出席。近来,苗乡九黎书院委员工作室的委员们脚步匆忙。")
+    assert {"贵安新区党工委", "苗乡九黎书院委员工作室"} <= set(found), found

@@ -942,3 +942,8 @@ def test_people_posts_go_on_across_the_body_of_the_next_post():
         {"何玲": ("区政协委员", "副总经理")},
     )
     _assert_people("区委书记,政府办公室主任李强出席。", {"李强": ("政府办公室主任",)})
+
+
+def test_people_a_byline_after_the_word_for_author_and_a_space():
+    assert "王宗川" in _people("——渝北区政协唱响品牌\n\n□ 作者 王宗川\n\n近年来,渝北区政协深入学习。")
+    assert "认为" not in _people("有作者 认为这样不妥。")

@@ -381,3 +381,12 @@ def test_places_a_township_of_an_ordinary_word_its_village_vouches_for():
 def test_places_no_region_from_a_short_name_inside_another_word():
     found = _places("奉节县政协。与西南大学共建肉兔科技小院。为推动黔西南高质量发展。西南地区发展。")
     assert list(found) == ["奉节县", "西南地区"], found
+
+
+def test_places_no_township_where_a_countys_name_ends_in_zhen():
+    found = _places("贵阳市政协。深入实施“富矿精开”,推进清镇“铝及铝加工产业园”发展。")
+    assert found.get("清镇") == "place/520181" and "推进清镇" not in found, found
+
+
+def test_places_the_districts_the_division_data_leaves_out():
+    assert _places("近年来,渝北区政协深入学习。")["渝北区"] == "place/500112"

@@ -886,3 +886,16 @@ def test_programmes_a_question_quoted_is_no_programme():
 def test_programmes_what_a_member_named_before_the_post_spoke_on(text, topics):
     found = _found(text)
     assert all(found.get(t) is EntityType.PROPOSAL for t in topics), sorted(found)
+
+
+def test_programmes_a_brand_after_a_qualifier_of_proposal_work_and_no_quoted_instruction():
+    found = _found(
+        "按照三中全会提出的“健全协商民主机制”重要要求,唱响“全程面对面协商”提案工作品牌。通过院坝协商、小微协商等。"
+    )
+    assert "“全程面对面协商”提案工作品牌" in found and "小微协商" in found
+    assert not [label for label in found if "健全" in label], found
+
+
+def test_programmes_consolidating_poverty_alleviation_with_rural_revitalisation_is_one_programme():
+    found = _found("到兔街镇指导巩固拓展脱贫攻坚成果同乡村振兴有效衔接工作。")
+    assert list(found) == ["巩固拓展脱贫攻坚成果同乡村振兴有效衔接"], found
