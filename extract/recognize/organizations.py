@@ -91,6 +91,7 @@ _NATIONAL: dict[str, tuple[str, str, str, tuple[str, ...]]] = {
     "全国政协": ("org/cppcc/national", "Committee", "全国政协", ("中国人民政治协商会议全国委员会",)),
     "中国人民政治协商会议全国委员会": ("org/cppcc/national", "Committee", "全国政协", ()),
     "中共中央": ("org/party/central", "PartyOrganization", "中共中央", ("党中央",)),
+    "中共中央政治局": ("org/party/central/politburo", "PartyOrganization", "中共中央政治局", ()),
     "党中央": ("org/party/central", "PartyOrganization", "中共中央", ("党中央",)),
     "中国共产党": ("org/party/cpc", "PartyOrganization", "中国共产党", ()),
     "国务院": ("org/government/state-council", "GovernmentBody", "国务院", ()),
@@ -392,6 +393,8 @@ def find_organizations(
         if rel == "全国":
             continue
         kind, end = _SUFFIX_OF[m["suffix"]], m.end()
+        if kind == "party" and view.startswith("会", end) and not view.startswith("会议", end):
+            continue  # 大理州委会: a democratic party's committee
         after = _STANDING_AFTER.match(view, end) if kind == "cppcc" else None
         if after:
             kind, end = "cppcc-standing", after.end()
@@ -726,7 +729,10 @@ _CONJUNCTIONS = frozenset("和与及并或同")
 
 
 def _is_party_committee(view: str, end: int) -> bool:
-    # 大同市委 is the party committee; 山西省委 too. Reject 委 that starts another word (委托, 委员).
+    # 大同市委 is the party committee; 山西省委 too. Reject 委 that starts another word (委托, 委员),
+    # and 大理州委会, a democratic party's committee (but 市委会议 is the party's meeting).
+    if view.startswith("会", end) and not view.startswith("会议", end):
+        return False
     return not view.startswith(("托", "派", "屈", "婉"), end)
 
 
@@ -791,7 +797,7 @@ _NOT_AFTER_BODY = ("领导人", "领导小组")  # 二十国集团领导人: the
 _COUNT = re.compile(r"^[0-9]+(?:[所家个座])?")
 """Digits before a body's name: a page's time glued to it (19:2513540唐山晚报), or a count (786所县医院)."""
 _AFTER_MEDIA = (
-    "消息", "报道", "讯", "记者", "评论员", "刊发", "发表", "头版", "融媒体", "日期", "发布时间",
+    "消息", "报道", "讯", "记者", "评论员", "刊发", "发表", "头版", "融媒体", "全媒体", "日期", "发布时间",
     "的采访", "的报道",
 )
 _NAME_TAIL = re.compile(rf"[{_HAN}A-Za-z0-9（）()·]{{2,20}}$")

@@ -725,7 +725,10 @@ def _separator_end(text: str, j: int) -> int | None:
     if sex := _SEX_NOTE.match(text, j):
         j = sex.end()
     if j < len(text) and text[j] == "、":
-        return j + 1 if j + 1 < len(text) and text[j + 1] not in " \n" else None
+        k = j + 1
+        while k < len(text) and text[k] in " \u3000" and k - j <= 2:
+            k += 1  # 王跃昆、 韦述鹰: a space after the mark
+        return k if k < len(text) and _HAN.match(text[k]) else None
     k = j
     while k < len(text) and text[k] in " \u3000" and k - j < 4:
         k += 1
@@ -1012,6 +1015,13 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
                 break
         if len(ordered) >= 2:
             for s, e in ordered:
+                add(s, e)
+    # the members of a sector: 工商联界别的周明俊、蒋晓颖(女),文艺界别的陈梅(女),科技界别的(孟庆才)
+    for m in re.finditer(r"界别的[（(]?", text):
+        names = _name_list(text, m.end())
+        first = text[slice(*names[0])] if names else ""
+        if len(names) >= 2 or (first and _plain_name(first) and not _weak(first)):
+            for s, e in names:
                 add(s, e)
     for j in sorted(starts):
         while j < len(text) and text[j] in " :：":

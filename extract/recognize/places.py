@@ -32,12 +32,12 @@ _TOWNSHIP = re.compile(
     r"(?!" + "|".join(_GOING) + r")([\u4e00-\u9fff]{2,4}?)(镇|乡|街道|苏木)"
     r"(?:(?![\u4e00-\u9fff])|(?=党委|人民政府|政府|人大|调研|视察|考察|走访|督导|指导|检查"
     r"|(?:政协)?委员(?:工作站|工作室|之家|活动站|联络室)|商量|协商议事|议事"
-    r"|[\u4e00-\u9fff]{2,4}社区(?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,3}村(?![民级落庄镇委])))"
+    r"|[\u4e00-\u9fff]{2,4}社区|[\u4e00-\u9fff]{2,3}村(?![民级落庄镇委])))"
 )
 # A township right after its county's name, and a village right after its township (临泽县板桥镇土桥村)
 _TOWN_AT = re.compile(
     r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道|苏木)"
-    r"(?=[\u4e00-\u9fff]{2,3}村|[\u4e00-\u9fff]{2,4}社区|党委|人民政府|政府|人大|政协|委员|[^\u4e00-\u9fff]|$)"
+    r"(?=[\u4e00-\u9fff]{2,3}村|[\u4e00-\u9fff]{2,4}社区|党委|人民政府|政府|人大|政协|委员|的|[^\u4e00-\u9fff]|$)"
 )
 # A township in running text, where only its name can vouch for it: after a verb of going
 # (在哈尔盖镇修建) or its county (精河县托里镇就业驿站), before any word
@@ -47,7 +47,10 @@ _TOWN_GLUED = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,4}?)(?:镇|乡|苏木)(?=[
 _TOWN_VOUCHED = re.compile(
     r"(?:镇|乡|苏木)(?=人民政府|政府|党委|(?:(?![的和与及各等在对])[\u4e00-\u9fff]){2,6}?村(?![民级落庄镇委]))"
 )
-_COMMUNITY_AT = re.compile(r"[\u4e00-\u9fff]{2,4}?社区(?![\u4e00-\u9fff])")
+_COMMUNITY_AT = re.compile(
+    r"[\u4e00-\u9fff]{2,4}?社区(?:(?![\u4e00-\u9fff])|(?=[\u4e00-\u9fff]{1,3}(?:路|街|巷)))"
+)
+"""A community after its township, alone or before its road (金桂社区豹塘路)."""
 _VILLAGE_AT = re.compile(r"(?:(?![的和与及各等在对])[\u4e00-\u9fff]){2,6}?(?<![农乡])村(?![民级落庄镇])")
 _VENUE = re.compile(
     r"(?:在|赶到|来到|抵达)(?P<rel>[省市县区旗州])?(?P<name>[\u4e00-\u9fff]{0,8}?"
@@ -172,6 +175,10 @@ def find_places(
         short = m.group() != area.name
         if short and segmenter is not None and not is_word(segmenter, view, m.start(), m.end()):
             continue  # 西南 of 西南大学: a short form inside another word
+        a, b = m.span()
+        crossed = [x for x in mentions if x.start < a < x.end < b or a < x.start < b < x.end]
+        if any(x.key.removeprefix("place/") in ctx.codes for x in crossed):
+            continue  # 南海 of 云南海口: across the edge of the name of a division of the report's own
         if area.category == "feature" and view.startswith("新区", m.end()):
             # 沂河新区: a new area named for the river or mountain it lies by, a region of its own
             name = m.group() + "新区"

@@ -114,8 +114,10 @@ _TOPICS_EXAMPLES = re.compile(
 )
 # 农工党邯郸市委和焦清海等委员提出的加强医务工作者职业防护、构建传染病防控网等建议: the topics raised
 _TOPICS_PROPOSED = re.compile(
-    r"提出(?:的|了)(?P<items>[^。；;，,“”《》]{4,200}?、[^。；;，,“”《》]{4,200}?)等(?:建议|提案|意见建议)"
+    r"(?<!提案)(?<!报告)提出(?:的|了)(?P<items>[^。；;，,“”《》]{4,200}?、[^。；;，,“”《》]{4,200}?)等(?:建议|提案|意见建议)"
 )
+"""What members proposed (付丽红等委员提出的A、B等建议); not what a proposal or a study report puts forward
+(采纳提案提出的A、B等建议: the proposal is named already)."""
 # 主要建议包括强化服务理念,推动经济发展;加大金融扶持力度,促进小微企业发展;…: topics of two clauses each,
 # apart by semicolons
 _TOPICS_INCLUDED = re.compile(
@@ -304,7 +306,9 @@ _DRAFT = re.compile(
 )
 # 《…》的大会发言; 《…》等16件优秀提案: a title said to be a speech or a proposal after it
 _SPEECH_TITLE_AFTER = re.compile(
-    r"的?(?:大会|书面|口头)?发言|等[0-9一二三四五六七八九十百]+件[\u4e00-\u9fff]{0,6}(?:提案|建议)"
+    r"(?:[、，,和及]?《[^《》\n]{2,80}》)*"  # 《A》《B》作大会书面发言: every title of the run
+    r"(?:的?(?:作了?|做了?)?(?:大会)?(?:书面|口头)?发言|等[0-9一二三四五六七八九十百]+件[\u4e00-\u9fff]{0,6}(?:提案|建议)"
+    r"|[^。；;《》]{0,6}评为(?:优秀|重点)(?:提案|建议))"
 )
 _LISTED = re.compile(
     r"(?m)^[ \t\u3000]*[0-9]{1,3}[、.．][ \t\u3000]*"
@@ -333,7 +337,12 @@ _MEMBER_SPOKE_BEFORE = re.compile(
 )
 """What a member named after their post spoke on or proposed (委员许左琴就精准扶贫工作提出三点建议,
 委员沈蓉作了发展城市公共交通的发言, 委员何方艳建议进一步加强师资队伍建设)."""
-_SPEECH_TITLE_BEFORE = re.compile(r"(?:发言|建议|提案|撰写|提交|题为|作了|做了)[^。]{0,12}$")
+_SPEECH_TITLE_BEFORE = re.compile(
+    r"(?:发言|建议|提案|撰写|提交|题为|作了|做了)[^。]{0,12}$|提出的$"
+    r"|(?:发言|建议|提案|撰写|提交|题为|作了|做了|提出的)《[^《》\n]{2,80}》[、，,和及]?$"
+)
+"""What comes before a member's title: a verb of writing or speaking, right before it or before the
+title before it in a run (提出的《A》《B》)."""
 # 这20件优秀提案分别为：市民革《…》，市民盟《…》: every title of the sentence is one of the proposals
 _PROPOSALS_LISTED = re.compile(r"(?:提案|建议)(?:分别(?:为|是)|(?:为|是|有|包括)[:：])")
 
@@ -386,7 +395,7 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
             continue  # nor does a plan for a period (第十三个五年规划纲要) or a bare kind (《纲要(草案)》)
         if not programme and (
             _is_proposal_title(title)
-            or _SPEECH_TITLE_BEFORE.search(view, max(0, m.start() - 14), m.start())
+            or _SPEECH_TITLE_BEFORE.search(view, max(0, m.start() - 100), m.start())
             or _SPEECH_TITLE_AFTER.match(view, m.end())
             or listed
         ):

@@ -891,3 +891,13 @@ def test_organizations_a_firm_after_a_zone_and_a_university_before_a_verb_of_joi
 def test_organizations_a_new_areas_offices_and_a_studio_named_for_its_host():
     found = _orgs("贵阳市政协。贵安新区党工委委员杨志荣出席。近来,苗乡九黎书院委员工作室的委员们脚步匆忙。")
     assert {"贵安新区党工委", "苗乡九黎书院委员工作室"} <= set(found), found
+
+
+def test_organizations_a_parties_prefecture_committee_is_not_the_party_committee():
+    found = _orgs("大理州委会多项工作亮点写入州政协工作报告。州委会议召开。中共中央政治局会议通过了意见。")
+    assert "大理州委" not in found and found["州委"] == "org/party/532900", found
+    assert found["中共中央政治局"] == "org/party/central/politburo"
+
+
+def test_organizations_a_paper_before_its_reporters():
+    assert "长沙晚报" in _orgs("天心区政协会议开幕。\n长沙晚报全媒体记者 洪虹 实习生 单熙媛\n")

@@ -947,3 +947,13 @@ def test_people_posts_go_on_across_the_body_of_the_next_post():
 def test_people_a_byline_after_the_word_for_author_and_a_space():
     assert "王宗川" in _people("——渝北区政协唱响品牌\n\n□ 作者 王宗川\n\n近年来,渝北区政协深入学习。")
     assert "认为" not in _people("有作者 认为这样不妥。")
+
+
+def test_people_a_run_of_holders_with_a_space_after_a_mark_and_a_sectors_members():
+    found = _people("本次大会的执行主席是:王跃昆、 韦述鹰、赵雁春。")
+    assert found["赵雁春"] == ("执行主席",) and found["韦述鹰"] == ("执行主席",)
+    found = _people(
+        "分别是:致公党、侨联和台联界别的汪云甲、张连蓬,工商联界别的周明俊、蒋晓颖(女),"
+        "科技界别的(孟庆才),社科界别的刘瑞平。"
+    )
+    assert {"汪云甲", "张连蓬", "周明俊", "蒋晓颖", "孟庆才", "刘瑞平"} <= set(found), found

@@ -390,3 +390,13 @@ def test_places_no_township_where_a_countys_name_ends_in_zhen():
 
 def test_places_the_districts_the_division_data_leaves_out():
     assert _places("近年来,渝北区政协深入学习。")["渝北区"] == "place/500112"
+
+
+def test_places_a_street_office_after_its_district_and_a_community_before_its_road():
+    found = _places("天心区政协。天心区桂花坪街道的居民们都赞不绝口。之前,桂花坪街道金桂社区豹塘路常有摊贩。")
+    assert "桂花坪街道" in found and "金桂社区" in found, found
+
+
+def test_places_no_feature_across_the_edge_of_the_reports_own_division():
+    assert "南海" not in _places("西山区政协。中共西山区委书记、云南海口产业园区党工委书记张攀。")
+    assert "罗浮山" in _places("惠州市政协。推动环南昆山—罗浮山县镇村高质量发展。")

@@ -899,3 +899,24 @@ def test_programmes_a_brand_after_a_qualifier_of_proposal_work_and_no_quoted_ins
 def test_programmes_consolidating_poverty_alleviation_with_rural_revitalisation_is_one_programme():
     found = _found("到兔街镇指导巩固拓展脱贫攻坚成果同乡村振兴有效衔接工作。")
     assert list(found) == ["巩固拓展脱贫攻坚成果同乡村振兴有效衔接"], found
+
+
+def test_programmes_runs_of_titles_spoken_proposed_or_commended():
+    found = _found(
+        "同时《发展股权投资基金,推进倍增发展》《发展农业领域新质生产力》作大会书面发言。会员蒋超提出的《我国数据跨境流动制度亟需完善》"
+        "《企业劳动争议调解激励机制亟需完善》等6篇信息评为优秀信息。会员陈胜楠提出的《加强涉诉群体性纠纷预防化解》评为优秀提案。"
+    )
+    assert len([label for label, t in found.items() if t is EntityType.PROPOSAL]) == 5, found
+
+
+def test_programmes_not_what_a_named_proposal_puts_forward():
+    found = _found(
+        "州扶贫办认真采纳提案提出的增加涉农保险险种、科学分担保险费等建议。"
+        "付丽红等委员提出的加强医务工作者职业防护、构建传染病防控网等建议。"
+    )
+    assert "加强医务工作者职业防护" in found and "增加涉农保险险种" not in found, found
+
+
+def test_programmes_national_strategies_in_their_short_forms():
+    found = _found("落实国家支持东北振兴政策措施,着力推进大理乳业供给侧改革,推进西部大开发。")
+    assert {"东北全面振兴", "供给侧结构性改革", "西部大开发战略"} <= set(found), found
