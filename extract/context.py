@@ -115,6 +115,9 @@ def find_context(doc: Doc, gazetteer: Gazetteer, segmenter: Segmenter | None = N
             votes[division.code] += 3
             first.setdefault(division.code, m.start())
     for m in PLACE_CPPCC_RE.finditer(view):
+        before = view[max(0, m.start("place") - 1) : m.end("place")]
+        if re.search(r"(?:^|[^\u4e00-\u9fff])全[省市州县区旗盟]$", before):
+            continue  # 全州政协系统: the committees of the whole prefecture; not 全州县
         # the longest run of place names before 政协: 河西区政协 is 河西区, not 西区
         for cut in range(len(m["place"]) - 1):
             division = place_in(m["place"][cut:], gazetteer)

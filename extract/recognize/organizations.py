@@ -49,6 +49,7 @@ _BODY: dict[str, tuple[str, str, tuple[str, ...]]] = {
     ),
     "cppcc-party-group": ("cppcc/party-group", "Committee", ("{p}政协党组",)),
     "cppcc-office": ("cppcc/office", "Committee", ("{p}政协机关",)),
+    "cppcc-office-party-group": ("cppcc/office/party-group", "Committee", ("{p}政协机关党组",)),
     "cppcc-general-office": ("cppcc/general-office", "Committee", ("{p}政协办公室", "{p}政协办公厅")),
     # the administrative office of a league or prefecture (盟行署, 地区行政公署)
     "administrative-office": ("administrative-office", "GovernmentBody", ("{p}行政公署", "{p}行署")),
@@ -222,6 +223,7 @@ _SUFFIX_KIND: tuple[tuple[str, str], ...] = (
     ("政协提案委员会", "cppcc-proposals"),
     ("政协提案委", "cppcc-proposals"),
     ("政协党组", "cppcc-party-group"),
+    ("政协机关党组", "cppcc-office-party-group"),
     ("政协机关", "cppcc-office"),
     ("政协办公室", "cppcc-general-office"),
     ("政协办公厅", "cppcc-general-office"),
@@ -307,7 +309,8 @@ _BARE_CPPCC_BEFORE = re.compile(r"(?<!人民)政协$")
 _BARE_PARTY_GROUP = re.compile(rf"(?:(?<![{_HAN}])|(?<=[、和与及在向由对经的是]))政协党组")
 """政协党组 with no level or place before it: in a CPPCC report, its own committee's."""
 _BARE_STANDING = re.compile(r"(?<!人大)(?<![委会])(?:常务委员会|常委会)(?!议)")
-_REVIEW_AFTER = re.compile(rf"(?:第{_NUM}次(?:全体)?会议)?提案审查委员会")
+_REVIEW_AFTER = re.compile(rf"(?:第?{_NUM}届)?(?:第?{_NUM}次(?:全体)?会议)?提案审查委员会")
+"""A session's proposal review committee after its committee (区政协十五届一次会议提案审查委员会)."""
 _BARE_REVIEW = re.compile(r"(?<![政协会议])提案审查委员会")
 _BARE_PROPOSALS = re.compile(r"提案委(?:员会)?(?![员托派])")  # standing alone (checked by the caller)
 _TOPIC = "|".join(sorted(map(re.escape, read_lines("cppcc_committee_topics.txt")), key=len, reverse=True))
@@ -396,8 +399,11 @@ def find_organizations(
         if kind == "party" and view.startswith("会", end) and not view.startswith("会议", end):
             continue  # 大理州委会: a democratic party's committee
         after = _STANDING_AFTER.match(view, end) if kind == "cppcc" else None
+        review = _REVIEW_AFTER.match(view, end) if kind == "cppcc" else None
         if after:
             kind, end = "cppcc-standing", after.end()
+        elif review:
+            kind, end = "cppcc-proposal-review", review.end()
         place = ctx.at_level(rel)
         if place is not None:
             if not (kind == "party" and rel in ("省", "自治区") and place.level != "Province"):
@@ -718,6 +724,9 @@ def _place_suffix(text: str, gazetteer: Gazetteer, ctx: DocContext) -> tuple[Div
             continue
         if len(tail) == 2 and tail[0] in _CONJUNCTIONS and division.code not in ctx.codes:
             continue  # 部署和县政协常委会: 和 joins 县政协常委会 to what comes before; not 和县
+        whole = len(tail) == 2 and tail[0] == "全" and tail[1] in "省市州县区旗盟"
+        if whole and division.code not in ctx.codes:
+            return None  # 全州政协系统: the committees of the whole prefecture; not 全州县
         glued_word = len(tail) == 3 and cut > 0 and common_word(tail[:2], min_freq=500)
         if glued_word and division.level == "County" and ctx.far(division, gazetteer):
             continue  # 将会同县政府召开: the verb 会同 before the report's own 县政府; not 会同县
@@ -793,6 +802,8 @@ _LIST_CLOSE = ("等单位", "等部门", "等企业", "等学校", "等")
 """What may close a list of bodies right after a name (宜春学院等单位)."""
 _STRONG_SUFFIXES = ("有限公司", "有限责任公司")
 """Suffixes that close a firm's name whatever follows (嘉艺礼品有限公司工艺品设计员)."""
+_OCCUPATION_AFTER = ("教师", "教授", "医生", "职工", "员工")
+"""What a member of a body named by a place does there (新疆农业职业技术学院教师; not 中小学教师)."""
 _NOT_AFTER_BODY = ("领导人", "领导小组")  # 二十国集团领导人: the name goes on
 _COUNT = re.compile(r"^[0-9]+(?:[所家个座])?")
 """Digits before a body's name: a page's time glued to it (19:2513540唐山晚报), or a count (786所县医院)."""
@@ -1017,6 +1028,8 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
         goes_on = m.end() < len(view) and re.match(f"[{_HAN}]", view[m.end()])
         post_after = view.startswith(_AFTER_BODY, m.end()) and not view.startswith(_NOT_AFTER_BODY, m.end())
         post_after = post_after or view.startswith(_VERB_AFTER_BODY, m.end())
+        occupation = goes_on and not post_after and view.startswith(_OCCUPATION_AFTER, m.end())
+        post_after = post_after or occupation
         if _SUFFIX_CLASS[m.group()] == "Media" and view.startswith(_AFTER_MEDIA, m.end()):
             post_after = True  # 鞍山日报消息, 唐山晚报记者: a paper before its news or its reporter
         if (
@@ -1039,6 +1052,8 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
         name = _trim_left(_COUNT.sub("", _after_open_bracket(head.group())) + m.group(), gazetteer)
         if name is None or any(w in name for w in ("我区", "我市", "我县", "我州", "我省", "我旗")):
             continue
+        if occupation and not any(gazetteer.lookup(name[:n]) for n in (2, 3, 4)):
+            continue  # 提高中小学教师: a kind of school, no named one
         if name.endswith("协商会"):
             continue  # 民主协商会: a meeting, not a 商会
         if name[: len(name) - len(m.group())] in _GENERIC_STEMS:

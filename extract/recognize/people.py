@@ -379,10 +379,11 @@ _SPEAKERS_HEAD = re.compile(
 _SPACED_LETTERS = re.compile(
     r"(?:记者|通讯员|摄影|作者)[ \t\u3000:：]+(?P<chars>[\u4e00-\u9fff](?:[ \t\u3000][\u4e00-\u9fff]){1,7})"
     r"(?=[ \t\u3000]*(?:$|[）)\n]))"
-    r"|[（(](?P<chars2>[\u4e00-\u9fff][ \t\u3000][\u4e00-\u9fff])[ \t\u3000]+摄[）)]",
+    r"|[（(](?P<chars2>[\u4e00-\u9fff][ \t\u3000][\u4e00-\u9fff])[ \t\u3000]+摄[）)]"
+    r"|(?<=讯)[ \t\u3000]*[（(](?P<chars3>[\u4e00-\u9fff][ \t\u3000][\u4e00-\u9fff])[）)]",
     re.MULTILINE,
 )
-"""Reporters' names written letter by letter (本报记者 邓 蕾 马 军; (记者 束 蓉))."""
+"""Reporters' names written letter by letter (本报记者 邓 蕾 马 军; (记者 束 蓉); 本报讯 (姜 来))."""
 _AWARDED = re.compile(r"(?P<run>(?:[\u4e00-\u9fff]{2,4}[、和]){0,8}[\u4e00-\u9fff]{2,3})获(?:评|得)?")
 _RUN_HEADS = ("同志", "还有", "以及", "和", "及", "有", "是", "为", "负责人", "领导", "代表", "干部")
 """Words a list of names may follow directly (老同志翟怀新、吴振法 …)."""
@@ -1205,7 +1206,7 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             for s, e in spaced:
                 add(s, e)
     for m in _SPACED_LETTERS.finditer(text):
-        group = "chars" if m["chars"] else "chars2"
+        group = next(g for g in ("chars", "chars2", "chars3") if m[g])
         chars = m[group].split()
         if len(chars) % 2 == 0 and all(c in lex.surnames for c in chars[::2]):
             at = m.start(group)

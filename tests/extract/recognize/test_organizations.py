@@ -901,3 +901,17 @@ def test_organizations_a_parties_prefecture_committee_is_not_the_party_committee
 
 def test_organizations_a_paper_before_its_reporters():
     assert "长沙晚报" in _orgs("天心区政协会议开幕。\n长沙晚报全媒体记者 洪虹 实习生 单熙媛\n")
+
+
+def test_organizations_a_sessions_review_committee_and_an_office_party_group_after_a_level_word():
+    found = _orgs("开州区政协召开常委会。审议区政协十五届一次会议提案审查委员会名单。")
+    assert found["区政协十五届一次会议提案审查委员会"] == "org/cppcc/proposal-review/500154"
+    found = _orgs("哈密市政协机关党组召开会议。")
+    assert found["哈密市政协机关党组"] == "org/cppcc/office/party-group/650500"
+
+
+def test_organizations_the_whole_prefectures_committees_are_no_county_and_a_teachers_school():
+    found = _orgs("黔南州政协召开会议。魏明禄指出,全州政协系统要深入。新疆农业职业技术学院教师李洁琼说。")
+    assert not [k for k in found.values() if k.endswith("/450324")], found
+    assert "新疆农业职业技术学院" in found
+    assert not [s for s in _orgs("县政协。提高中小学教师待遇。") if s.endswith("中小学")]

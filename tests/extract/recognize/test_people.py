@@ -957,3 +957,8 @@ def test_people_a_run_of_holders_with_a_space_after_a_mark_and_a_sectors_members
         "科技界别的(孟庆才),社科界别的刘瑞平。"
     )
     assert {"汪云甲", "张连蓬", "周明俊", "蒋晓颖", "孟庆才", "刘瑞平"} <= set(found), found
+
+
+def test_people_a_spaced_reporter_after_the_news_mark_and_the_one_who_entered_the_piece():
+    found = _people("黔南州政协召开常委会议\n本报讯 (姜 来) 近日,黔南州政协常委会议在都匀市举行。\n录入:徐影")
+    assert {"姜来", "徐影"} <= set(found), found
