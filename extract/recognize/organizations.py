@@ -787,7 +787,7 @@ _AFTER_BODY = (
     "总经理", "董事长", "副总经理", "副董事长", "党委书记", "负责人", "院长", "副院长",
     "会长", "副会长", "理事长", "副理事长", "领导", "政委", "司令员", "主要领导", "主要负责",
     "党委", "党支部", "党总支", "支部", "校长", "副校长", "园长", "馆长", "副馆长", "主任",
-    "副政委", "副司令员",
+    "副政委", "副司令员", "记者",
 )
 _VERB_AFTER_BODY = (
     "主办", "承办", "协办", "联办", "冠名", "创建", "申报", "获批", "获评", "牵头",
@@ -1050,6 +1050,8 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
         if head is None:
             continue
         name = _trim_left(_COUNT.sub("", _after_open_bracket(head.group())) + m.group(), gazetteer)
+        if name and "·" in name and len(name.rsplit("·", 1)[1]) >= 4:
+            name = name.rsplit("·", 1)[1]  # 湖南日报·新湖南客户端: two media, the second by its suffix
         if name is None or any(w in name for w in ("我区", "我市", "我县", "我州", "我省", "我旗")):
             continue
         if occupation and not any(gazetteer.lookup(name[:n]) for n in (2, 3, 4)):
@@ -1068,7 +1070,8 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
             continue  # 证券公司, 政策性银行, 民办幼儿园: a kind of body, not one
         cls = _SUFFIX_CLASS[m.group()]
         start = m.end() - len(name)
-        yield start, m.end(), _named_body(name, cls)
+        # a paper or an app is one node however it is found (by its suffix or as a byline's source)
+        yield start, m.end(), _media(name) if cls == "Media" else _named_body(name, cls)
 
 
 # Development zones and their offices, named after a place: 大同经济技术开发区, 平阴经济开发区党工委,
@@ -1111,7 +1114,10 @@ _GENERIC_STEMS = frozenset(
 
 
 _WEAK_SUFFIXES = frozenset(
-    ("公司", "银行", "幼儿园", "学校", "文化馆", "律师事务所", "会计师事务所", "加工厂", "专业合作社")
+    (
+        "公司", "银行", "幼儿园", "学校", "文化馆", "律师事务所", "会计师事务所", "加工厂", "专业合作社",
+        "客户端",
+    )
 )
 """Suffixes that end kinds of firms or schools as often as names (证券公司, 商业银行, 民办幼儿园)."""
 _HEADED_SUFFIXES = frozenset(("幼儿园", "学校", "文化馆"))
@@ -1143,6 +1149,8 @@ def _named_weak(view: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
     name = view[start:end]
     if name.startswith("中国") or any(gazetteer.lookup(name[:n]) for n in (2, 3)):
         return True
+    if name.endswith("客户端"):  # 新湖南客户端: an app named for its place, wherever the place stands
+        return any(gazetteer.lookup(name[i : i + n]) for n in (2, 3) for i in range(len(name) - 3 - n + 1))
     stem = name[:-2]
     listed = view[start - 1 : start] == "、" or view[end : end + 1] == "、"
     # not 证券公司、保险公司 or 省以下专业银行: no word in the name before its kind, unless a place

@@ -915,3 +915,13 @@ def test_organizations_the_whole_prefectures_committees_are_no_county_and_a_teac
     assert not [k for k in found.values() if k.endswith("/450324")], found
     assert "新疆农业职业技术学院" in found
     assert not [s for s in _orgs("县政协。提高中小学教师待遇。") if s.endswith("中小学")]
+
+
+def test_organizations_a_groups_reporters_and_a_papers_app_one_node_however_found():
+    found = _orgs(
+        "天健网消息(大连新闻传媒集团记者 金东淑 冉嬛)凝心聚力。"
+        "湖南日报·新湖南客户端2月8日讯(记者 李孟河)今天上午。来源:新湖南客户端。下载客户端。"
+    )
+    assert found["大连新闻传媒集团"] == "org/named/大连新闻传媒集团"
+    assert found["新湖南客户端"] == "org/media/新湖南客户端" and found["湖南日报"] == "org/media/湖南日报"
+    assert "下载客户端" not in found
