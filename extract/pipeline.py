@@ -111,7 +111,11 @@ def _drop_areas_inside_bodies(s: _State, bodies: list[Mention]) -> None:
         del s.entities[key]
 
 
-_SUB_BODIES = {"org/cppcc/standing/": "常务委员会", "org/cppcc/proposals/": "提案委员会"}
+_SUB_BODIES = {
+    "org/cppcc/standing/": "常务委员会",
+    "org/cppcc/proposals/": "提案委员会",
+    "org/cppcc/proposal-review/": "提案审查委员会",
+}
 """A committee's sub-bodies whose formal name is the committee's formal name and a suffix."""
 
 

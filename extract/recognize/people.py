@@ -358,7 +358,7 @@ _COMMA_RUN = re.compile(
 )
 """Three or more names apart by commas opening a sentence (曹雄泰,孙安敏,林蓉,吴财锋,林卫春以及…)."""
 _ETC_POST_RUN = re.compile(
-    r"(?:^|(?<=[。；;：:\n，,的有了是]))(?P<run>(?:[\u4e00-\u9fff]{2,4}、){2,11}[\u4e00-\u9fff]{2,4})"
+    r"(?:^|(?<=[。；;：:\n，,的有了是就对由请向]))(?![就对由请向])(?P<run>(?:[\u4e00-\u9fff]{2,4}、){2,11}[\u4e00-\u9fff]{2,4})"
     r"等(?:[0-9一二三四五六七八九十两百]+(?:名|位|人))?"
     r"[\u4e00-\u9fff]{0,10}?(?:领导|委员|常委|代表|同志|干部)(?!会)",
     re.MULTILINE,
@@ -713,6 +713,7 @@ def _labelled_byline(text: str, m: re.Match[str]) -> list[tuple[int, int, str]]:
     return found if labelled else []
 
 
+_CREDIT_MARK = re.compile(r"(?:文/图|文／图|图/文|图／文)[ \t\u3000]+")
 _SEX_NOTE = re.compile(r"[（(][女男][）)][ \u3000]*")
 _LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}(?=[、 \u3000])")
 _GLUED_ITEM = re.compile(r"[\u4e00-\u9fff]{4,9}(?=[、 \u3000，,。；;]|$)")
@@ -791,6 +792,8 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             gaps += "|｜】"  # a piece's credits: 编辑 | 王晶, 【审核:】高玉婷
         while j < len(text) and text[j] in gaps and j - m.end() < (4 if media else 3):
             j += 1  # 记者\n马博文: a byline may break the line
+        if media and (mark := _CREDIT_MARK.match(text, j)):
+            j = mark.end()  # 融媒体中心记者 文/图 祁晓蓓 赵琳: what they did, then their names
         if text.startswith(("是：", "是:"), j):
             j += 2
         elif text.startswith(("(", "（"), j) and len(_name_list(text, j + 1)) >= 2:
@@ -870,9 +873,13 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         a, b = items[-1]
         if b - a == 3 and not strict(a, b) and strict(a, b - 1):
             items[-1] = (a, b - 1)  # the last may run into the word after it (张三出席)
+        etc = b - a == 3 and text[b - 1] == "等" and lex.surname_length(text[a : b - 1]) == 1
+        if etc:
+            items[-1] = (a, b - 1)  # 宋晓炜、何新等到会: the list ends before 等
         names = [(a, b) for a, b in items if strict(a, b)]
         # a given name that is also a word (张华东, 朱建国) still counts toward a long list's share
-        worded = [(a, b) for a, b in items if (a, b) not in names and given_word(a, b)]
+        last_cut = [items[-1]] if etc else []
+        worded = [x for x in items if x not in names and (given_word(*x) or x in last_cut)]
         if len(names) == len(items) >= 2 or (
             len(items) >= 3 and len(names) >= 2 and len(names) + len(worded) == len(items)
         ):
@@ -896,7 +903,9 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             # start with a surname and are no word are names too; one that reads as a word (宁波) is not
             for a, b in items:
                 name = text[a:b]
-                if (a, b) in names or (lex.surname_length(name) and not common_word(name, min_freq=1)):
+                if (a, b) in names or (a, b) in last_cut or (
+                    lex.surname_length(name) and not common_word(name, min_freq=1)
+                ):
                     add(a, b)
                 elif _lenient_at(text, a, (b - a,)) and not is_place_name(name):
                     add(a, b)  # a name of a form the surname model lacks (阿刘时布) among many
@@ -1037,7 +1046,7 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
                 add(s, e)
 
     # 3. name, then a post or 同志: 李敏主席代表, 陈向阳市长所作, 冯志亮同志, 习近平总书记
-    for m in re.finditer(r"(总书记|同志|副?(?:主席|市长|县长|区长|书记|主任|秘书长))", text):
+    for m in re.finditer(r"(总书记|同志|副?(?:主席|市长|县长|区长|书记|主任|秘书长|局长|部长|主委))", text):
         national = m.group() == "总书记"
         for n in (3, 2):
             s = m.start() - n
@@ -1054,7 +1063,8 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
                 continue  # 铁东区长发路: 铁东区, a district, not 铁东 the district head; 衡阳市副市长
             before = text[s - 1] if s > 0 else "\n"
             # 中共宝山区委汪泓书记 (not 委员会原主席: 员 goes with the 委 before it)
-            body_before = text.endswith(("委", "政协", "政府"), 0, s) and cand[0] not in "员会"
+            # 城管局杨国良局长: a bureau's or department's head after its name
+            body_before = text.endswith(("委", "政协", "政府", "局", "部"), 0, s) and cand[0] not in "员会"
             bounded = (
                 before in _PUNCT_BOUNDARY
                 or before.isspace()

@@ -350,3 +350,13 @@ def test_pipeline_speakers_paired_with_topics_between_semicolons():
         ("打好金融组合拳破解中小企业“融资难、融资贵”", "成丽娟"),
         ("抢抓产业西迁机遇,加快构建现代化产业体系", "童笛"),
     }
+
+
+def test_pipeline_a_sessions_review_committee_takes_the_committees_formal_names():
+    text = (
+        "政协开封市第十三届委员会第一次会议闭幕。"
+        "审议通过了政协开封市第十三届委员会第一次会议提案审查委员会关于提案审查情况的报告。"
+    )
+    found = extract_doc(make_doc(text, "kaifeng.txt"))
+    review = next(e for e in found.entities if e.key == "org/cppcc/proposal-review/410200")
+    assert "政协开封市第十三届委员会提案审查委员会" in review.aliases

@@ -962,3 +962,12 @@ def test_people_a_run_of_holders_with_a_space_after_a_mark_and_a_sectors_members
 def test_people_a_spaced_reporter_after_the_news_mark_and_the_one_who_entered_the_piece():
     found = _people("黔南州政协召开常委会议\n本报讯 (姜 来) 近日,黔南州政协常委会议在都匀市举行。\n录入:徐影")
     assert {"姜来", "徐影"} <= set(found), found
+
+
+def test_people_reporters_after_what_they_did_a_list_ending_before_deng_and_a_bureaus_head():
+    found = _people("(张掖市融媒体中心记者 文/图 祁晓蓓 赵琳)\n(新闻来源:甘谷县融媒体中心 转载:李俊锋)")
+    assert {"祁晓蓓", "赵琳", "李俊锋"} <= set(found), found
+    found = _people("以及杨克俊、张松文、陈维忠、邵华、徐彤、朱宝红、胡荣启、宋晓炜、何新等到会祝贺并就座。")
+    assert "何新" in found and "何新等" not in found, found
+    assert _people("会上,城管局杨国良局长首先就提案的办理情况作了汇报。")["杨国良"] == ("局长",)
+    assert "张继营" in _people("就张继营、杨金锋、翟春生等委员提出的《关于整治振兴路中段拥堵的提案》。")
