@@ -121,6 +121,8 @@ def find_context(doc: Doc, gazetteer: Gazetteer, segmenter: Segmenter | None = N
         # the longest run of place names before 政协: 河西区政协 is 河西区, not 西区
         for cut in range(len(m["place"]) - 1):
             division = place_in(m["place"][cut:], gazetteer)
+            if division is not None and gazetteer.is_ambiguous(m["place"][cut:]):
+                break  # 友好政协: friendly committees (a pairing of two), not the committee of 友好区
             if division is not None:
                 votes[division.code] += 2
                 first.setdefault(division.code, m.start())

@@ -440,6 +440,8 @@ _TITLE_BEFORE = re.compile(r"《[^《》\n]{2,60}》(?:[（(][^（）()\n]{1,6}[
 _PROPOSING = re.compile(r"提出|提交|撰写|发言|建议|提议|期望|呼吁|提案|联名|代表|作了")
 _MEMBER_AFTER_TOPIC = re.compile(r"[，,]委员(?=[\u4e00-\u9fff]{2,3}提出)")
 """就…现代化,委员张龙提出了5条具体建议: the member who proposed the topic, named after it."""
+_MEMBER_OPENS = re.compile(r"委员(?:第一个走上发言席[，,])?(?:就|围绕|为|针对|建议|认为[，,]要?|提出了?)")
+"""What stands between a member and the topic of their clause (委员就, 委员认为,要)."""
 _SUBMITTED = re.compile(r"(?:提交|提出|递交)了?[0-9一二三四五六七八九十两]+件[\u4e00-\u9fff]{0,4}提案")
 _TITLES_OPEN = re.compile(r"[ \t\u3000]*《")
 """A sentence that opens with a title (《…》被选为口头发言)."""
@@ -457,6 +459,12 @@ def _proposers(
 
     if view[h.start - 1 : h.start] == "就" and (member := _MEMBER_AFTER_TOPIC.match(view, h.end)):
         named = [m for m in people.within(member.end(), member.end() + 3) if m.start == member.end()]
+        if named:
+            return [named[0].key]
+    # 杜义霞委员就…提出建议; 阎旭东委员认为,要…: the member opening the clause of the topic
+    opener = _MEMBER_OPENS.search(view, sentence[0], h.start)
+    if opener and opener.end() == h.start:
+        named = [m for m in people.within(sentence[0], opener.start() + 1) if m.end == opener.start()]
         if named:
             return [named[0].key]
     # 经贸委员会  关于研究制定城区交通规划: a table's row, its proposer opening the line before the title

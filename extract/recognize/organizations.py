@@ -725,7 +725,7 @@ def _place_suffix(text: str, gazetteer: Gazetteer, ctx: DocContext) -> tuple[Div
         if len(tail) == 2 and tail[0] in _CONJUNCTIONS and division.code not in ctx.codes:
             continue  # 部署和县政协常委会: 和 joins 县政协常委会 to what comes before; not 和县
         whole = len(tail) == 2 and tail[0] == "全" and tail[1] in "省市州县区旗盟"
-        if whole and division.code not in ctx.codes:
+        if (whole or gazetteer.is_ambiguous(tail)) and division.code not in ctx.codes:
             return None  # 全州政协系统: the committees of the whole prefecture; not 全州县
         glued_word = len(tail) == 3 and cut > 0 and common_word(tail[:2], min_freq=500)
         if glued_word and division.level == "County" and ctx.far(division, gazetteer):

@@ -249,6 +249,8 @@ def _transliterated_at(text: str, pos: int, *, shortest: int = 3) -> int:
     for k in range(n, shortest - 1, -1):
         if pos + k == len(text) or text[pos + k] in "、，,。；;" or _follows_word(text, pos + k):
             return k
+        if k >= 4 and (text[pos + k] in " \t\u3000)）\n" or text.startswith(_post_starts(), pos + k)):
+            return k  # (记者格桑卓嘎实习生边巴央金): a space, a bracket or the next credit's post closes it
         if _verb_closes(text, pos + k, "说讲"):
             return k  # 委员嘎玛多吉说：: the name ends before 说
     return 0
@@ -342,7 +344,7 @@ _MEMBERS_ACTING = re.compile(
     r"(?P<run>(?:[\u4e00-\u9fff]{2,3}、){0,6}[\u4e00-\u9fff]{2,3})(?<!等)"
     r"(?:等(?:[0-9一二三四五六七八九十两]+(?:名|位))?委员(?=[\u4e00-\u9fff《])(?!会)"
     r"|等[0-9一二三四五六七八九十两百]+(?:名|位|人)(?=[\u4e00-\u9fff])"
-    r"|委员(?=代表|就|对|围绕|针对|结合|呼吁|建议|提出|提交|递交|撰写|带来|联名|领衔|认为|表示|指出|说|发言|作(?:了|题为)|是"
+    r"|委员(?=代表|就|对|为|第一个|围绕|针对|结合|呼吁|建议|提出|提交|递交|撰写|带来|联名|领衔|认为|表示|指出|说|发言|作(?:了|题为)|是"
     r"|、[\u4e00-\u9fff]{2,3}委员"
     r"|十分|一样|的提案|也|还|深有|感慨|告诉|工作室|荣获|获评))"
 )

@@ -308,7 +308,7 @@ _DRAFT = re.compile(
 _SPEECH_TITLE_AFTER = re.compile(
     r"(?:[、，,和及]?《[^《》\n]{2,80}》)*"  # 《A》《B》作大会书面发言: every title of the run
     r"(?:的?(?:作了?|做了?)?(?:大会)?(?:书面|口头)?发言|等[0-9一二三四五六七八九十百]+件[\u4e00-\u9fff]{0,6}(?:提案|建议)"
-    r"|[^。；;《》]{0,6}评为(?:优秀|重点)(?:提案|建议))"
+    r"|[^。；;《》]{0,6}评为(?:优秀|重点)(?:提案|建议)|为题(?![，,]?(?:进行了?)?(?:报道|刊发|刊登|撰文|播出|发表)))"
 )
 _LISTED = re.compile(
     r"(?m)^[ \t\u3000]*[0-9]{1,3}[、.．][ \t\u3000]*"
@@ -612,6 +612,7 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
             if _generic(name[: len(name) - len(head)]):
                 continue
             hits.append(ProgrammeHit(start, m.end(), EntityType.INITIATIVE, name))
+    hits += _speakers_topics(view)
     quoted_proposals = []
     # 三个提案，分别为“…”、“…”; 我的提案是关于县域智库建设的可行性探索
     for m in _PROPOSALS_ARE.finditer(view):
@@ -667,6 +668,40 @@ def _quoted_run_mates(
                 continue  # a sentence or a list quoted, no name
             mates.append(ProgrammeHit(m.start(), m.end(), EntityType.INITIATIVE, core))
     return mates
+
+
+_CLAUSE = re.compile(r"[^。；;\n]+")
+_SPEAKER_CLAUSE = re.compile(
+    r"[ \t\u3000]*(?:(?:随后|接着|最后|此外|同时)[，,])?(?P<name>[\u4e00-\u9fff]{2,3})委员"
+    r"(?:第一个走上发言席[，,])?"
+    r"(?:(?:就|围绕|为|针对)(?P<on>[^《》]{4,60}?)(?:提出了?|发表了?|作了?)(?:具体|相关|许多)?的?"
+    r"(?:建议|对策|意见|真知灼见|发言)"
+    r"|(?:建议|认为[，,]要?|提出了?)(?![，,])(?P<raised>[^《》]{4,60}?)(?:的建议)?)$"
+)
+"""One speaker's clause in a digest of a session's speeches: what the member spoke on, up to the
+clause's end, commas and all (杜义霞委员就构建现代职业教育体系,服务区域经济高质量发展提出建议)."""
+
+
+def _speakers_topics(view: str) -> list[ProgrammeHit]:
+    """The topics of a digest of speeches: three or more clauses, each a member and what they spoke on
+    (…;刘焱委员围绕让大运河文化带真正“活”起来“火”起来提出具体建议;岳建玲委员建议加快…,培育…新动能;)."""
+    if view.count("委员") < 3:
+        return []
+    found = []
+    for clause in _CLAUSE.finditer(view):
+        m = _SPEAKER_CLAUSE.fullmatch(clause.group())
+        if m is None or _LEVEL_WORD_START.match(m["name"]):
+            continue
+        group = "on" if m["on"] else "raised"
+        topic = m[group].strip()
+        if len(topic) >= 4 and not re.search(r"[我全本][省市县区州旗]经济社会发展$", topic):
+            at = clause.start() + m.start(group)
+            found.append(ProgrammeHit(at, at + len(m[group]), EntityType.PROPOSAL, topic))
+    return found if len(found) >= 3 else []
+
+
+_LEVEL_WORD_START = re.compile(r"[省市县区州旗盟]政协|[省市县区州旗盟]?政协|各|全体|与会|部分")
+"""Words that stand where a member's name would (市政协委员, 全体委员): no one member."""
 
 
 def _titled_proposals(view: str, m: re.Match[str]) -> list[ProgrammeHit]:

@@ -112,3 +112,8 @@ def test_context_no_place_from_a_phrase_and_a_county_named_twice_by_its_short_na
     ctx = find_context(make_doc(text, "t.txt"), Gazetteer.load(), segmenter)
     assert ctx.place.name == "彭水苗族土家族自治县"
     assert find_context(make_doc("委员们画大同心圆。", "t.txt"), Gazetteer.load(), segmenter).place is None
+
+
+def test_context_a_word_before_zhengxie_is_no_committees_place():
+    text = "县政协主席李飞林前往平湖开展友好政协交流活动。2019年,青田政协与平湖政协缔结为友好政协。友好政协。"
+    assert _context(text).place.name == "青田县"

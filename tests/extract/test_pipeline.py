@@ -360,3 +360,25 @@ def test_pipeline_a_sessions_review_committee_takes_the_committees_formal_names(
     found = extract_doc(make_doc(text, "kaifeng.txt"))
     review = next(e for e in found.entities if e.key == "org/cppcc/proposal-review/410200")
     assert "政协开封市第十三届委员会提案审查委员会" in review.aliases
+
+
+def test_pipeline_a_digest_of_speeches_each_member_with_their_topic():
+    text = (
+        "市政协十二届四次会议举行第二次全体会议。丁润环委员第一个走上发言席,提出了聚焦重点、集中发力,积极谋划推进"
+        "制造业强市建设的建议。随后,杜义霞委员就构建现代职业教育体系,服务区域经济高质量发展提出建议;魏富春委员为"
+        "创新居家养老服务模式,提高老年人幸福指数提出了具体对策;阎旭东委员认为,要开展苦咸水高值化水产养殖,探索我市"
+        "重度盐碱地利用新途径;岳建玲委员建议加快科技成果转移转化,培育优势产业发展新动能。"
+    )
+    kb = resolve([extract_doc(make_doc(text, "cangzhou.txt"))])
+    pairs = {
+        (kb.entities[r.subject].label, kb.entities[r.object].label)
+        for r in kb.relations
+        if r.predicate.value == "proposedBy"
+    }
+    assert pairs == {
+        ("聚焦重点、集中发力,积极谋划推进制造业强市建设", "丁润环"),
+        ("构建现代职业教育体系,服务区域经济高质量发展", "杜义霞"),
+        ("创新居家养老服务模式,提高老年人幸福指数", "魏富春"),
+        ("开展苦咸水高值化水产养殖,探索我市重度盐碱地利用新途径", "阎旭东"),
+        ("加快科技成果转移转化,培育优势产业发展新动能", "岳建玲"),
+    }

@@ -971,3 +971,8 @@ def test_people_reporters_after_what_they_did_a_list_ending_before_deng_and_a_bu
     assert "何新" in found and "何新等" not in found, found
     assert _people("会上,城管局杨国良局长首先就提案的办理情况作了汇报。")["杨国良"] == ("局长",)
     assert "张继营" in _people("就张继营、杨金锋、翟春生等委员提出的《关于整治振兴路中段拥堵的提案》。")
+
+
+def test_people_tibetan_names_glued_to_their_credits():
+    found = _people("拉萨融媒讯(记者格桑卓嘎实习生边巴央金)1月13日,座谈会召开。")
+    assert found["格桑卓嘎"] == ("记者",) and found["边巴央金"] == ("实习生",)

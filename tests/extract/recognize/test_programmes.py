@@ -920,3 +920,9 @@ def test_programmes_not_what_a_named_proposal_puts_forward():
 def test_programmes_national_strategies_in_their_short_forms():
     found = _found("落实国家支持东北振兴政策措施,着力推进大理乳业供给侧改革,推进西部大开发。")
     assert {"东北全面振兴", "供给侧结构性改革", "西部大开发战略"} <= set(found), found
+
+
+def test_programmes_a_speech_titled_with_wei_ti_and_not_a_papers_headline():
+    found = _found("常委陶颖代表民革阜阳市委员会以《推进城市低效用地再开发》为题作了发言。")
+    assert found == {"《推进城市低效用地再开发》": EntityType.PROPOSAL}
+    assert not _found("《人民政协报》在头版头条以《让民族文化成为旅游发展之魂》为题进行了报道。")
