@@ -553,11 +553,17 @@ def _paired_speakers(
         by_sentence.setdefault(_full_sentence(s.doc.view, h.start), []).append(h)
     paired = {}
     for sentence, items in by_sentence.items():
-        if "分别" not in s.doc.view[sentence[0] : sentence[1]]:
+        at = s.doc.view.find("分别", sentence[0], sentence[1])
+        if at < 0:
             continue
-        speakers = people.within(sentence[0], items[0].start)
-        if len(speakers) == len(items) > 1:
-            for person, item in zip(speakers, items, strict=True):
+        # the speakers named before 分别 and after any title before it, the topics after it
+        after = [h for h in items if h.start > at]
+        since = max((h.end for h in items if h.end <= at), default=sentence[0])
+        speakers = people.within(since, at)
+        if not after:  # 王某、李某就《A》《B》分别作了发言: 分别 after the topics
+            after, speakers = items, people.within(sentence[0], items[0].start)
+        if len(speakers) == len(after) > 1:
+            for person, item in zip(speakers, after, strict=True):
                 paired[item.start, item.end] = person.key
     return paired
 

@@ -1011,8 +1011,8 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
         for m in regex.finditer(view):
             group = "name" if m["name"] else "paper"
             name = m[group]
-            if name not in _NO_SOURCE and not name.startswith(("本站", "本网")):
-                yield m.start(group), m.end(group), _media(name)
+            if name not in _NO_SOURCE and not name.startswith(("本站", "本网")) and not _PARTY_RE.match(name):
+                yield m.start(group), m.end(group), _media(name)  # (not 来源:民进瑞安市基层委员会)
     for m in _INSPECTION_TEAM.finditer(view):
         yield m.start(), m.end(), _named_body(m.group(), "GovernmentBody")
     for m in _SITE_MAKER.finditer(view):

@@ -47,6 +47,10 @@ _TOWN_GLUED = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,4}?)(?:镇|乡|苏木)(?=[
 _TOWN_VOUCHED = re.compile(
     r"(?:镇|乡|苏木)(?=人民政府|政府|党委|(?:(?![的和与及各等在对])[\u4e00-\u9fff]){2,6}?村(?![民级落庄镇委]))"
 )
+_TOWN_BODY = re.compile(r"(?:政协)?委员(?:工作站|工作室|之家|活动站|联络室)|党委")
+"""A township's own bodies right after its name, which vouch for it."""
+_TOWN_LEAD = re.compile("这是|那是|这|那|是")
+"""Words a township's name found after a boundary may start with that are no part of it."""
 _COMMUNITY_AT = re.compile(
     r"[\u4e00-\u9fff]{2,4}?社区(?:(?![\u4e00-\u9fff])|(?=[\u4e00-\u9fff]{1,3}(?:路|街|巷)))"
 )
@@ -238,20 +242,24 @@ def find_places(
             towns.append(town.span())
     division_ends = {x.end for x in mentions if x.key.removeprefix("place/").isdigit()}
     for start, end in sorted(set(towns)):
+        if (lead := _TOWN_LEAD.match(view, start, end - 3)) and _HAN.match(view[lead.end()]):
+            start = lead.end()  # 这是湖口镇: the name starts after the link
         name = view[start:end]
         if gazetteer.lookup(name) or name.endswith(("城乡", "全乡", "各乡", "乡镇")):
             continue  # 搭建乡镇“协商议事室”: townships in general
         if end in division_ends:
             continue  # 推进清镇“…”: 镇 ends a county's name (清镇市), no township's
         stem = name[:-2] if name.endswith(("街道", "苏木")) else name[:-1]
-        if view[start - 1 : start] in _LINKS and not _unworded_stem(stem) and (start, end) not in named_towns:
+        # 东风镇三庄村, 湖口镇委员工作室; not 建立乡政府
+        vouched = name[-1] in "镇乡" and (_VILLAGE_AT.match(view, end) or _TOWN_BODY.match(view, end))
+        linked = view[start - 1 : start] in _LINKS and (start, end) not in named_towns
+        if linked and not vouched and not _unworded_stem(stem):
             continue  # 和特色村镇: after a link word, only a name with no ordinary word in it
         if name.startswith("进入") and name[2:] in ("镇", "乡", "街道", "苏木"):
             continue  # “进入街道”: a verb of going before the word, no township's name
-        if any(c in name[:-1] for c in "各全每等和与及或的了在对把被将为"):
-            continue  # 全县各乡镇, 城市或集镇: no name
+        if any(c in name[:-1] for c in "各全每等和与及或的了在对把被将为这那该是驻") or "政协" in name:
+            continue  # 全县各乡镇, 城市或集镇, 这是湖口镇, 政协驻镇: no name (湖口镇 alone is found too)
         glued = end < len(view) and _HAN.match(view[end])
-        vouched = name[-1] in "镇乡" and _VILLAGE_AT.match(view, end)  # 东风镇三庄村, not 建立乡政府
         if glued and not vouched and common_word(stem, min_freq=500):
             continue  # 建立乡政府: a verb before 乡, no township's name
         entity = _local_place(ctx, "town", name, "Township")

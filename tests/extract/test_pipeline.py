@@ -382,3 +382,22 @@ def test_pipeline_a_digest_of_speeches_each_member_with_their_topic():
         ("开展苦咸水高值化水产养殖,探索我市重度盐碱地利用新途径", "阎旭东"),
         ("加快科技成果转移转化,培育优势产业发展新动能", "岳建玲"),
     }
+
+
+def test_pipeline_speakers_paired_with_the_titles_after_fenbie_not_the_one_before():
+    text = (
+        "瑞安市政协会议召开。会议期间,胡利盛委员代表民进瑞安市基层委员会作题为《采用一拖四策略》的发言,"
+        "李海鹰、金文钦、陈志安委员分别代表基层委在大会上作《关于开通公交专线的建议》《关于加速落实教育计划的建议》"
+        "《关于加快配套路网建设的建议》的即席发言,受到广泛关注。"
+    )
+    kb = resolve([extract_doc(make_doc(text, "ruian.txt"))])
+    pairs = {
+        (kb.entities[r.subject].label, kb.entities[r.object].label)
+        for r in kb.relations
+        if r.predicate.value == "proposedBy"
+    }
+    assert {
+        ("《关于开通公交专线的建议》", "李海鹰"),
+        ("《关于加速落实教育计划的建议》", "金文钦"),
+        ("《关于加快配套路网建设的建议》", "陈志安"),
+    } <= pairs, pairs

@@ -925,3 +925,8 @@ def test_organizations_a_groups_reporters_and_a_papers_app_one_node_however_foun
     assert found["大连新闻传媒集团"] == "org/named/大连新闻传媒集团"
     assert found["新湖南客户端"] == "org/media/新湖南客户端" and found["湖南日报"] == "org/media/湖南日报"
     assert "下载客户端" not in found
+
+
+def test_organizations_a_party_branch_as_a_pieces_source_is_no_medium():
+    found = extract_doc(make_doc("黄石市政协。来源:民进黄石市委会\n民进黄石市委会提交了提案。", "t.txt"))
+    assert not [e for e in found.entities if e.kind == "Media"], found.entities

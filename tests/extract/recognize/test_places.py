@@ -400,3 +400,8 @@ def test_places_a_street_office_after_its_district_and_a_community_before_its_ro
 def test_places_no_feature_across_the_edge_of_the_reports_own_division():
     assert "南海" not in _places("西山区政协。中共西山区委书记、云南海口产业园区党工委书记张攀。")
     assert "罗浮山" in _places("惠州市政协。推动环南昆山—罗浮山县镇村高质量发展。")
+
+
+def test_places_a_township_after_a_link_its_studio_vouches_for_and_none_of_a_committee():
+    found = _places("南雄市政协。南雄市政协驻镇政协委员工作室将聚焦工作。座谈会,这是湖口镇委员工作室。")
+    assert "湖口镇" in found and not [s for s in found if s.endswith("驻镇") or s.startswith("这是")], found
