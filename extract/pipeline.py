@@ -92,6 +92,34 @@ def stage_organizations(s: _State) -> None:
     _drop_areas_inside_bodies(s, mentions)
     _sub_body_aliases(s, mentions)
     _formal_names(s, mentions)
+    _township_bodies(s)
+
+
+_TOWN_BODY = re.compile(r"(?P<body>党委|党工委|人民政府|政府|办事处)(?!工作报告)")
+_TOWN_BODY_NAMES = {
+    "党委": "党委", "党工委": "党工委", "人民政府": "人民政府", "政府": "人民政府", "办事处": "办事处",
+}
+
+
+def _township_bodies(s: _State) -> None:
+    """The party committee, government or office of a township the report names, written right after
+    its name (高沟镇党委, 宣化店镇政府, 石岐街道办事处): one node per township and body."""
+    for m in [m for m in s.mentions if m.kind == "Township"]:
+        body = _TOWN_BODY.match(s.doc.view, m.end)
+        if body is None or (body["body"] == "办事处") != m.text.endswith("街道"):
+            continue  # a street office is a 街道's; a 镇 or 乡 has a government
+        label = m.label + _TOWN_BODY_NAMES[body["body"]]
+        written = s.doc.text[m.start : body.end()]
+        kind = "PartyOrganization" if "党" in body["body"] else "GovernmentBody"
+        key = f"org/town/{m.key.removeprefix('place/')}/{_TOWN_BODY_NAMES[body['body']]}"
+        aliases = tuple(sorted({written} - {label}))
+        s.entity(Entity(key=key, type=EntityType.ORGANIZATION, label=label, kind=kind, aliases=aliases))
+        s.mentions.append(
+            Mention(
+                s.doc.doc_id, m.start, body.end(), written, EntityType.ORGANIZATION, key, label,
+                kind=kind, sentence=m.sentence,
+            )
+        )
 
 
 def _drop_areas_inside_bodies(s: _State, bodies: list[Mention]) -> None:

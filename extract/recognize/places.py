@@ -30,14 +30,14 @@ _LINKS = frozenset("是于和与及")
 _TOWNSHIP = re.compile(
     r"(?:(?<![\u4e00-\u9fff])" + "".join(f"|(?<={w})|(?<={w}了)" for w in _GOING) + r"|(?<=[是于和与及、]))"
     r"(?!" + "|".join(_GOING) + r")([\u4e00-\u9fff]{2,4}?)(镇|乡|街道|苏木)"
-    r"(?:(?![\u4e00-\u9fff])|(?=党委|人民政府|政府|人大|调研|视察|考察|走访|督导|指导|检查"
+    r"(?:(?![\u4e00-\u9fff])|(?=党委|党工委|人民政府|政府|办事处|人大|调研|视察|考察|走访|督导|指导|检查"
     r"|(?:政协)?委员(?:工作站|工作室|之家|活动站|联络室)|商量|协商议事|议事"
     r"|[\u4e00-\u9fff]{2,4}社区|[\u4e00-\u9fff]{2,3}村(?![民级落庄镇委])))"
 )
 # A township right after its county's name, and a village right after its township (临泽县板桥镇土桥村)
 _TOWN_AT = re.compile(
     r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道|苏木)"
-    r"(?=[\u4e00-\u9fff]{2,3}村|[\u4e00-\u9fff]{2,4}社区|党委|人民政府|政府|人大|政协|委员|的|[^\u4e00-\u9fff]|$)"
+    r"(?=[\u4e00-\u9fff]{2,3}村|[\u4e00-\u9fff]{2,4}社区|党委|党工委|人民政府|政府|办事处|人大|政协|委员|的|[^\u4e00-\u9fff]|$)"
 )
 # A township in running text, where only its name can vouch for it: after a verb of going
 # (在哈尔盖镇修建) or its county (精河县托里镇就业驿站), before any word

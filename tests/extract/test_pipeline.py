@@ -401,3 +401,14 @@ def test_pipeline_speakers_paired_with_the_titles_after_fenbie_not_the_one_befor
         ("《关于加速落实教育计划的建议》", "金文钦"),
         ("《关于加快配套路网建设的建议》", "陈志安"),
     } <= pairs, pairs
+
+
+def test_pipeline_a_townships_party_committee_government_and_street_office():
+    text = "中山市政协。在石岐街道办事处揭牌。来到东风镇党委。吉尔孟乡政府。乡镇政府。"
+    found = extract_doc(make_doc(text, "t.txt"))
+    bodies = {e.label: e.kind for e in found.entities if e.key.startswith("org/town/")}
+    assert bodies == {
+        "石岐街道办事处": "GovernmentBody",
+        "东风镇党委": "PartyOrganization",
+        "吉尔孟乡人民政府": "GovernmentBody",
+    }
