@@ -197,6 +197,12 @@ def find_context(doc: Doc, gazetteer: Gazetteer, segmenter: Segmenter | None = N
             fits = not level or _fits(gazetteer.by_code(code), level)  # not 文登区 in a 市政协 report
             if n >= 2 and (not rest or rest[0][1] < n) and fits:
                 votes[code] = n
+    if cppcc and len(votes) >= 3 and len(set(votes.values())) == 1:
+        # many committees named alike (a meeting of 22 cities' committees): the host the report
+        # names most, where it names one more often than any of them (九江 … 九江市 … 九江人民)
+        host = _most_named(view, gazetteer, bare_level)
+        if host and host not in votes:
+            votes[host] = max(votes.values()) + 1
     if not votes:
         return DocContext(None, ())
     # Most votes; ties go to the more specific place, then the one named first.
@@ -237,6 +243,20 @@ def _home_of_places(view: str, gazetteer: Gazetteer, code: str, level: str) -> s
             inside.setdefault(prefecture.code, set()).add(division.code)
     homes = [c for c, named in inside.items() if len(named) >= 3 and _fits(gazetteer.by_code(c), level)]
     return homes[0] if len(homes) == 1 else ""
+
+
+def _most_named(view: str, gazetteer: Gazetteer, level: str) -> str:
+    """The city or county the report names most often (twice or more, and more than any other) that
+    its bare level word fits; its code, or ''."""
+    counts: Counter[str] = Counter()
+    for _, surface in _all_place_surfaces(view, gazetteer):
+        division = gazetteer.resolve(surface)
+        if division is not None and division.level != "Province" and (not level or _fits(division, level)):
+            counts[division.code] += 1
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
+        return ""
+    return ranked[0][0]
 
 
 def _fits(division: Division, level: str) -> bool:

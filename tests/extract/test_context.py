@@ -117,3 +117,11 @@ def test_context_no_place_from_a_phrase_and_a_county_named_twice_by_its_short_na
 def test_context_a_word_before_zhengxie_is_no_committees_place():
     text = "县政协主席李飞林前往平湖开展友好政协交流活动。2019年,青田政协与平湖政协缔结为友好政协。友好政协。"
     assert _context(text).place.name == "青田县"
+
+
+def test_context_a_meeting_of_many_committees_is_the_hosts_report():
+    text = (
+        "全国22城市政协横向联系会在浔举行。市政协主席程来安出席。辽宁省辽阳市政协主席尚杰洪,内蒙古自治区满洲里市政协"
+        "主席张雅斌,江苏省连云港市政协主席仲琨参加。介绍了九江市情。近年来,九江市围绕发展目标,努力把九江建设成为强市。"
+    )
+    assert _context(text).place.name == "九江市"
