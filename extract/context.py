@@ -212,6 +212,8 @@ def find_context(doc: Doc, gazetteer: Gazetteer, segmenter: Segmenter | None = N
         code = _county_within(surfaces, gazetteer, code, level) or code
     if cppcc and bare_level:
         code = _home_of_places(view, gazetteer, code, bare_level) or code
+    if cppcc and bare_level == "市" and bare_count >= 2 and votes[code] <= 2:
+        code = _city_within(view, gazetteer, code) or code
     place = gazetteer.by_code(code)
     return DocContext(place, (place, *gazetteer.ancestors(code)), cppcc)
 
@@ -243,6 +245,20 @@ def _home_of_places(view: str, gazetteer: Gazetteer, code: str, level: str) -> s
             inside.setdefault(prefecture.code, set()).add(division.code)
     homes = [c for c, named in inside.items() if len(named) >= 3 and _fits(gazetteer.by_code(c), level)]
     return homes[0] if len(homes) == 1 else ""
+
+
+def _city_within(view: str, gazetteer: Gazetteer, code: str) -> str:
+    """A report of a 市政协 that names its prefecture's committee once (迎接泰安市政协到肥城市调研)
+    and a county-level city of that prefecture twice or more: the report of that city; its code, or ''."""
+    counts: Counter[str] = Counter()
+    for _, surface in _all_place_surfaces(view, gazetteer):
+        division = gazetteer.resolve(surface, near=(code,))
+        if division is not None and division.parent == code and division.name.endswith("市"):
+            counts[division.code] += 1
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
+        return ""
+    return ranked[0][0]
 
 
 def _most_named(view: str, gazetteer: Gazetteer, level: str) -> str:

@@ -125,3 +125,11 @@ def test_context_a_meeting_of_many_committees_is_the_hosts_report():
         "主席张雅斌,江苏省连云港市政协主席仲琨参加。介绍了九江市情。近年来,九江市围绕发展目标,努力把九江建设成为强市。"
     )
     assert _context(text).place.name == "九江市"
+
+
+def test_context_a_city_report_that_names_its_prefectures_visiting_committee_once():
+    text = (
+        "市政协围绕全市工作大局开展调研视察活动。市政协主要对城区创卫工作进行调研。"
+        "5月16日,迎接泰安市政协到肥城市调研中等职业教育工作。举办肥城、银川书画名家作品联展。"
+    )
+    assert _context(text).place.name == "肥城市"
