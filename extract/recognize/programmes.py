@@ -164,6 +164,7 @@ _EVENT_SERIES = re.compile(
 _YEARS_ACTION = re.compile(
     rf"(?<=实施|推进|启动|开展|落实)(?P<name>[{_HAN}]{{4,24}}?[一二三四五六七八九十两]年(?:专项)?行动(?:计划|方案)?)"
 )
+_OWN_PLACE = re.compile("(?:我|全|本)[省市县区州旗盟]")
 _QUOTED = re.compile(r"[“\"‘](?P<name>[^“”\"‘’\n]{2,40})[”\"’]")
 _PUN_QUOTED = re.compile(r"“(?P<name>[^“”‘’\n]{0,8}(?:‘[^“”‘’\n]{1,4}’[^“”‘’\n]{0,8}){1,2})”")
 """A short quoted name with a pun marked inside it by single quotes (“邀你商‘陶’”, “‘菏’你协商”)."""
@@ -560,7 +561,9 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
             at += len(x) + 1
     for m in _YEARS_ACTION.finditer(view) if "年行动" in view else ():
         if "“" not in m["name"] and "”" not in m["name"]:
-            hits.append(ProgrammeHit(m.start("name"), m.end("name"), EntityType.INITIATIVE, m["name"]))
+            own = _OWN_PLACE.match(m["name"])  # 加速落实我市东部基础教育三年行动计划: the plan without 我市
+            start, end = m.start("name") + (own.end() if own else 0), m.end("name")
+            hits.append(ProgrammeHit(start, end, EntityType.INITIATIVE, view[start:end]))
     for m in _EVENT_SERIES.finditer(view) if "届" in view else ():
         hits.append(ProgrammeHit(m.start("name"), m.end("name"), EntityType.INITIATIVE, m["name"]))
 
@@ -598,6 +601,8 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
             start = _left_edge(view, m.start(), lex)
             if start is None:
                 continue  # 调研长三角生态绿色一体化发展示范区: no edge within reach, so no known start
+            if own := _OWN_PLACE.match(view, start, m.start()):
+                start = own.end()  # 我市东部基础教育三年行动: the programme without 我市
             name = view[start : m.end()]
             if len(name) - len(head) < _MIN_STEM.get(head, 2) or (start > 0 and view[start - 1] in '”"》'):
                 continue

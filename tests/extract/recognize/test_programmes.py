@@ -926,3 +926,9 @@ def test_programmes_a_speech_titled_with_wei_ti_and_not_a_papers_headline():
     found = _found("常委陶颖代表民革阜阳市委员会以《推进城市低效用地再开发》为题作了发言。")
     assert found == {"《推进城市低效用地再开发》": EntityType.PROPOSAL}
     assert not _found("《人民政协报》在头版头条以《让民族文化成为旅游发展之魂》为题进行了报道。")
+
+
+def test_programmes_a_plan_without_the_reports_own_place_and_more_national_programmes():
+    found = _found("关于落实我市东部基础教育三年行动计划的建议。让大运河文化带活起来。推进新型基础设施建设。")
+    assert {"东部基础教育三年行动计划", "大运河文化带建设", "新型基础设施建设"} <= set(found), found
+    assert not [label for label in found if label.startswith("我市")]
