@@ -932,3 +932,7 @@ def test_programmes_a_plan_without_the_reports_own_place_and_more_national_progr
     found = _found("关于落实我市东部基础教育三年行动计划的建议。让大运河文化带活起来。推进新型基础设施建设。")
     assert {"东部基础教育三年行动计划", "大运河文化带建设", "新型基础设施建设"} <= set(found), found
     assert not [label for label in found if label.startswith("我市")]
+
+
+def test_programmes_the_chengdu_chongqing_circle_written_without_diqu():
+    assert "成渝地区双城经济圈建设" in _found("为融入成渝双城经济圈建设积极建言献策。")
