@@ -239,6 +239,10 @@ def _transliteration_chars() -> frozenset[str]:
     return frozenset("".join("".join(line.split()) for line in read_lines("transliteration_chars.txt")))
 
 
+_NEXT_CREDIT = ("记者", "实习生", "通讯员", "摄影", "编辑")
+"""Posts of a piece's credits that close the name before them (记者格桑卓嘎实习生…)."""
+
+
 def _transliterated_at(text: str, pos: int, *, shortest: int = 3) -> int:
     """Length of a name of ``shortest`` to six transliteration characters at ``pos`` (呼和巴拉, 巴特尔),
     closed by list punctuation or a word that follows names; 0 if none."""
@@ -249,7 +253,7 @@ def _transliterated_at(text: str, pos: int, *, shortest: int = 3) -> int:
     for k in range(n, shortest - 1, -1):
         if pos + k == len(text) or text[pos + k] in "、，,。；;" or _follows_word(text, pos + k):
             return k
-        if k >= 4 and (text[pos + k] in " \t\u3000)）\n" or text.startswith(_post_starts(), pos + k)):
+        if k >= 4 and (text[pos + k] in " \t\u3000)）\n" or text.startswith(_NEXT_CREDIT, pos + k)):
             return k  # (记者格桑卓嘎实习生边巴央金): a space, a bracket or the next credit's post closes it
         if _verb_closes(text, pos + k, "说讲"):
             return k  # 委员嘎玛多吉说：: the name ends before 说

@@ -976,3 +976,9 @@ def test_people_reporters_after_what_they_did_a_list_ending_before_deng_and_a_bu
 def test_people_tibetan_names_glued_to_their_credits():
     found = _people("拉萨融媒讯(记者格桑卓嘎实习生边巴央金)1月13日,座谈会召开。")
     assert found["格桑卓嘎"] == ("记者",) and found["边巴央金"] == ("实习生",)
+
+
+def test_people_a_name_ends_before_what_follows_it_and_only_a_credit_closes_a_transliterated_one():
+    found = _people("城区政协委员、沙北街道办事处党工委副书记孟俊华带着委员工作室的人员前往调研。")
+    assert "孟俊华" in found and "孟俊华带着" not in found, found
+    assert "程云" in _people("市融媒体中心记者程云深感使命在肩。")
