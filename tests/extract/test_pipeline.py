@@ -16,6 +16,16 @@ def result():
     return extract_doc(make_doc(SAMPLE.read_text(encoding="utf-8"), SAMPLE.name))
 
 
+def _proposer_pairs(text: str, name: str) -> set[tuple[str, str]]:
+    """(proposal, proposer) labels of the proposedBy links built from ``text``."""
+    kb = resolve([extract_doc(make_doc(text, name))])
+    return {
+        (kb.entities[r.subject].label, kb.entities[r.object].label)
+        for r in kb.relations
+        if r.predicate.value == "proposedBy"
+    }
+
+
 def test_pipeline_mentions_index_the_text(result):
     text = result.doc.text
     for m in result.mentions:
@@ -267,22 +277,31 @@ def test_pipeline_a_member_right_before_what_they_spoke_on_or_urged():
     assert found["长阳地道中药材产业化发展"] == ["向一兵"]
 
 
-def test_pipeline_speakers_paired_with_their_topics_in_order_and_no_one_else():
-    text = (
-        "顺义区政协召开座谈会。座谈会上,胡汉军、赵璐冰、李巍3位政协委员先后发言,分别就创新合作打造汽车产业发展新动能、"
-        "北京第三代半导体产业发展、进一步促进北京中德产业园发展等方面积极建言献策。"
-    )
-    kb = resolve([extract_doc(make_doc(text, "shunyi.txt"))])
-    pairs = {
-        (kb.entities[r.subject].label, kb.entities[r.object].label)
-        for r in kb.relations
-        if r.predicate.value == "proposedBy"
-    }
-    assert pairs == {
-        ("创新合作打造汽车产业发展新动能", "胡汉军"),
-        ("北京第三代半导体产业发展", "赵璐冰"),
-        ("进一步促进北京中德产业园发展", "李巍"),
-    }
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # topics apart by 、, and no one else paired
+            "顺义区政协召开座谈会。座谈会上,胡汉军、赵璐冰、李巍3位政协委员先后发言,分别就创新合作打造汽车产业发展新动能、"
+            "北京第三代半导体产业发展、进一步促进北京中德产业园发展等方面积极建言献策。",
+            {
+                ("创新合作打造汽车产业发展新动能", "胡汉军"),
+                ("北京第三代半导体产业发展", "赵璐冰"),
+                ("进一步促进北京中德产业园发展", "李巍"),
+            },
+        ),
+        (  # topics between semicolons, commas inside them
+            "市政协十三届四次会议举行第二次全体会议。王兵、成丽娟、童笛等3名委员,分别围绕争资争项促进固投增长;"
+            "打好金融组合拳破解中小企业“融资难、融资贵”;抢抓产业西迁机遇,加快构建现代化产业体系等方面作了大会发言。",
+            {
+                ("争资争项促进固投增长", "王兵"),
+                ("打好金融组合拳破解中小企业“融资难、融资贵”", "成丽娟"),
+                ("抢抓产业西迁机遇,加快构建现代化产业体系", "童笛"),
+            },
+        ),
+    ],
+)
+def test_pipeline_speakers_paired_with_their_topics_in_order_and_no_one_else(text, expected):
+    assert _proposer_pairs(text, "t.txt") == expected
 
 
 def test_pipeline_a_traditional_reports_committee_takes_its_session_forms_as_written():
@@ -334,24 +353,6 @@ def test_pipeline_a_table_of_proposals_under_proposer_and_title():
     assert by[water] == "政协开平市委员会提案委员会"
 
 
-def test_pipeline_speakers_paired_with_topics_between_semicolons():
-    text = (
-        "市政协十三届四次会议举行第二次全体会议。王兵、成丽娟、童笛等3名委员,分别围绕争资争项促进固投增长;"
-        "打好金融组合拳破解中小企业“融资难、融资贵”;抢抓产业西迁机遇,加快构建现代化产业体系等方面作了大会发言。"
-    )
-    kb = resolve([extract_doc(make_doc(text, "guiyang.txt"))])
-    pairs = {
-        (kb.entities[r.subject].label, kb.entities[r.object].label)
-        for r in kb.relations
-        if r.predicate.value == "proposedBy"
-    }
-    assert pairs == {
-        ("争资争项促进固投增长", "王兵"),
-        ("打好金融组合拳破解中小企业“融资难、融资贵”", "成丽娟"),
-        ("抢抓产业西迁机遇,加快构建现代化产业体系", "童笛"),
-    }
-
-
 def test_pipeline_a_sessions_review_committee_takes_the_committees_formal_names():
     text = (
         "政协开封市第十三届委员会第一次会议闭幕。"
@@ -369,12 +370,7 @@ def test_pipeline_a_digest_of_speeches_each_member_with_their_topic():
         "创新居家养老服务模式,提高老年人幸福指数提出了具体对策;阎旭东委员认为,要开展苦咸水高值化水产养殖,探索我市"
         "重度盐碱地利用新途径;岳建玲委员建议加快科技成果转移转化,培育优势产业发展新动能。"
     )
-    kb = resolve([extract_doc(make_doc(text, "cangzhou.txt"))])
-    pairs = {
-        (kb.entities[r.subject].label, kb.entities[r.object].label)
-        for r in kb.relations
-        if r.predicate.value == "proposedBy"
-    }
+    pairs = _proposer_pairs(text, "cangzhou.txt")
     assert pairs == {
         ("聚焦重点、集中发力,积极谋划推进制造业强市建设", "丁润环"),
         ("构建现代职业教育体系,服务区域经济高质量发展", "杜义霞"),
@@ -390,12 +386,7 @@ def test_pipeline_speakers_paired_with_the_titles_after_fenbie_not_the_one_befor
         "李海鹰、金文钦、陈志安委员分别代表基层委在大会上作《关于开通公交专线的建议》《关于加速落实教育计划的建议》"
         "《关于加快配套路网建设的建议》的即席发言,受到广泛关注。"
     )
-    kb = resolve([extract_doc(make_doc(text, "ruian.txt"))])
-    pairs = {
-        (kb.entities[r.subject].label, kb.entities[r.object].label)
-        for r in kb.relations
-        if r.predicate.value == "proposedBy"
-    }
+    pairs = _proposer_pairs(text, "ruian.txt")
     assert {
         ("《关于开通公交专线的建议》", "李海鹰"),
         ("《关于加速落实教育计划的建议》", "金文钦"),
