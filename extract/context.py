@@ -14,7 +14,7 @@ from extract.gazetteer import Division, Gazetteer
 from extract.records import Doc
 from extract.segment import Segmenter, is_word
 
-__all__ = ["DocContext", "find_context", "numbered_session", "place_in"]
+__all__ = ["BARE_CPPCC_RE", "DocContext", "find_context", "numbered_session", "place_in"]
 
 # 政协第十四届运城市盐湖区委员会, 中国人民政治协商会议阳泉市平定县第十届委员会, 政协乌拉特中旗第十四届委员会
 _NUM = "[一二三四五六七八九十百零〇两0-9]+"
@@ -127,7 +127,7 @@ def find_context(doc: Doc, gazetteer: Gazetteer, segmenter: Segmenter | None = N
                 votes[division.code] += 2
                 first.setdefault(division.code, m.start())
                 break
-    bare = Counter(m.group(1) for m in _BARE_CPPCC.finditer(view))
+    bare = Counter(BARE_CPPCC_RE.findall(view))
     bare_level, bare_count = bare.most_common(1)[0] if bare else ("", 0)
     if votes and bare_count >= 2 and not any(_fits(gazetteer.by_code(c), bare_level) for c in votes):
         # 市政协 throughout, and only 福建省政协 named (传达学习福建省政协…经验): the committee named
@@ -221,7 +221,7 @@ def find_context(doc: Doc, gazetteer: Gazetteer, segmenter: Segmenter | None = N
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LINKS = frozenset("为在对的年于到是将把向从")
 """Characters that may come right before a county's two-character name (为沁县建设)."""
-_BARE_CPPCC = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=自治))([市县区州旗盟])政协")
+BARE_CPPCC_RE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=自治))([市县区州旗盟])政协")
 """市政协, 县政协, and 自治县政协 (the level word of an autonomous county's own reports)."""
 
 
@@ -255,10 +255,7 @@ def _city_within(view: str, gazetteer: Gazetteer, code: str) -> str:
         division = gazetteer.resolve(surface, near=(code,))
         if division is not None and division.parent == code and division.name.endswith("市"):
             counts[division.code] += 1
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
-        return ""
-    return ranked[0][0]
+    return _named_most(counts)
 
 
 def _most_named(view: str, gazetteer: Gazetteer, level: str) -> str:
@@ -269,6 +266,11 @@ def _most_named(view: str, gazetteer: Gazetteer, level: str) -> str:
         division = gazetteer.resolve(surface)
         if division is not None and division.level != "Province" and (not level or _fits(division, level)):
             counts[division.code] += 1
+    return _named_most(counts)
+
+
+def _named_most(counts: Counter[str]) -> str:
+    """The code named twice or more and more often than any other, or ''."""
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
         return ""

@@ -20,7 +20,13 @@ from extract.lexicon import Lexicon
 from extract.recognize.organizations import find_organizations
 from extract.recognize.people import PersonHit, find_people
 from extract.recognize.places import division_entity, find_places
-from extract.recognize.programmes import ProgrammeHit, find_programmes, national_programme, programme_key
+from extract.recognize.programmes import (
+    MEMBER_OPENS,
+    ProgrammeHit,
+    find_programmes,
+    national_programme,
+    programme_key,
+)
 from extract.records import Doc, DocResult, Entity, EntityType, Mention, Predicate, Relation, Report
 from extract.relate import body_of_role, split_role
 from extract.segment import Segmenter, SegmenterKind, get_segmenter
@@ -95,23 +101,21 @@ def stage_organizations(s: _State) -> None:
     _township_bodies(s)
 
 
-_TOWN_BODY = re.compile(r"(?P<body>党委|党工委|人民政府|政府|办事处)(?!工作报告)")
-_TOWN_BODY_NAMES = {
-    "党委": "党委", "党工委": "党工委", "人民政府": "人民政府", "政府": "人民政府", "办事处": "办事处",
-}
+_TOWNSHIP_BODY = re.compile(r"(?P<body>党委|党工委|人民政府|政府|办事处)(?!工作报告)")
 
 
 def _township_bodies(s: _State) -> None:
     """The party committee, government or office of a township the report names, written right after
     its name (高沟镇党委, 宣化店镇政府, 石岐街道办事处): one node per township and body."""
     for m in [m for m in s.mentions if m.kind == "Township"]:
-        body = _TOWN_BODY.match(s.doc.view, m.end)
+        body = _TOWNSHIP_BODY.match(s.doc.view, m.end)
         if body is None or (body["body"] == "办事处") != m.text.endswith("街道"):
             continue  # a street office is a 街道's; a 镇 or 乡 has a government
-        label = m.label + _TOWN_BODY_NAMES[body["body"]]
+        name = "人民政府" if body["body"] == "政府" else body["body"]  # 宣化店镇政府 is its 人民政府
+        label = m.label + name
         written = s.doc.text[m.start : body.end()]
-        kind = "PartyOrganization" if "党" in body["body"] else "GovernmentBody"
-        key = f"org/town/{m.key.removeprefix('place/')}/{_TOWN_BODY_NAMES[body['body']]}"
+        kind = "PartyOrganization" if "党" in name else "GovernmentBody"
+        key = f"org/town/{m.key.removeprefix('place/')}/{name}"
         aliases = tuple(sorted({written} - {label}))
         s.entity(Entity(key=key, type=EntityType.ORGANIZATION, label=label, kind=kind, aliases=aliases))
         s.mentions.append(
@@ -468,8 +472,7 @@ _TITLE_BEFORE = re.compile(r"《[^《》\n]{2,60}》(?:[（(][^（）()\n]{1,6}[
 _PROPOSING = re.compile(r"提出|提交|撰写|发言|建议|提议|期望|呼吁|提案|联名|代表|作了")
 _MEMBER_AFTER_TOPIC = re.compile(r"[，,]委员(?=[\u4e00-\u9fff]{2,3}提出)")
 """就…现代化,委员张龙提出了5条具体建议: the member who proposed the topic, named after it."""
-_MEMBER_OPENS = re.compile(r"委员(?:第一个走上发言席[，,])?(?:就|围绕|为|针对|建议|认为[，,]要?|提出了?)")
-"""What stands between a member and the topic of their clause (委员就, 委员认为,要)."""
+_MEMBER_OPENS = re.compile(MEMBER_OPENS)
 _SUBMITTED = re.compile(r"(?:提交|提出|递交)了?[0-9一二三四五六七八九十两]+件[\u4e00-\u9fff]{0,4}提案")
 _TITLES_OPEN = re.compile(r"[ \t\u3000]*《")
 """A sentence that opens with a title (《…》被选为口头发言)."""

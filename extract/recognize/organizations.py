@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.context import COMMITTEE_RE, DocContext, numbered_session, place_in
+from extract.context import BARE_CPPCC_RE, COMMITTEE_RE, DocContext, numbered_session, place_in
 from extract.gazetteer import Division, Gazetteer
 from extract.lexicon import Lexicon, common_word, read_lines, read_table
 from extract.records import Doc, Entity, EntityType, Mention
@@ -293,8 +293,6 @@ _CPPCC_NATIONAL = re.compile(
 _LEVEL_LIST = re.compile(
     r"(?P<levels>(?:[省市州县区旗盟]、)+)[省市州县区旗盟](?P<suffix>委|政协|人大|政府)(?![员托派])"
 )
-# 州政协, 县政协 written with a level word: a CPPCC committee's report even when it names no place
-_LEVEL_CPPCC = re.compile(rf"(?:(?<![{_HAN}])|(?<=自治))[市县区州旗盟]政协")
 _BARE_GOVERNMENT = re.compile(
     rf"(?:(?<![{_HAN}])|(?<=委、))政府(?=副?(?P<level>[县市区旗州盟])长)|(?<=[县市区旗州盟]委、)政府(?!工作报告)"
 )
@@ -396,7 +394,7 @@ def find_organizations(
         if rel == "全国":
             continue
         kind, end = _SUFFIX_OF[m["suffix"]], m.end()
-        if kind == "party" and view.startswith("会", end) and not view.startswith("会议", end):
+        if kind == "party" and _party_branch_committee(view, end):
             continue  # 大理州委会: a democratic party's committee
         after = _STANDING_AFTER.match(view, end) if kind == "cppcc" else None
         review = _REVIEW_AFTER.match(view, end) if kind == "cppcc" else None
@@ -416,7 +414,8 @@ def find_organizations(
 
     # 省、州、市委: level words sharing the body word written after the last of them (in a CPPCC
     # committee's report; 省、市、县政府 in a national report are every province's)
-    level_cppcc = _LEVEL_CPPCC.findall(view)
+    # 州政协, 县政协 written with a level word: a CPPCC committee's report even when it names no place
+    level_cppcc = BARE_CPPCC_RE.findall(view)
     cppcc_report = ctx.cppcc or len(level_cppcc) >= 2
     for m in _LEVEL_LIST.finditer(view) if cppcc_report else ():
         kind = _SUFFIX_OF[m["suffix"]]
@@ -739,10 +738,14 @@ _CONJUNCTIONS = frozenset("和与及并或同")
 
 def _is_party_committee(view: str, end: int) -> bool:
     # 大同市委 is the party committee; 山西省委 too. Reject 委 that starts another word (委托, 委员),
-    # and 大理州委会, a democratic party's committee (but 市委会议 is the party's meeting).
-    if view.startswith("会", end) and not view.startswith("会议", end):
-        return False
-    return not view.startswith(("托", "派", "屈", "婉"), end)
+    # and 大理州委会, a democratic party's committee.
+    return not _party_branch_committee(view, end) and not view.startswith(("托", "派", "屈", "婉"), end)
+
+
+def _party_branch_committee(view: str, end: int) -> bool:
+    """Whether 委 before ``end`` goes on into 委会, a democratic party's committee (大理州委会), not into
+    会议 (市委会议 is the party committee's meeting)."""
+    return view.startswith("会", end) and not view.startswith("会议", end)
 
 
 def _with_alias(entity: Entity, surface: str) -> Entity:

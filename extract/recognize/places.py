@@ -27,11 +27,13 @@ _GOING = ("深入", "前往", "来到", "走进", "在", "赴", "到")
 _GOING_RE = re.compile("|".join(_GOING))
 _LINKS = frozenset("是于和与及")
 """Words a township may follow when its name holds no ordinary word (是黄田镇大坑村的村民)."""
+_STUDIO = r"(?:政协)?委员(?:工作站|工作室|之家|活动站|联络室)"
+"""A members' studio, as a township's own (湖口镇委员工作室)."""
 _TOWNSHIP = re.compile(
     r"(?:(?<![\u4e00-\u9fff])" + "".join(f"|(?<={w})|(?<={w}了)" for w in _GOING) + r"|(?<=[是于和与及、]))"
     r"(?!" + "|".join(_GOING) + r")([\u4e00-\u9fff]{2,4}?)(镇|乡|街道|苏木)"
     r"(?:(?![\u4e00-\u9fff])|(?=党委|党工委|人民政府|政府|办事处|人大|调研|视察|考察|走访|督导|指导|检查"
-    r"|(?:政协)?委员(?:工作站|工作室|之家|活动站|联络室)|商量|协商议事|议事"
+    rf"|{_STUDIO}|商量|协商议事|议事"
     r"|[\u4e00-\u9fff]{2,4}社区|[\u4e00-\u9fff]{2,3}村(?![民级落庄镇委])))"
 )
 # A township right after its county's name, and a village right after its township (临泽县板桥镇土桥村)
@@ -47,7 +49,7 @@ _TOWN_GLUED = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,4}?)(?:镇|乡|苏木)(?=[
 _TOWN_VOUCHED = re.compile(
     r"(?:镇|乡|苏木)(?=人民政府|政府|党委|(?:(?![的和与及各等在对])[\u4e00-\u9fff]){2,6}?村(?![民级落庄镇委]))"
 )
-_TOWN_BODY = re.compile(r"(?:政协)?委员(?:工作站|工作室|之家|活动站|联络室)|党委")
+_TOWN_BODY = re.compile(rf"{_STUDIO}|党委")
 """A township's own bodies right after its name, which vouch for it."""
 _TOWN_LEAD = re.compile("这是|那是|这|那|是")
 """Words a township's name found after a boundary may start with that are no part of it."""

@@ -23,7 +23,14 @@ from extract.lexicon import Lexicon, common_word, read_lines, read_table
 from extract.records import EntityType
 from extract.trie import compile_trie
 
-__all__ = ["ProgrammeHit", "find_programmes", "is_national_form", "national_programme", "programme_key"]
+__all__ = [
+    "MEMBER_OPENS",
+    "ProgrammeHit",
+    "find_programmes",
+    "is_national_form",
+    "national_programme",
+    "programme_key",
+]
 
 _HAN = "\u4e00-\u9fff"
 _TITLE = re.compile(r"《(?P<title>[^《》\n]{2,60})》")
@@ -338,9 +345,10 @@ _MEMBER_SPOKE_BEFORE = re.compile(
 )
 """What a member named after their post spoke on or proposed (委员许左琴就精准扶贫工作提出三点建议,
 委员沈蓉作了发展城市公共交通的发言, 委员何方艳建议进一步加强师资队伍建设)."""
+_SPEECH_VERBS = "发言|建议|提案|撰写|提交|题为|作了|做了"
 _SPEECH_TITLE_BEFORE = re.compile(
-    r"(?:发言|建议|提案|撰写|提交|题为|作了|做了)[^。]{0,12}$|提出的$"
-    r"|(?:发言|建议|提案|撰写|提交|题为|作了|做了|提出的)《[^《》\n]{2,80}》[、，,和及]?$"
+    rf"(?:{_SPEECH_VERBS})[^。]{{0,12}}$|提出的$"
+    rf"|(?:{_SPEECH_VERBS}|提出的)《[^《》\n]{{2,80}}》[、，,和及]?$"
 )
 """What comes before a member's title: a verb of writing or speaking, right before it or before the
 title before it in a run (提出的《A》《B》)."""
@@ -676,12 +684,16 @@ def _quoted_run_mates(
 
 
 _CLAUSE = re.compile(r"[^。；;\n]+")
+_SPOKE_ON = "就|围绕|为|针对"
+_PUT_FORWARD = "建议|认为[，,]要?|提出了?"
+MEMBER_OPENS = rf"委员(?:第一个走上发言席[，,])?(?:{_SPOKE_ON}|{_PUT_FORWARD})"
+"""What stands between a member and the topic of their clause (委员就, 委员认为,要)."""
 _SPEAKER_CLAUSE = re.compile(
     r"[ \t\u3000]*(?:(?:随后|接着|最后|此外|同时)[，,])?(?P<name>[\u4e00-\u9fff]{2,3})委员"
     r"(?:第一个走上发言席[，,])?"
-    r"(?:(?:就|围绕|为|针对)(?P<on>[^《》]{4,60}?)(?:提出了?|发表了?|作了?)(?:具体|相关|许多)?的?"
+    rf"(?:(?:{_SPOKE_ON})(?P<on>[^《》]{{4,60}}?)(?:提出了?|发表了?|作了?)(?:具体|相关|许多)?的?"
     r"(?:建议|对策|意见|真知灼见|发言)"
-    r"|(?:建议|认为[，,]要?|提出了?)(?![，,])(?P<raised>[^《》]{4,60}?)(?:的建议)?)$"
+    rf"|(?:{_PUT_FORWARD})(?![，,])(?P<raised>[^《》]{{4,60}}?)(?:的建议)?)$"
 )
 """One speaker's clause in a digest of a session's speeches: what the member spoke on, up to the
 clause's end, commas and all (杜义霞委员就构建现代职业教育体系,服务区域经济高质量发展提出建议)."""
@@ -705,7 +717,7 @@ def _speakers_topics(view: str) -> list[ProgrammeHit]:
     return found if len(found) >= 3 else []
 
 
-_LEVEL_WORD_START = re.compile(r"[省市县区州旗盟]政协|[省市县区州旗盟]?政协|各|全体|与会|部分")
+_LEVEL_WORD_START = re.compile(r"[省市县区州旗盟]?政协|各|全体|与会|部分")
 """Words that stand where a member's name would (市政协委员, 全体委员): no one member."""
 
 
