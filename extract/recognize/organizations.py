@@ -895,10 +895,16 @@ def _party_body(key: str, label: str, aliases: tuple[str, ...] = ()) -> Entity:
     return Entity(key=key, type=EntityType.ORGANIZATION, label=label, kind="DemocraticParty", aliases=aliases)
 
 
+_PARTY_SHORT = {full: "九三学社" if abbr == "九三" else abbr for full, abbr in _PARTIES}
+"""The name a party's branches are called by (民革, 九三学社)."""
+
+
 def _branch_committee(full: str, party: str, scope: Division, written: str) -> Entity:
-    """A party's committee in ``scope``, one node however it is written (民进漳州市委会, 民革市委, 市民盟)."""
-    label = f"{party}{scope.name}委员会"
-    return _party_body(f"org/party/{full}/{scope.code}/委员会/{label}", label, (written,))
+    """A party's committee in ``scope``, one node however it is written (民进漳州市委会, 民革市委, 市民盟,
+    中国国民党革命委员会阜阳市委员会), with its formal name among its names."""
+    label = f"{_PARTY_SHORT[full]}{scope.name}委员会"
+    aliases = tuple(sorted({written, f"{full}{scope.name}委员会"} - {label}))
+    return _party_body(f"org/party/{full}/{scope.code}/委员会/{label}", label, aliases)
 
 
 def _named_body(name: str, kind: str) -> Entity:
@@ -975,6 +981,8 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
             branch = m["branch"][len(where) :]
             if m["level"] and not where:
                 scope = ctx.at_level(m["level"])  # 民革市委: the branch in the report's city
+            elif not where and branch in _BRANCH_COMMITTEES and branch != "委员会":
+                scope = ctx.at_level(branch[0])  # 民进市委会: the branch in the report's city
             committee = branch in _BRANCH_COMMITTEES or (m["level"] and not m["part"])
             if committee and scope is not None:
                 # 民进漳州市委会, 九三学社宜宾市委, 民革市委: the branch's committee, one node
@@ -983,7 +991,8 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
                 # 九三克拉玛依支社 and 九三学社克拉玛依支社: one branch, however the party is written
                 rest = m.group()[len(m["party"]) :]
                 key = f"org/party/{full}/{scope.code if scope else 'x'}/{branch}/{rest}"
-                yield m.start(), m.end(), _party_body(key, m.group(), (m.group(),))
+                names = {m.group(), full + rest, _PARTY_SHORT[full] + rest}  # 中国致公党阜阳市基层委员会
+                yield m.start(), m.end(), _party_body(key, m.group(), tuple(sorted(names)))
         else:
             yield m.start(), m.end(), _party(full, m["party"])
     # 市民盟提交了《…》: a party's branch named by the level it works at, the report's place's

@@ -347,6 +347,23 @@ def test_organizations_democratic_party_branches_are_one_committee_per_place():
     assert keys["九三学社漳州市委"].endswith("/350600/委员会/九三学社漳州市委员会")
 
 
+def test_organizations_a_party_branch_written_in_full_or_short_is_one_node_with_both_names():
+    result = extract_doc(
+        make_doc(
+            "政协阜阳市委员会开幕。中国国民党革命委员会阜阳市委员会、民革市委、民进市委会、"
+            "致公党阜阳市基层委员会提交提案。",
+            "t.txt",
+        )
+    )
+    keys = {m.text: m.key for m in result.mentions}
+    assert keys["中国国民党革命委员会阜阳市委员会"] == keys["民革市委"]
+    names = {e.key: (e.label, set(e.aliases)) for e in result.entities}
+    label, aliases = names[keys["民革市委"]]
+    assert label == "民革阜阳市委员会" and "中国国民党革命委员会阜阳市委员会" in aliases
+    assert names[keys["民进市委会"]][0] == "民进阜阳市委员会"  # 市委会 alone: the report's city's
+    assert "中国致公党阜阳市基层委员会" in names[keys["致公党阜阳市基层委员会"]][1]
+
+
 def test_organizations_federations_in_a_report_that_names_its_committee_by_level_only():
     found = _orgs("州政协常委会召开。州政协主席出席。临夏各族群众。邀请各民主党派、工商联参加。")
     assert found["工商联"] == "org/federation/622900"
