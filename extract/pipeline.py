@@ -457,10 +457,11 @@ _JOINT = re.compile(r"联合|携手|共同|联席|联盟|协同|一体化|区域
 _JOINT_PLACES = ("Prefecture", "County", "DirectCounty", "Municipality", "Province")
 
 # 谢春峰等委员的《…》: a member named right before a title wrote it
-_WRITER_BEFORE = re.compile(
-    r"[\u4e00-\u9fff]{2,3}(?:等)?(?:[0-9一二三四五六七八九十两]+(?:名|位))?"
-    r"(?:委员|代表|的(?:个人|集体|联名)?提案(?:的提案)?)的?$"
+_WRITER_GAP = re.compile(
+    r"(?:等)?(?:[0-9一二三四五六七八九十两]+(?:名|位))?"
+    r"(?:委员|代表|的(?:个人|集体|联名)?提案(?:的提案)?)(?:的|以)?"
 )
+"""What stands between a member and the title they wrote: 等委员的, 委员, 的提案, 委员以 (…为题)."""
 _PROPOSER_AFTER = re.compile(
     r"[ \t\u3000]*[,，]?\n?[ \t\u3000]*[（(]?(?:提案者|提案人|提出者|提案单位|领衔人)[:：][ \t\u3000]*"
 )
@@ -534,15 +535,24 @@ def _proposers(
     opening = [m for m in orgs.within(h.start + 1, h.start + 2) if m.start == h.start + 1 and proposing(m)]
     if opening and view.startswith("关于", opening[0].end):
         return [opening[0].key]
+    # 农工党西夏区总支：关于…的建议: the proposer heading its title, a colon between
+    if view[h.start - 1 : h.start] in (":", "："):
+        heading = [
+            m for m in (*people.within(sentence[0], h.start), *orgs.within(sentence[0], h.start))
+            if m.end == h.start - 1 and proposing(m)
+        ]
+        if heading:
+            return [heading[0].key]
     # 会员王敏《…》、王桂芳《…》: a writer's name glued to the title
     glued_person = [m for m in people.within(sentence[0], h.start) if m.end == h.start]
     if glued_person and view.startswith("《", h.start):
         return [glued_person[-1].key]
-    writer = _WRITER_BEFORE.search(s.doc.view, max(sentence[0], h.start - 12), h.start)
-    if writer:
-        named = [m for m in people.within(writer.start(), h.start) if m.start == writer.start()]
-        if named:
-            return [named[0].key]
+    writers = [
+        m for m in people.within(max(sentence[0], h.start - 24), h.start)
+        if m.end <= h.start and _WRITER_GAP.fullmatch(view, m.end, h.start)
+    ]
+    if writers:
+        return [writers[-1].key]
     def submitted_before() -> list[str]:
         # 民建承德市委共提交6件集体提案…。《…》被选为口头发言: the titles of a sentence that opens with
         # one are the proposals the sentence before says who submitted

@@ -30,6 +30,12 @@ _DOTS = "·•・‧."
 """Middle dots that join the parts of a transliterated name."""
 _DOTTED = re.compile(rf"[\u4e00-\u9fff]{{1,6}}(?:[{_DOTS}][\u4e00-\u9fff]{{1,6}}){{1,2}}")
 """A transliterated name, its parts joined by a middle dot (亚森·图尔荪, 买买提·吐尔逊)."""
+_DOTTED_THEN_POST = re.compile(
+    rf"(?:^|(?<=[。，,；;：:、！？\s（(“]))(?P<name>{_DOTTED.pattern})"
+    r"(?P<post>委员|常委|同志|代表|副?主席|副?书记|副?主任|说)",
+    re.MULTILINE,
+)
+"""A transliterated name at a clause's start, its post right after it (艾尼瓦尔·巴哈尔丁委员)."""
 _ORDERED_ITEM = re.compile(
     rf"(?P<name>{_DOTTED.pattern}|[\u4e00-\u9fff]{{2,4}})"
     r"(?:(?P<sep>、|[ \u3000]{1,4})(?=[\u4e00-\u9fff])"
@@ -156,6 +162,13 @@ def _name_at(
                 break
             if _can_end(text, end):
                 return end - pos
+        # no word closes it (叶尔夏提·吐尔逊拜领衔): the last part runs while its characters transliterate
+        chars = _transliteration_chars()
+        end = last
+        while end < dotted.end() and text[end] in chars:
+            end += 1
+        if end - last >= 2 and not any(c in _LENIENT_BAD for c in text[pos:end]):
+            return end - pos
     sur = lex.surname_length(text[pos : pos + 4])
     if sur and (after_post or foreign) and (n := _transliterated_at(text, pos)) >= 4:
         return n  # 旗长孟和达来、: a transliterated name that starts like a surname
@@ -752,7 +765,7 @@ def _role_before(text: str, post_start: int, post_end: int) -> str:
     role = text[i:post_end]
     # drop a leading name-like or clause word before a body word: keep from the first level/body word
     m = re.search(
-        r"(中共|全国|省|自治区|市|州|盟|县|区|旗|大会|政府|国家|国务院)",
+        r"(中共|全国|省|自治区|自治州|自治县|自治旗|市|州|盟|县|区|旗|大会|政府|国家|国务院)",
         role[: len(role) - (post_end - post_start)],
     )
     return role[m.start() :] if m else text[post_start:post_end]
@@ -1087,6 +1100,11 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             add(s, m.start(), (m.group(),) if m.group() != "同志" else (), national)
             break
 
+    # 3a. a transliterated name opening a clause, then a post: 。艾尼瓦尔·巴哈尔丁委员《…》
+    for m in _DOTTED_THEN_POST.finditer(text):
+        if not any(c in _LENIENT_BAD for c in m["name"]):
+            add(m.start("name"), m.end("name"), (m["post"],) if m["post"] not in ("同志", "说") else ())
+
     # 4. doctrines: 马克思列宁主义, 邓小平理论, 习近平新时代中国特色社会主义思想
     for m in _MARXISM.finditer(text):
         for group in ("marx", "lenin"):
@@ -1201,7 +1219,9 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             if text.endswith(("委员", "同志", "代表"), s, e):
                 e -= 2  # 提案者：柳啸委员
             name = re.sub(r"[ \t\u3000]+", "", text[s:e])
-            if 2 <= len(name) <= 4 and _HAN_ONLY.fullmatch(name) and _proposer_name(name):
+            # 甘 宁: a two-character name spaced to the width of three, a name whatever else it reads as
+            padded = len(name) == 2 and len(text[s:e]) > 2 and Lexicon.load().surname_length(name) == 1
+            if 2 <= len(name) <= 4 and _HAN_ONLY.fullmatch(name) and (padded or _proposer_name(name)):
                 add(s, e, name=name)
 
     # 7g. names glued before a byline's mark: （杨伦旭张建刚陈小川文/图）

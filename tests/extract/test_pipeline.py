@@ -197,6 +197,22 @@ def test_pipeline_proposers_before_a_verb_of_proposing():
     assert found["《关于推行安庆市老旧小区物业管理全覆盖的建议》"] == ["杨卫东"]
 
 
+@pytest.mark.parametrize(
+    ("text", "title", "by"),
+    [
+        ("盟员李明委员以《抢抓户外经济风口》为题在大会作了口头发言。", "《抢抓户外经济风口》", "李明"),
+        (
+            "提案热点。艾尼瓦尔·巴哈尔丁委员《关于助推新能源产业发展的提案》由州长督办。",
+            "《关于助推新能源产业发展的提案》",
+            "艾尼瓦尔·巴哈尔丁",
+        ),
+        ("看看\n农工党西夏区总支:关于提升妇幼保健的建议\n", "关于提升妇幼保健的建议", "农工党西夏区总支"),
+    ],
+)
+def test_pipeline_the_writer_before_a_title_by_a_post_a_dotted_name_or_a_colon(text, title, by):
+    assert _proposed_by("政协伊犁州委员会开幕。" + text)[title] == [by]
+
+
 def test_pipeline_a_party_branch_right_before_a_run_of_titles_proposed_them():
     found = _proposed_by(
         "黄石市政协表彰优秀提案。民进黄石市委会《关于打造仙岛湖“诗画仙岛”主题游线》和"

@@ -392,6 +392,11 @@ def test_people_transliterated_names_chains_of_leaders_and_cut_doctrines(text, e
             " 2.《关于城市的建议》(提案者:林君量、区伟龙、林时波);",
             {"张骊": (), "区伟龙": (), "林时波": ()},
         ),
+        # a two-character name spaced to three, whatever else it reads as (甘宁: 甘肃 and 宁夏)
+        ("3.《关于南山路规划管理问题的建议》(提案者:关丽霞、甘 宁、余瑞武)。", {"甘宁": ()}),
+        # a transliterated name no word closes, and one opening a clause before its post
+        ("提案由自治州州长叶尔夏提·吐尔逊拜领衔督办。", {"叶尔夏提·吐尔逊拜": ("自治州州长",)}),
+        ("提案热点。艾尼瓦尔·巴哈尔丁委员《关于助推新能源产业发展的提案》", {"艾尼瓦尔·巴哈尔丁": ("委员",)}),
         ("旗委副书记、旗长孟和达来、旗人大常委会主任赵国新出席。", {"孟和达来": ("旗委副书记", "旗长")}),
         ("会议期间,叶帮锐、温建飞等市领导出席会议。", {"叶帮锐": (), "温建飞": ()}),
         ("组织部干部二科科长卜运到会指导。", {"卜运": ("科长",)}),
