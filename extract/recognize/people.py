@@ -177,6 +177,7 @@ def _name_at(
             n = 0  # 副主席温都苏: a post opens the next group
         elif unknown:
             n = _lenient_at(text, pos, (3, 4, 5, 6)) or _transliterated_at(text, pos, shortest=2)
+            n = next((k for k in range(2, n) if _follows_word(text, pos + k)), n)  # 图雅|出席会议
         elif after_post and (n := _transliterated_at(text, pos)):
             pass
         elif foreign and (n := _transliterated_at(text, pos, shortest=4)):
@@ -628,10 +629,11 @@ _SPACED_CREDIT = re.compile(
     re.MULTILINE,
 )
 _SLASH_CREDIT = re.compile(
-    r"(?<=[\s(（])(?P<names>[\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){0,4})"
-    r"/(?:文|摄|图)(?=[\s)）]|$)"
+    r"(?<=[\s(（])(?P<names>(?:[\u4e00-\u9fff]{2,4}[ \u3000]+){0,4}[\u4e00-\u9fff]{2,4}?)"
+    r"(?:文[/／]图|[/／](?:文|摄|图))(?=[\s)）]|$)"
 )
-"""Names a piece credits with a slash and what they did: 包四华/文, 欧阳海员 刘家 张驰/摄."""
+"""Names a piece credits with a slash and what they did: 包四华/文, 欧阳海员 刘家 张驰/摄, and with 文/图
+glued to the last name (张惠玲 叶蔚蓉文/图)."""
 _WRITERS = re.compile(
     r"(?:(?:作者|撰稿人?|采写)[:：][ \t\u3000]*|^[ \t\u3000□■◆●]*(?:作者|撰稿人?|采写)[ \t\u3000]+)"
     r"(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,3}(?![\u4e00-\u9fff])){0,5})"
@@ -982,6 +984,11 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         if _member_name(m["name"]) and not is_place_name(m["name"]):
             add(*m.span("name"))
 
+    # 2b*. a writer named after the branch they belong to: 文化支部崔春的《…》, 柳钢支部肖景铁的《…》
+    for m in re.finditer(r"(?:支部|总支|支社|小组|工委|委会)(?P<name>[\u4e00-\u9fff]{2,3}?)的?《", text):
+        if _member_name(m["name"]) and not is_place_name(m["name"]):
+            add(*m.span("name"))
+
     # 2b''. a member opening a sentence with their post in brackets: 刘野(…医院麻醉科主任医师)委员认为
     for m in _MEMBER_NOTED.finditer(text):
         if _plain_or_unknown(m["name"]) and not _weak(m["name"]):
@@ -1078,6 +1085,8 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
                 continue
             if cand.endswith(("委", "政协", "委会")):
                 continue  # 纪委书记, 管委会主任, 原政协主席: a body's post, no name before it
+            if cand[-1] in "和与及" and text[s - 1 : s] in ("、", ""):
+                break  # 、肖云和秘书长鲁志成: 和 joins a list's last name to the next post's holder
             if is_place_name(cand + m.group()[0]) or (cand[-1] in _LEVELS and is_place_name(cand)):
                 continue  # 铁东区长发路: 铁东区, a district, not 铁东 the district head; 衡阳市副市长
             before = text[s - 1] if s > 0 else "\n"

@@ -987,3 +987,28 @@ def test_people_a_name_ends_before_what_follows_it_and_only_a_credit_closes_a_tr
     found = _people("城区政协委员、沙北街道办事处党工委副书记孟俊华带着委员工作室的人员前往调研。")
     assert "孟俊华" in found and "孟俊华带着" not in found, found
     assert "程云" in _people("市融媒体中心记者程云深感使命在肩。")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # writers named after the branch they belong to
+        (
+            "其中,文化支部崔春的《努力实施二次创业》、柳钢支部肖景铁的《关于深化城乡清洁工程的建议》",
+            {"崔春": (), "肖景铁": ()},
+        ),
+        # a name after its post, closed by a word that follows names
+        ("委员孙丽芳激动地说:“每年开两会”", {"孙丽芳": ("委员",)}),
+        ("市政协副主席李正新到腾冲市走访挂钩联系重点项目。", {"李正新": ("市政协副主席",)}),
+        ("有限公司董事长吴刚感到振奋", {"吴刚": ("董事长",)}),
+        # a list's last name of a form the surname model lacks, cut where a following word starts
+        ("副主席董学忠、刘兰香、武飞雄、图雅出席会议。", {"图雅": ("副主席",)}),
+        # 和 joins the list's last name to the next post's holder
+        ("副主席孙凤云、李国珍、肖云和秘书长鲁志成出席会议", {"肖云": ("副主席",), "鲁志成": ("秘书长",)}),
+        # 文/图 glued to the last name of a credit
+        ("(海峡导报记者 张惠玲 叶蔚蓉文/图)", {"张惠玲": ("记者",), "叶蔚蓉": ()}),
+    ],
+)
+def test_people_branch_writers_names_closed_by_following_words_and_glued_credits(text, expected):
+    _assert_people(text, expected)
+    assert not {"图雅出席会议", "肖云和", "叶蔚蓉文"} & set(_people(text))
