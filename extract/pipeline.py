@@ -459,7 +459,7 @@ _JOINT_PLACES = ("Prefecture", "County", "DirectCounty", "Municipality", "Provin
 # 谢春峰等委员的《…》: a member named right before a title wrote it
 _WRITER_GAP = re.compile(
     r"(?:等)?(?:[0-9一二三四五六七八九十两]+(?:名|位))?"
-    r"(?:委员|代表|的(?:个人|集体|联名)?提案(?:的提案)?)(?:的|以)?"
+    r"(?:委员|代表|的(?:个人|集体|联名)?提案(?:的提案)?)?(?:的|以)?"
 )
 """What stands between a member and the title they wrote: 等委员的, 委员, 的提案, 委员以 (…为题)."""
 _PROPOSER_AFTER = re.compile(
@@ -475,6 +475,8 @@ _MEMBER_AFTER_TOPIC = re.compile(r"[，,]委员(?=[\u4e00-\u9fff]{2,3}提出)")
 """就…现代化,委员张龙提出了5条具体建议: the member who proposed the topic, named after it."""
 _MEMBER_OPENS = re.compile(MEMBER_OPENS)
 _SUBMITTED = re.compile(r"(?:提交|提出|递交)了?[0-9一二三四五六七八九十两]+件[\u4e00-\u9fff]{0,4}提案")
+_PRONOUN = re.compile(r"[他她](?![们人])")
+"""He or she, standing for the member the sentences before named (not 他们, 他人)."""
 _TITLES_OPEN = re.compile(r"[ \t\u3000]*《")
 """A sentence that opens with a title (《…》被选为口头发言)."""
 
@@ -580,6 +582,12 @@ def _proposers(
         return [bodies[-1].key]
     if persons:
         return [persons[-1].key]
+    # 委员李榜文告诉记者…。因此，他带来了提案《…》: he is the last person the paragraph named before
+    if _PRONOUN.search(view, sentence[0], h.start):
+        paragraph = view.rfind("\n", 0, sentence[0]) + 1
+        named = [m for m in people.within(paragraph, sentence[0]) if m.end <= sentence[0]]
+        if named:
+            return [named[-1].key]
     return submitted_before()
 
 

@@ -1315,7 +1315,7 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             add(s, e, ("报告人",))
 
     # Names found with a post are names elsewhere in the report too (常正主持会议; 王昕指出).
-    known = {h.name for h in hits.values() if h.roles or h.national}
+    known = {h.name for h in hits.values() if h.roles or h.national or len(h.name) >= 3}
     if known:
         pattern = compile_trie(known)
         for m in pattern.finditer(text):
@@ -1323,8 +1323,9 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             if (s, e) in hits:
                 continue
             before = text[s - 1] if s > 0 else "\n"
-            if _HAN.match(before) and not _ends_with_verb(text, s) and before not in "、和与及由以":
-                continue
+            glued = _HAN.match(before) and not _ends_with_verb(text, s) and before not in "、和与及由以"
+            if glued and (e - s < 3 or common_word(text[s - 1 : s + 1], min_freq=1)):
+                continue  # a name of three found already stands glued to the word before it (我会顾征英)
             if _can_end(text, e):
                 add(s, e, ())
     # a name inside a longer one found at the same place is part of it (巴拉 of 副主席呼和巴拉)

@@ -213,6 +213,22 @@ def test_pipeline_the_writer_before_a_title_by_a_post_a_dotted_name_or_a_colon(t
     assert _proposed_by("政协伊犁州委员会开幕。" + text)[title] == [by]
 
 
+def test_pipeline_he_who_brought_a_proposal_is_the_member_the_paragraph_named_before():
+    found = _proposed_by(
+        "政协岳阳市委员会开幕。委员李榜文告诉记者,自己也是创业代表。因此,他带来了提案《积极促进青年创业》。"
+    )
+    assert found["《积极促进青年创业》"] == ["李榜文"]
+
+
+def test_pipeline_a_writer_before_de_and_a_name_found_before_glued_to_a_word():
+    found = _proposed_by(
+        "民进常州市委开会。副主委顾征英出席会议。我会顾征英提交的《建议尽快解决小产权安置房问题》获奖;"
+        "文化支部蒙智扉的《关于营造柳江百龙文化景观的建议》被采用。"
+    )
+    assert found["《建议尽快解决小产权安置房问题》"] == ["顾征英"]
+    assert found["《关于营造柳江百龙文化景观的建议》"] == ["蒙智扉"]
+
+
 def test_pipeline_a_party_branch_right_before_a_run_of_titles_proposed_them():
     found = _proposed_by(
         "黄石市政协表彰优秀提案。民进黄石市委会《关于打造仙岛湖“诗画仙岛”主题游线》和"
