@@ -164,6 +164,14 @@ def test_pipeline_a_terms_first_session_hears_the_standing_committee_of_the_term
     assert "中国人民政治协商会议太和县第九届委员会常务委员会" in standing.aliases
 
 
+def test_pipeline_the_new_term_is_no_term_one():
+    text = "菏泽市政协十六届一次会议闭幕。希望新一届市政协承前启后。"
+    result = extract_doc(make_doc(text, "t.txt"))
+    committee = next(e for e in result.entities if e.key == "org/cppcc/371700")
+    assert "政协菏泽市第十六届委员会" in committee.aliases
+    assert not [a for a in committee.aliases if "第一届" in a]
+
+
 def test_pipeline_a_countys_short_name_alone_does_not_make_the_own_place():
     text = "市政协召开提案督办工作会议。委员视察龙门石窟周边环境。"
     result = extract_doc(make_doc(text, "t.txt"))

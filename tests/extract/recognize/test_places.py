@@ -405,3 +405,9 @@ def test_places_no_feature_across_the_edge_of_the_reports_own_division():
 def test_places_a_township_after_a_link_its_studio_vouches_for_and_none_of_a_committee():
     found = _places("南雄市政协。南雄市政协驻镇政协委员工作室将聚焦工作。座谈会,这是湖口镇委员工作室。")
     assert "湖口镇" in found and not [s for s in found if s.endswith("驻镇") or s.startswith("这是")], found
+
+
+def test_places_a_township_before_and_and_the_next_township():
+    found = _places("保山市政协调研。在荷花镇、猴桥镇和界头镇“院坝协商”点调研。推进小城镇和特色小镇建设。")
+    assert {"荷花镇", "猴桥镇", "界头镇"} <= set(found)
+    assert not {"小城镇", "特色小镇"} & set(found)
