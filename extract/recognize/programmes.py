@@ -55,7 +55,7 @@ _PROGRAMME_TITLE_ENDS = (
 _SESSION_PAPER = re.compile(
     r"第[一二三四五六七八九十\d]+次|[一二三四五六七八九十]届[一二三四五六七八九十]次|选举办法|编组办法|筹备"
 )
-_TOPIC_AFTER = ("议题", "课题", "为题")
+_TOPIC_AFTER = ("议题", "课题", "为题", "为主题")
 _ALLIANCE = re.compile(
     r"(?:(?:[一二三四五六七八九十两百]+|\d+)[县市区旗](?:[（(][市区县旗、]{1,5}[）)])?|[县市区旗][（(][市区县旗、]{1,5}[）)])政协"
     r"(?:经济|工作|文史|提案)?(?:联系会|联席会议|联席会|协作会)"
@@ -316,7 +316,7 @@ _DRAFT = re.compile(
 _SPEECH_TITLE_AFTER = re.compile(
     r"(?:[、，,和及]?《[^《》\n]{2,80}》)*"  # 《A》《B》作大会书面发言: every title of the run
     r"(?:的?(?:作了?|做了?)?(?:大会)?(?:书面|口头|即席)?发言|等[0-9一二三四五六七八九十百]+件[\u4e00-\u9fff]{0,6}(?:提案|建议)"
-    r"|[^。；;《》]{0,6}评为(?:优秀|重点)(?:提案|建议)|为题(?![，,]?(?:进行了?)?(?:报道|刊发|刊登|撰文|播出|发表)))"
+    r"|[^。；;《》]{0,6}评为(?:优秀|重点)(?:提案|建议)|为(?:主)?题(?![，,]?(?:进行了?)?(?:报道|刊发|刊登|撰文|播出|发表)))"
 )
 _LISTED = re.compile(
     r"(?m)^[ \t\u3000]*[0-9]{1,3}[、.．][ \t\u3000]*"
@@ -326,7 +326,7 @@ _MEMBER_SUGGESTS = re.compile(
     r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}委员建议(?P<topic>[^，。；;,\n“”]{4,24}(?:“[^”]{2,10}”)?)(?=[，。；;,\n]|$)"
 )
 _MEMBER_SPOKE = re.compile(
-    r"(?<![\u4e00-\u9fff])委员(?P<name>(?:(?![们的等和与及对在])[\u4e00-\u9fff]){2,3}?)"
+    r"(?:(?<![\u4e00-\u9fff])|(?<=政协))委员(?P<name>(?:(?![们的等和与及对在])[\u4e00-\u9fff]){2,3}?)"
     r"(?:就(?P<on>[^，。；;,\n“”《》]{4,24}?)提出了?(?:[0-9一二三四五六七八九十几两]+[点条])?(?:意见)?建议"
     r"|作了(?P<spoke>[^，。；;,\n“”《》]{4,30}?)的(?:大会)?发言"
     r"|提出了?(?P<raised>[^，。；;,\n“”《》]{4,30}?)的(?:建议|设想)"
@@ -419,6 +419,8 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
     for m in _MEMBER_SUGGESTS.finditer(view):
         hits.append(ProgrammeHit(m.start("topic"), m.end("topic"), EntityType.PROPOSAL, m["topic"]))
     for m in _MEMBER_SPOKE.finditer(view) if "委员" in view else ():
+        if not lex.surname_length(m["name"]) or common_word(m["name"][-2:], min_freq=100):
+            continue  # 政协委员共提交建议: no member's name after 委员
         group = next(g for g in ("on", "spoke", "raised", "urged") if m[g])
         hits.append(ProgrammeHit(m.start(group), m.end(group), EntityType.PROPOSAL, m[group]))
     for m in _MEMBER_FIRST_SPOKE.finditer(view) if "委员" in view else ():

@@ -647,6 +647,8 @@ def test_programmes_a_quoted_method_or_renovation(text, label):
         ("委员向一兵提出了长阳地道中药材产业化发展的建议,", "长阳地道中药材产业化发展"),
         ("委员覃春燕提出了县城清江南岸开发规划的设想,", "县城清江南岸开发规划"),
         ("委员何方艳建议进一步加强师资队伍建设,", "进一步加强师资队伍建设"),
+        ("”区政协委员刘俊文建议,加强浔阳历史文化的保护与传承,打造打卡点。", "加强浔阳历史文化的保护与传承"),
+        ("”崔巍委员以《体现时代特色,展示中国风采》为主题代表文艺界别发言。", "《体现时代特色,展示中国风采》"),
     ],
 )
 def test_programmes_what_a_member_named_after_the_post_spoke_on_or_proposed(text, topic):
@@ -655,6 +657,7 @@ def test_programmes_what_a_member_named_after_the_post_spoke_on_or_proposed(text
 
 def test_programmes_what_members_suggest_together_is_no_proposal():
     assert not _found("委员们的建议有效助推我区经济社会高质量发展,为现代化做出贡献。")
+    assert not _found("据统计,政协委员共提交建议、提案合计10件。")
 
 
 def test_programmes_main_suggestions_of_two_clauses_apart_by_semicolons():
