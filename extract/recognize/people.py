@@ -36,6 +36,14 @@ _DOTTED_THEN_POST = re.compile(
     re.MULTILINE,
 )
 """A transliterated name at a clause's start, its post right after it (艾尼瓦尔·巴哈尔丁委员)."""
+_NAME_THEN_POST = re.compile(
+    r"总书记|同志|副?(?:主席|市长|县长|区长|书记|主任|秘书长|局长|部长|主委)|委员(?!会)"
+)
+"""The posts written after a name (李敏主席, 冯志亮同志, 廖佑菊委员)."""
+_REPORT_HEARD = re.compile(
+    r"(?:听取|审议)(?:了|并审议了?|并通过了?)?(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?(?:所作|作|做)的[^。；;\n]{0,20}?报告"
+)
+"""Who presented a report the meeting heard (听取王会英作的常务委员会工作报告)."""
 _ORDERED_ITEM = re.compile(
     rf"(?P<name>{_DOTTED.pattern}|[\u4e00-\u9fff]{{2,4}})"
     r"(?:(?P<sep>、|[ \u3000]{1,4})(?=[\u4e00-\u9fff])"
@@ -324,7 +332,7 @@ def _weak(cand: str) -> bool:
 
 
 _SUPPLIED = re.compile(
-    r"[（(][^（）()\n]{0,16}?[ \u3000]?(?P<name>[\u4e00-\u9fff]{2,3})[ \u3000]*供稿[）)]"
+    r"(?:[（(]|(?m:^))[^（）()\n]{0,16}?[ \u3000]*(?P<name>[\u4e00-\u9fff]{2,3})[ \u3000]*供稿[）)]"
     r"|供稿[:：][ \u3000]*(?:[\u4e00-\u9fff]{2,12}?(?:政协|办公室|委员会|办))?"
     r"[ \u3000]*(?P<name2>[\u4e00-\u9fff]{2,3})[）)]"
 )
@@ -635,7 +643,7 @@ _SLASH_CREDIT = re.compile(
 """Names a piece credits with a slash and what they did: 包四华/文, 欧阳海员 刘家 张驰/摄, and with 文/图
 glued to the last name (张惠玲 叶蔚蓉文/图)."""
 _WRITERS = re.compile(
-    r"(?:(?:作者|撰稿人?|采写)[:：][ \t\u3000]*|^[ \t\u3000□■◆●]*(?:作者|撰稿人?|采写)[ \t\u3000]+)"
+    r"(?:(?:作者|撰稿人?|采写)[:：][ \t\u3000]*|^[ \t\u3000□■◆●]*(?:作者|撰稿人?|采写|通讯员)[ \t\u3000]+)"
     r"(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,3}(?![\u4e00-\u9fff])){0,5})"
     r"(?=[ \t\u3000]*(?:$|\n|来源|编辑|责任|点击|浏览|阅读|发布|时间|日期|[|｜）)]|[ \t\u3000]{2}"
     r"|[\u4e00-\u9fff]{2,4}[:：]))",
@@ -767,7 +775,7 @@ def _role_before(text: str, post_start: int, post_end: int) -> str:
     role = text[i:post_end]
     # drop a leading name-like or clause word before a body word: keep from the first level/body word
     m = re.search(
-        r"(中共|全国|省|自治区|自治州|自治县|自治旗|市|州|盟|县|区|旗|大会|政府|国家|国务院)",
+        r"(中共|全国|省|自治区|自治州|自治县|自治旗|军分区|市|州|盟|县|区|旗|大会|政府|国家|国务院)",
         role[: len(role) - (post_end - post_start)],
     )
     return role[m.start() :] if m else text[post_start:post_end]
@@ -1072,7 +1080,7 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
                 add(s, e)
 
     # 3. name, then a post or 同志: 李敏主席代表, 陈向阳市长所作, 冯志亮同志, 习近平总书记
-    for m in re.finditer(r"(总书记|同志|副?(?:主席|市长|县长|区长|书记|主任|秘书长|局长|部长|主委))", text):
+    for m in _NAME_THEN_POST.finditer(text):
         national = m.group() == "总书记"
         for n in (3, 2):
             s = m.start() - n
@@ -1085,6 +1093,13 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
                 continue
             if cand.endswith(("委", "政协", "委会")):
                 continue  # 纪委书记, 管委会主任, 原政协主席: a body's post, no name before it
+            if m.group() == "委员" and (
+                not _member_name(cand)
+                or cand[0] in "原前现老新"
+                or any(_follows_word(text, s + k) for k in range(1, n))
+                or (n == 2 and cand[1] in "以在将对为把被从向与和及就是也都又还")
+            ):
+                continue  # 应出席委员, 要以委员: words; 原张伟委员: 张伟, a former member
             if cand[-1] in "和与及" and text[s - 1 : s] in ("、", ""):
                 break  # 、肖云和秘书长鲁志成: 和 joins a list's last name to the next post's holder
             if is_place_name(cand + m.group()[0]) or (cand[-1] in _LEVELS and is_place_name(cand)):
@@ -1113,6 +1128,11 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
     for m in _DOTTED_THEN_POST.finditer(text):
         if not any(c in _LENIENT_BAD for c in m["name"]):
             add(m.start("name"), m.end("name"), (m["post"],) if m["post"] not in ("同志", "说") else ())
+
+    # 3b. the presenter of a report heard: 听取王会英作的常务委员会工作报告
+    for m in _REPORT_HEARD.finditer(text):
+        if _member_name(m["name"]):
+            add(*m.span("name"))
 
     # 4. doctrines: 马克思列宁主义, 邓小平理论, 习近平新时代中国特色社会主义思想
     for m in _MARXISM.finditer(text):

@@ -1012,3 +1012,26 @@ def test_people_a_name_ends_before_what_follows_it_and_only_a_credit_closes_a_tr
 def test_people_branch_writers_names_closed_by_following_words_and_glued_credits(text, expected):
     _assert_people(text, expected)
     assert not {"图雅出席会议", "肖云和", "叶蔚蓉文"} & set(_people(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("县委书记卢辉充分肯定我县各政协组织。", {"卢辉": ("县委书记",)}),
+        ("在县政协九届四次全会上,廖佑菊委员一阵悠扬的歌声吸引了大家。", {"廖佑菊": ("委员",)}),
+        ("员们深受启发。\n通讯员 向冬梅\n", {"向冬梅": ()}),
+        ("和民生改善献计出力。\n襄阳市政协  张灵超  供稿)", {"张灵超": ()}),
+        ("甘南军分区副司令员杨成武应邀出席会议", {"杨成武": ("军分区副司令员",)}),
+        ("听取王会英作的常务委员会工作报告;通过政协章程。", {"王会英": ()}),
+    ],
+)
+def test_people_members_before_their_post_writers_of_a_line_and_presenters_of_a_report(text, expected):
+    _assert_people(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["全体政协委员要以高度负责的态度履职。", "会议应出席委员120人。", "原张伟委员关于运用共享单车的提案"],
+)
+def test_people_no_name_before_members_from_words_or_a_former_members_mark(text):
+    assert not {"要以", "应出席", "原张伟"} & set(_people(text))
