@@ -37,7 +37,7 @@ _DOTTED_THEN_POST = re.compile(
 )
 """A transliterated name at a clause's start, its post right after it (艾尼瓦尔·巴哈尔丁委员)."""
 _NAME_THEN_POST = re.compile(
-    r"总书记|同志|副?(?:主席|市长|县长|区长|书记|主任|秘书长|局长|部长|主委)|委员(?!会)"
+    r"总书记|同志|副?(?:主席|市长|县长|区长|书记|主任|秘书长|局长|部长|主委)|委员(?!会)|常委(?![会员])"
 )
 """The posts written after a name (李敏主席, 冯志亮同志, 廖佑菊委员)."""
 _REPORT_HEARD = re.compile(
@@ -509,7 +509,7 @@ def _glued_names(text: str, pos: int, end: int | None = None) -> list[tuple[int,
     return [(pos + a, pos + b) for a, b in zip(starts, cuts, strict=True)]
 
 
-_GIVES_REPORT = re.compile(r"[作做]了?[^，。；;,\n]{0,48}?(?:报告|讲话|发言|说明)")
+_GIVES_REPORT = re.compile(r"[作做]了?[^，。；;,\n]{0,48}?(?:报告|讲话|发言|说明|总结|汇报)")
 """A report, speech or statement given next (作政协…常务委员会关于…提案工作情况的报告)."""
 
 
@@ -715,6 +715,7 @@ _DATELINE_NAMES = re.compile(
     r"(?:讯|\d日电)[ \t\u3000]*"
     r"[（(](?P<names>[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,3}){0,4})[）)]"
 )
+_DATELINE_ONE = re.compile(r"(?:讯|\d日电)[ \t\u3000]*[（(](?P<name>[\u4e00-\u9fff]{4,6})[）)]")
 _LABELLED_BYLINE = re.compile(r"[（(](?P<body>[^（）()\n]{4,60})[）)]")
 _BYLINE_POSTS = ("记者", "本报记者", "见习记者", "特约记者", "摄影记者", "通讯员", "实习生", "摄影")
 _BYLINE_MARKS = ("文", "图", "摄", "文/图", "文／图")
@@ -755,6 +756,8 @@ def _separator_end(text: str, j: int) -> int | None:
     a sex noted after a name comes first (田亮(女)、孔颖(女) 、罗静)."""
     if sex := _SEX_NOTE.match(text, j):
         j = sex.end()
+    if text[j : j + 1] in (" ", "\u3000") and text[j + 1 : j + 2] == "、":
+        j += 1  # 晁明辉 、张立民: a space before the mark
     if j < len(text) and text[j] == "、":
         k = j + 1
         while k < len(text) and text[k] in " \u3000" and k - j <= 2:
@@ -802,6 +805,8 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
     chain_end = -1
     for m in _post_matcher().finditer(text):
         post = m.group()
+        if common_word(text[m.end() - 1 : m.end() + 3], min_freq=1):
+            continue  # 拉萨市长治久安: the post's last character opens a word (长治久安), no post
         role = _role_before(text, m.start(), m.end())
         role_start = m.end() - len(role)
         # 区政协委员、中海油天津化工研究院有限公司副总经理: the body of the next post may stand between
@@ -1093,8 +1098,9 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
                 continue
             if cand.endswith(("委", "政协", "委会")):
                 continue  # 纪委书记, 管委会主任, 原政协主席: a body's post, no name before it
-            if m.group() == "委员" and (
+            if m.group() in ("委员", "常委") and (
                 not _member_name(cand)
+                or common_word(text[s - 1 : s + 1], min_freq=1)  # 了解入站委员
                 or cand[0] in "原前现老新"
                 or any(_follows_word(text, s + k) for k in range(1, n))
                 or (n == 2 and cand[1] in "以在将对为把被从向与和及就是也都又还")
@@ -1283,6 +1289,9 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
     for m in _DATELINE_NAMES.finditer(text):
         for s, e in _spaced_names(text, m):
             add(s, e, ("记者",))
+    for m in _DATELINE_ONE.finditer(text):  # 拉萨1月10日电(泽塔雍措): a transliterated name of four or more
+        if all(c in _transliteration_chars() for c in m["name"]):
+            add(*m.span("name"), ("记者",))
     for m in _LABELLED_BYLINE.finditer(text):
         for s, e, role in _labelled_byline(text, m):
             add(s, e, (role,) if role else ())

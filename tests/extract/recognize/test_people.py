@@ -1035,3 +1035,21 @@ def test_people_members_before_their_post_writers_of_a_line_and_presenters_of_a_
 )
 def test_people_no_name_before_members_from_words_or_a_former_members_mark(text):
     assert not {"要以", "应出席", "原张伟"} & set(_people(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("就座的县领导还有晁明辉 、张立民 、左文娟、袁卫国 、孙瑞芳出席。", {"张立民": (), "袁卫国": ()}),
+        ("联组讨论会上,李玉常委提出,长春市应该走品牌农业。", {"李玉": ("常委",)}),
+        ("专委办主任杜彪作2024年政协委员工作站工作总结。", {"杜彪": ("主任",)}),
+        ("中国西藏网拉萨1月10日电(泽塔雍措)拉萨召开两会新闻发布会。", {"泽塔雍措": ("记者",)}),
+    ],
+)
+def test_people_spaced_lists_members_before_changwei_reports_and_tibetan_datelines(text, expected):
+    _assert_people(text, expected)
+
+
+@pytest.mark.parametrize("text", ["凝聚拉萨市长治久安和高质量发展合力。", "深入了解入站委员的专业特长。"])
+def test_people_no_name_in_a_word_after_a_post_or_before_a_member(text):
+    assert not _people(text)
