@@ -1145,6 +1145,8 @@ def _studio_owner(stem: str, gazetteer: Gazetteer) -> bool:
     """Whether a members' studio's name before 委员工作室 names whose it is: a member (张文有), a sector
     (文化艺术界), or a place (小屯镇, 东京陵街道), with 政协 after it or not."""
     stem = stem.removesuffix("政协")
+    if stem[:1] in ("各", "全", "每", "本", "该", "诸"):
+        return False  # 各街道政协委员工作站: the studios of every street, no one studio
     if stem.endswith(("界", "界别", "街道", "镇", "乡", "社区", "村", "县", "区", "市", "旗")):
         return len(stem) >= 2
     if len(stem) >= 4 and stem.endswith(_HOST_SUFFIXES):

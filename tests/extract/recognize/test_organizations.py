@@ -745,6 +745,9 @@ def test_organizations_no_bare_party_group_inside_another_name():
 
 def test_organizations_no_studio_named_for_nobody():
     assert not [s for s in _orgs("建好用好政协委员工作室。") if "工作室" in s]
+    found = _orgs("杨浦区政协开会。各街道政协委员工作站负责人参加,大桥街道政协委员工作站负责人发言。")
+    assert "大桥街道政协委员工作站" in found
+    assert not [s for s in found if s.startswith("各")]
 
 
 def test_organizations_a_name_not_cut_at_a_function_word_inside_a_place():
