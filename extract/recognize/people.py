@@ -367,8 +367,8 @@ _RUN_AFTER_COMMA = re.compile(
 )
 """A list's next group after a comma."""
 _MEMBERS_ACTING = re.compile(
-    r"(?P<run>(?:[\u4e00-\u9fff]{2,3}、){0,6}[\u4e00-\u9fff]{2,3})(?<!等)"
-    r"(?:等(?:[0-9一二三四五六七八九十两]+(?:名|位))?委员(?=[\u4e00-\u9fff《])(?!会)"
+    r"(?P<run>(?:[\u4e00-\u9fff]{2,4}、){0,15}[\u4e00-\u9fff]{2,3})(?<!等)"
+    r"(?:等(?:[0-9一二三四五六七八九十两]+(?:名|位))?(?:政协)?委员(?=[\u4e00-\u9fff《])(?!会)"
     r"|等[0-9一二三四五六七八九十两百]+(?:名|位|人)(?=[\u4e00-\u9fff])"
     r"|委员(?=代表|就|对|为|以《|第一个|围绕|针对|结合|呼吁|建议|提出|提交|递交|撰写|带来|联名|领衔|认为|表示|指出|说|发言|作(?:了|题为)|是"
     r"|、[\u4e00-\u9fff]{2,3}委员"
@@ -1018,9 +1018,13 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
     for m in _MEMBERS_ACTING.finditer(text):
         items = _items(m["run"], m.start("run"))
         a, b = items[0]
-        if b - a == 3 and text[a] in "和与及" and text[a - 1 : a] not in ("", "、"):
+        if b - a >= 3 and text[a] in "和与及" and text[a - 1 : a] not in ("", "、"):
             items[0] = a, b = (a + 1, b)  # 市工商联和何斌、张惟鹏等委员: 和 joins the list to the bodies
-        glued = a > 0 and _HAN.match(text[a - 1]) and text[a - 1] not in "和与及由是为对向给把将了的在"
+        elif b - a == 4 and text[a] in "由是为对向给把将了的在就":
+            items[0] = a, b = (a + 1, b)  # 就张继营、杨金锋等委员: a word before the list's first name
+        elif b - a == 4 and text[a + 1] in "和与及":
+            items[0] = a, b = (a + 2, b)  # 市工商联和何斌、张惟鹏等委员: the end of a body, then 和
+        glued = a > 0 and _HAN.match(text[a - 1]) and text[a - 1] not in "和与及由是为对向给把将了的在就"
         if glued and not text.endswith("其中", 0, a):
             items = items[1:]  # glued to the word before it (not 其中孟康清委员、李百岁委员提出)
         # every item starts with a surname and reads as no word, and one at least reads as a name

@@ -1053,3 +1053,19 @@ def test_people_spaced_lists_members_before_changwei_reports_and_tibetan_datelin
 @pytest.mark.parametrize("text", ["凝聚拉萨市长治久安和高质量发展合力。", "深入了解入站委员的专业特长。"])
 def test_people_no_name_in_a_word_after_a_post_or_before_a_member(text):
     assert not _people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "会上,祁亚楠、钟晓勇、刘家庆、周明、李润泽、程海鹰、魏海、赫连建敏、陈丽伟、尹波、陈晓波等委员畅所欲言。",
+            ("祁亚楠", "赫连建敏", "陈晓波"),
+        ),
+        ("会议就何国敬、谭华、韦涌等政协委员提出的11个提案进行督办。", ("何国敬", "韦涌")),
+        ("致公党常德市委会、市工商联和何斌、张惟鹏等委员聚焦乡村振兴。", ("何斌", "张惟鹏")),
+    ],
+)
+def test_people_every_member_of_a_long_list_before_deng_weiyuan_is_a_member(text, names):
+    found = _people(text)
+    assert all(found.get(name) == ("委员",) for name in names), found
