@@ -99,6 +99,29 @@ def stage_organizations(s: _State) -> None:
     _sub_body_aliases(s, mentions)
     _formal_names(s, mentions)
     _township_bodies(s)
+    _zones_of_offices(s)
+
+
+_ZONE_OFFICE = re.compile(r"(?:管委会|管理委员会|党工委)$")
+
+
+def _zones_of_offices(s: _State) -> None:
+    """The zone an office is named for (平阴经济开发区 of 平阴经济开发区党工委): a body of its own, where
+    the report names only its office. A new area (梅河新区) is a place, and no body here."""
+    for m in [m for m in s.mentions if m.key.startswith("org/zone/")]:
+        office = _ZONE_OFFICE.search(m.label)
+        zone = m.label[: office.start()] if office else ""
+        if not zone or (zone.endswith("新区") and not zone.endswith("高新区")):
+            continue
+        key = f"org/zone/{zone}"
+        s.entity(Entity(key=key, type=EntityType.ORGANIZATION, label=zone, kind=m.kind))
+        end = m.start + len(zone)
+        s.mentions.append(
+            Mention(
+                s.doc.doc_id, m.start, end, s.doc.text[m.start : end], EntityType.ORGANIZATION, key, zone,
+                kind=m.kind, sentence=m.sentence,
+            )
+        )
 
 
 _TOWNSHIP_BODY = re.compile(r"(?P<body>党委|党工委|人民政府|政府|办事处)(?!工作报告)")

@@ -330,6 +330,14 @@ def find_places(
         entity = _named_area("feature", m.group(), "GeoFeature")
         entities[entity.key] = entity
         mentions.append(_mention(doc, m.start(), m.end(), entity.key, m.group(), "GeoFeature", sentences))
+    # 梅河新区党工委, 和林格尔新区管委会: a new area its offices are named for, a region of its own
+    taken = [(x.start, x.end) for x in mentions]
+    for m in _NEW_AREA_OFFICE.finditer(view):
+        if any(a < m.end() and m.start() < b for a, b in taken) or common_word(m["stem"], min_freq=50):
+            continue  # a new area the list knows (贵安新区), or a word before 新区
+        entity = _named_area("region", m.group(), "Region")
+        entities[entity.key] = entity
+        mentions.append(_mention(doc, m.start(), m.end(), entity.key, m.group(), "Region", sentences))
     # 东部新城, 滨江新城区: a new town of the city, a region of its own
     for m in _NEW_TOWN.finditer(view):
         entity = _named_area("region", m.group(), "Region")
@@ -450,6 +458,9 @@ _LINE = re.compile(
 _NEW_TOWN = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=[在于到赴至]))(?:东部|西部|南部|北部|滨江|滨河|滨湖|滨海|临空|临港)(?:产业)?新城(?:区)?"
     r"(?![\u4e00-\u9fff]{0,2}(?:管委会|建设指挥部))"
+)
+_NEW_AREA_OFFICE = re.compile(
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[、，,。；;]))(?P<stem>[\u4e00-\u9fff]{2,4})(?<!高)新区(?=党工委|管委会|管理委员会)"
 )
 _CITY_REGION = re.compile(r"(?:都市圈|城市群|经济区|经济带|经济圈|产业集聚区)")
 _REGION_HEAD = 8

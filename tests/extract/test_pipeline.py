@@ -6,6 +6,7 @@ import pytest
 
 from extract.pipeline import extract_doc
 from extract.read import make_doc
+from extract.records import EntityType
 from extract.resolve import resolve
 
 SAMPLE = Path(__file__).parent.parent / "data" / "sample_report.txt"
@@ -443,3 +444,18 @@ def test_pipeline_a_townships_party_committee_government_and_street_office():
         "东风镇党委": "PartyOrganization",
         "吉尔孟乡人民政府": "GovernmentBody",
     }
+
+
+def test_pipeline_the_zone_an_office_is_named_for_is_a_body_and_a_new_area_a_place():
+    text = (
+        "平阴县政协开幕。县长潘建军,平阴经济开发区党工委副书记出席。"
+        "梅河口市委书记王爱明,梅河新区党工委书记牟大鹏,市北高新区党工委书记出席。"
+    )
+    result = extract_doc(make_doc(text, "t.txt"))
+    found = {e.label: e.type for e in result.entities}
+    assert found["平阴经济开发区"] is EntityType.ORGANIZATION
+    assert found["平阴经济开发区党工委"] is EntityType.ORGANIZATION
+    assert found["梅河新区"] is EntityType.PLACE and "梅河新区" not in {
+        e.label for e in result.entities if e.type is EntityType.ORGANIZATION
+    }
+    assert "市北高新区" not in {e.label for e in result.entities if e.type is EntityType.PLACE}
