@@ -375,6 +375,8 @@ _MEMBERS_ACTING = re.compile(
     r"|十分|一样|的提案|也|还|深有|感慨|告诉|工作室|荣获|获评))"
 )
 """Members before what they did (等委员从…, 委员代表…作题为): a speaker's name without a post list."""
+_BEFORE_LIST = "由是为对向给把将了的在就"
+"""Words a list of members may stand right after (由…, 就…等委员提出)."""
 _COUNT_ROLE = re.compile(
     r"等?[0-9一二三四五六七八九十]+[名位](?P<role>(?:(?!同志|为)[\u4e00-\u9fff]){0,10}?(委员|常委|代表|主席|成员))"
 )
@@ -1020,11 +1022,11 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         a, b = items[0]
         if b - a >= 3 and text[a] in "和与及" and text[a - 1 : a] not in ("", "、"):
             items[0] = a, b = (a + 1, b)  # 市工商联和何斌、张惟鹏等委员: 和 joins the list to the bodies
-        elif b - a == 4 and text[a] in "由是为对向给把将了的在就":
+        elif b - a == 4 and text[a] in _BEFORE_LIST:
             items[0] = a, b = (a + 1, b)  # 就张继营、杨金锋等委员: a word before the list's first name
         elif b - a == 4 and text[a + 1] in "和与及":
             items[0] = a, b = (a + 2, b)  # 市工商联和何斌、张惟鹏等委员: the end of a body, then 和
-        glued = a > 0 and _HAN.match(text[a - 1]) and text[a - 1] not in "和与及由是为对向给把将了的在就"
+        glued = a > 0 and _HAN.match(text[a - 1]) and text[a - 1] not in "和与及" + _BEFORE_LIST
         if glued and not text.endswith("其中", 0, a):
             items = items[1:]  # glued to the word before it (not 其中孟康清委员、李百岁委员提出)
         # every item starts with a surname and reads as no word, and one at least reads as a name
