@@ -186,8 +186,8 @@ def _name_at(
         elif unknown:
             n = _lenient_at(text, pos, (3, 4, 5, 6)) or _transliterated_at(text, pos, shortest=2)
             n = next((k for k in range(2, n) if _follows_word(text, pos + k)), n)  # 图雅|出席会议
-        elif after_post and (n := _transliterated_at(text, pos)):
-            pass
+        elif after_post and (n := _transliterated_at(text, pos) or _two_transliterated(text, pos)):
+            pass  # 秘书长拥措出席: a name of two transliteration characters, closed by a word after names
         elif foreign and (n := _transliterated_at(text, pos, shortest=4)):
             pass  # 副主席呼和巴拉、: a name of transliteration characters, whatever words it holds
         elif after_post:
@@ -282,6 +282,13 @@ def _transliterated_at(text: str, pos: int, *, shortest: int = 3) -> int:
     return 0
 
 
+def _two_transliterated(text: str, pos: int) -> int:
+    """2 where a name of two transliteration characters that reads as no word stands at ``pos``, closed
+    by punctuation or a word that follows names (秘书长拥措出席; not 主席多次指出)."""
+    n = _transliterated_at(text, pos, shortest=2)
+    return n if n == 2 and not common_word(text[pos : pos + 2], min_freq=1) else 0
+
+
 def _verb_closes(text: str, pos: int, verbs: str) -> bool:
     """One of ``verbs`` at ``pos``, closed by punctuation or the end (毛璇说。, 李靖摄 ): a name before it
     ends there."""
@@ -368,7 +375,7 @@ _RUN_AFTER_COMMA = re.compile(
 """A list's next group after a comma."""
 _MEMBERS_ACTING = re.compile(
     r"(?P<run>(?:[\u4e00-\u9fff]{2,4}、){0,15}[\u4e00-\u9fff]{2,3})(?<!等)"
-    r"(?:等(?:[0-9一二三四五六七八九十两]+(?:名|位))?(?:政协)?委员(?=[\u4e00-\u9fff《])(?!会)"
+    r"(?:等(?:[0-9一二三四五六七八九十两]+(?:名|位))?(?:[市县区州旗]?政协)?(?:常委[或和及])?委员(?=[\u4e00-\u9fff《])(?!会)"
     r"|等[0-9一二三四五六七八九十两百]+(?:名|位|人)(?=[\u4e00-\u9fff])"
     r"|委员(?=代表|就|对|为|以《|第一个|围绕|针对|结合|呼吁|建议|提出|提交|递交|撰写|带来|联名|领衔|认为|表示|指出|说|发言|作(?:了|题为)|是"
     r"|、[\u4e00-\u9fff]{2,3}委员"
@@ -645,7 +652,8 @@ _SLASH_CREDIT = re.compile(
 """Names a piece credits with a slash and what they did: 包四华/文, 欧阳海员 刘家 张驰/摄, and with 文/图
 glued to the last name (张惠玲 叶蔚蓉文/图)."""
 _WRITERS = re.compile(
-    r"(?:(?:作者|撰稿人?|采写)[:：][ \t\u3000]*|^[ \t\u3000□■◆●]*(?:作者|撰稿人?|采写|通讯员)[ \t\u3000]+)"
+    r"(?:(?:作者|撰稿人?|采写|编辑|责任编辑|责编|校对|核发|审核)[:：][ \t\u3000]*"
+    r"|^[ \t\u3000□■◆●]*(?:作者|撰稿人?|采写|通讯员)[ \t\u3000]+)"
     r"(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,3}(?![\u4e00-\u9fff])){0,5})"
     r"(?=[ \t\u3000]*(?:$|\n|来源|编辑|责任|点击|浏览|阅读|发布|时间|日期|[|｜）)]|[ \t\u3000]{2}"
     r"|[\u4e00-\u9fff]{2,4}[:：]))",
@@ -1024,8 +1032,8 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             items[0] = a, b = (a + 1, b)  # 市工商联和何斌、张惟鹏等委员: 和 joins the list to the bodies
         elif b - a == 4 and text[a] in _BEFORE_LIST:
             items[0] = a, b = (a + 1, b)  # 就张继营、杨金锋等委员: a word before the list's first name
-        elif b - a == 4 and text[a + 1] in "和与及":
-            items[0] = a, b = (a + 2, b)  # 市工商联和何斌、张惟鹏等委员: the end of a body, then 和
+        elif b - a == 4 and text[a + 1] in "和与及" + _BEFORE_LIST:
+            items[0] = a, b = (a + 2, b)  # 市工商联和何斌、…等委员, 民建区委会的辛涌…: a body's end, then 和
         glued = a > 0 and _HAN.match(text[a - 1]) and text[a - 1] not in "和与及" + _BEFORE_LIST
         if glued and not text.endswith("其中", 0, a):
             items = items[1:]  # glued to the word before it (not 其中孟康清委员、李百岁委员提出)
@@ -1184,6 +1192,9 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         if not names or lone:
             continue
         after = names[-1][1]
+        if text[after : after + 1] in ("和", "与", "及") and (n := _name_at(text, after + 1)):
+            names.append((after + 1, after + 1 + n))  # 邱旭平、王拥军和卢肖霄分别作了: the last after 和
+            after = names[-1][1]
         tail = text[after : after + 6]
         count = _COUNT_ROLE.match(tail + text[after + 6 : after + 20])
         elected = re.match(
@@ -1199,6 +1210,7 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
                 r"(被授予|被评为|代表[\u4e00-\u9fff]{2}|为大会|同志|主持|宣读|说|指出|强调|表示|建议(?!案)|提出"
                 r"|[也还均]?在主席台|宣布|致辞|讲话|等(?:人|同志)?[在为对就围分作提]|受[^，。]{2,40}委托"
                 r"|摄(?:$|[ \t\n（(])|(?:提交|递交|撰写|执笔)了?(?:的)?《|作了?(?:题为)?《|的《"
+                r"|分别(?:作|就|围绕|以|提交|发言)"
                 r"|关于[ \t\u3000]*[“《]|作了?[^，。；;,\n]{0,30}?工作(?:情况)?报告"
                 r"|等[\u4e00-\u9fff]{0,4}(?:领导|同志|委员|代表|会员|社员|盟员)(?:出席|参加|到会|在|应邀|列席|接受))",
                 text[after : after + 48],

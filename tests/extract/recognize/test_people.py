@@ -1069,3 +1069,21 @@ def test_people_no_name_in_a_word_after_a_post_or_before_a_member(text):
 def test_people_every_member_of_a_long_list_before_deng_weiyuan_is_a_member(text, names):
     found = _people(text)
     assert all(found.get(name) == ("委员",) for name in names), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("大会即席发言。邱旭平、王拥军和卢肖霄分别作了《打造山区公共服务》的发言。", {"卢肖霄": ()}),
+        ("民建区委会的辛涌、毛玲艳、陈春芳等政协常委或委员出席。", {"辛涌": ("委员",)}),
+        ("省委书记彭清华来州视察调研。", {"彭清华": ("省委书记",)}),
+        ("州政协秘书长拥措出席会议。", {"拥措": ("州政协秘书长",)}),
+        ("来源:区政协办公室\n编辑:周盈盈\n核发:郭彤烽\n", {"周盈盈": ("编辑",), "郭彤烽": ()}),
+    ],
+)
+def test_people_lists_closed_by_he_or_a_post_editors_and_two_character_transliterations(text, expected):
+    _assert_people(text, expected)
+
+
+def test_people_no_two_character_word_after_a_post_is_a_name():
+    assert not _people("毛主席多次指出,毛主席特别提醒我们。")
