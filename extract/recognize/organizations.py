@@ -87,10 +87,13 @@ _BODY: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "returned-overseas": ("returned-overseas", "SocialOrganization", ("{p}归国华侨联合会", "{p}侨联")),
     "arts": ("arts", "SocialOrganization", ("{p}文学艺术界联合会", "{p}文联")),
 }
+_NATIONAL_STANDING = "中国人民政治协商会议全国委员会常务委员会"
 _NATIONAL: dict[str, tuple[str, str, str, tuple[str, ...]]] = {
     # surface → (key, class, label, aliases)
     "全国政协": ("org/cppcc/national", "Committee", "全国政协", ("中国人民政治协商会议全国委员会",)),
     "中国人民政治协商会议全国委员会": ("org/cppcc/national", "Committee", "全国政协", ()),
+    "全国政协常委会": ("org/cppcc/standing/national", "Committee", "全国政协常委会", (_NATIONAL_STANDING,)),
+    _NATIONAL_STANDING: ("org/cppcc/standing/national", "Committee", "全国政协常委会", ()),
     "中共中央": ("org/party/central", "PartyOrganization", "中共中央", ("党中央",)),
     "中共中央政治局": ("org/party/central/politburo", "PartyOrganization", "中共中央政治局", ()),
     "党中央": ("org/party/central", "PartyOrganization", "中共中央", ("党中央",)),
@@ -285,6 +288,7 @@ _BARE_CENTRAL = re.compile(
 )
 _CENTRAL_AFTER = re.compile(rf"(?:[^{_HAN}]|[是在]|按照|落实|贯彻|遵照|执行|根据|学习|传达)$")
 """中央 alone for the party's Central Committee: after a verb of following it, before the lower levels."""
+_NATIONAL_TERM = re.compile(rf"(?:中国人民政治协商会议|政协)第{_NUM}届全国委员会(?!常务委员会)")
 _NATIONAL_RE = re.compile("|".join(sorted(map(re.escape, _NATIONAL), key=len, reverse=True)))
 # 中国人民政治协商会议 as the national institution (not the head of a committee's name)
 _CPPCC_NATIONAL = re.compile(
@@ -533,6 +537,12 @@ def find_organizations(
             m.end(),
             Entity(key=key, type=EntityType.ORGANIZATION, label=label, kind=cls, aliases=names),
         )
+    # 政协第十四届全国委员会: the national committee, named with its term
+    for m in _NATIONAL_TERM.finditer(view) if "全国委员会" in view else ():
+        key, cls, label, aliases = _NATIONAL["全国政协"]
+        names = tuple(sorted({*aliases, m.group()}))
+        entity = Entity(key=key, type=EntityType.ORGANIZATION, label=label, kind=cls, aliases=names)
+        add(m.start(), m.end(), entity)
     # 按照中央和省、市委…, 落实中央的决策部署: 中央 alone, beside the party's committees of lower levels
     for m in _BARE_CENTRAL.finditer(view):
         if m.start() and not _CENTRAL_AFTER.search(view, max(0, m.start() - 2), m.start()):

@@ -950,3 +950,12 @@ def test_organizations_a_groups_reporters_and_a_papers_app_one_node_however_foun
 def test_organizations_a_party_branch_as_a_pieces_source_is_no_medium():
     found = extract_doc(make_doc("黄石市政协。来源:民进黄石市委会\n民进黄石市委会提交了提案。", "t.txt"))
     assert not [e for e in found.entities if e.kind == "Media"], found.entities
+
+
+def test_organizations_the_national_committee_by_its_term_and_its_standing_committee():
+    found = _orgs(
+        "苏尼特左旗政协召开会议。王沪宁主席在政协第十四届全国委员会第二次会议上作的工作报告;"
+        "会议传达学习了《全国政协常委会关于学习贯彻的决议》。"
+    )
+    assert found["政协第十四届全国委员会"] == "org/cppcc/national"
+    assert found["全国政协常委会"] == "org/cppcc/standing/national"
