@@ -493,11 +493,13 @@ _PROPOSED_BEFORE = re.compile(
 )
 _TITLE_BEFORE = re.compile(r"《[^《》\n]{2,60}》(?:[（(][^（）()\n]{1,6}[）)])?[、和]?$")
 """A title (and a note in brackets) right before a position: the run of titles a proposal ends."""
-_PROPOSING = re.compile(r"提出|提交|撰写|发言|建议|提议|期望|呼吁|提案|联名|代表|作了")
+_PROPOSING = re.compile(r"提出|提交|撰写|发言|建议|提议|期望|呼吁|提案|联名|代表|作了|题为")
 _MEMBER_AFTER_TOPIC = re.compile(r"[，,]委员(?=[\u4e00-\u9fff]{2,3}提出)")
 """就…现代化,委员张龙提出了5条具体建议: the member who proposed the topic, named after it."""
 _MEMBER_OPENS = re.compile(MEMBER_OPENS)
 _SUBMITTED = re.compile(r"(?:提交|提出|递交)了?[0-9一二三四五六七八九十两]+件[\u4e00-\u9fff]{0,4}提案")
+_BODY_GAP = re.compile(r"(?:(?:提交|撰写)?的(?:调研报告|集体提案|提案)?)?")
+"""What stands between a body and the titles it put forward: nothing, 的, 的调研报告 (民建椒江区委会的《)."""
 _PRONOUN = re.compile(r"[他她](?![们人])")
 """He or she, standing for the member the sentences before named (not 他们, 他人)."""
 _TITLES_OPEN = re.compile(r"[ \t\u3000]*《")
@@ -553,7 +555,10 @@ def _proposers(
     first = h.start
     while (run := _TITLE_BEFORE.search(view, max(sentence[0], first - 64), first)) is not None:
         first = run.start()
-    glued = [m for m in orgs.within(sentence[0], first) if m.end == first and proposing(m)]
+    glued = [
+        m for m in orgs.within(sentence[0], first)
+        if m.end <= first and _BODY_GAP.fullmatch(view, m.end, first) and proposing(m)
+    ]
     if glued and view.startswith(("《", "关于"), h.start):
         return [glued[0].key]
     # 《政协定州市委员会关于…的调研报告》: the committee or branch that opens its own title

@@ -221,6 +221,9 @@ def test_pipeline_proposers_before_a_verb_of_proposing():
         # a name found elsewhere, glued to the word before it; a writer right before 的《
         ("副主委顾征英出席。我会顾征英提交的《建议解决房问题》获奖。", "《建议解决房问题》", "顾征英"),
         ("文化支部蒙智扉的《关于营造文化景观的建议》被采用。", "《关于营造文化景观的建议》", "蒙智扉"),
+        # a speech titled 题为《…》; a body before 的《…》 or 的调研报告《…》
+        ("党员、街道办事处副主任何慧在开幕式上作题为《人口战略先行》的发言。", "《人口战略先行》", "何慧"),
+        ("民建椒江区委会的《关于缝制设备的建议》获奖。", "《关于缝制设备的建议》", "民建椒江区委员会"),
     ],
 )
 def test_pipeline_the_writer_before_a_title_by_a_post_a_dotted_name_or_a_colon(text, title, by):
