@@ -114,8 +114,10 @@ def _zones_of_offices(s: _State) -> None:
         if not zone or (zone.endswith("新区") and not zone.endswith("高新区")):
             continue
         key = f"org/zone/{zone}"
-        s.entity(Entity(key=key, type=EntityType.ORGANIZATION, label=zone, kind=m.kind))
-        end = m.start + len(zone)
+        end = m.end - len(office.group())
+        written = s.doc.text[m.start : end]
+        aliases = (written,) if written != zone else ()  # 经开区 of 经开区党工委, the report's own zone
+        s.entity(Entity(key=key, type=EntityType.ORGANIZATION, label=zone, kind=m.kind, aliases=aliases))
         s.mentions.append(
             Mention(
                 s.doc.doc_id, m.start, end, s.doc.text[m.start : end], EntityType.ORGANIZATION, key, zone,

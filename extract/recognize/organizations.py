@@ -1039,8 +1039,24 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
         yield m.start(), m.end(), _named_body(m.group(), "GovernmentBody")
     for m in _SITE_MAKER.finditer(view):
         yield m.start("name"), m.end("name"), _named_body(m["name"], "Enterprise")
-    for m in _ZONE.finditer(view):
-        head = _place_head(view, m.start(), gazetteer)
+    zones = [(m, _place_head(view, m.start(), gazetteer)) for m in _ZONE.finditer(view)]
+    for m, head in zones:
+        if head is None and ctx.place is not None and _OWN_ZONE_OFFICE.fullmatch(m.group()):
+            if view[m.start() - 1 : m.start()] in _CLAUSE_EDGES:
+                # 市委书记、经开区党工委第一书记: the office of the zone the report names, else of its own
+                # place's zone
+                kind = _OWN_ZONE_OFFICE.fullmatch(m.group())["zone"]
+                named = {
+                    view[h : z.start()] for z, h in zones if h is not None and z.group().startswith(kind)
+                }
+                place = min(ctx.place.short, key=len, default=ctx.place.name)
+                name = (named.pop() if len(named) == 1 else place) + m.group()
+                zone = Entity(
+                    key=f"org/zone/{name}", type=EntityType.ORGANIZATION, label=name, kind="GovernmentBody",
+                    aliases=(m.group(),),
+                )
+                yield m.start(), m.end(), zone
+            continue
         if head is None:
             continue
         name = view[head : m.end()]
@@ -1102,6 +1118,9 @@ _ZONE = re.compile(
     r"(?:(?:经济技术|高新技术产业|高新技术|经济|工业|农业高新技术产业|旅游)开发区|高新区|经开区|(?:工业|产业|科技)园区"
     r"|综合保税区|新区(?=管委会|管理委员会|党工委))(?:管委会|管理委员会|党工委)?"
 )
+_OWN_ZONE_OFFICE = re.compile(r"(?P<zone>经开区|高新区|经济开发区|经济技术开发区)(?:管委会|党工委)")
+"""A zone's office named without its place: the report's own place's (经开区党工委)."""
+_CLAUSE_EDGES = ("、", "，", ",", "。", "；", ";", "：", ":")
 _ZONE_HEAD = 8
 """Most characters a zone's name has before its kind (山西大同, 乌兰察布)."""
 

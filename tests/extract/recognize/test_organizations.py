@@ -959,3 +959,10 @@ def test_organizations_the_national_committee_by_its_term_and_its_standing_commi
     )
     assert found["政协第十四届全国委员会"] == "org/cppcc/national"
     assert found["全国政协常委会"] == "org/cppcc/standing/national"
+
+
+def test_organizations_a_zones_office_named_without_its_place_is_the_reports_own_zones():
+    found = _orgs("醴陵市政协开幕。得到中共醴陵市委书记、经开区党工委第一书记王利波的批示。")
+    assert found["经开区党工委"] == "org/zone/醴陵经开区党工委"
+    named = _orgs("海州区政协开幕。连云港高新区党工委书记李锋,区长、高新区管委会主任朱伟哲出席。")
+    assert named["高新区管委会"] == "org/zone/连云港高新区管委会"  # the zone the report names
