@@ -511,6 +511,8 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
             # 落实市委“有诉必应马上办”和区委“未诉先办”: a party committee's or government's own programme
             hits.append(ProgrammeHit(m.start(), m.end(), EntityType.INITIATIVE, core))
             continue
+        if not head and core.endswith("报告"):
+            continue  # 完善“两个工作报告”: the reports a session hears, no programme
         if not head and view.startswith(_TOPIC_AFTER, m.end()):
             continue  # 围绕“加强物业管理,提升物业服务水平”议题: a topic of consultation, no programme
         slogan = not head and _goal_slogan(view, m.start(), core)

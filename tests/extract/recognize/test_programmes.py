@@ -658,6 +658,7 @@ def test_programmes_what_a_member_named_after_the_post_spoke_on_or_proposed(text
 def test_programmes_what_members_suggest_together_is_no_proposal():
     assert not _found("委员们的建议有效助推我区经济社会高质量发展,为现代化做出贡献。")
     assert not _found("据统计,政协委员共提交建议、提案合计10件。")
+    assert not _found("大家就完善“两个工作报告”(稿)提出了中肯的意见。")
 
 
 def test_programmes_main_suggestions_of_two_clauses_apart_by_semicolons():
