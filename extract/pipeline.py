@@ -502,6 +502,8 @@ _MEMBER_OPENS = re.compile(MEMBER_OPENS)
 _SUBMITTED = re.compile(r"(?:提交|提出|递交)了?[0-9一二三四五六七八九十两]+件[\u4e00-\u9fff]{0,4}提案")
 _BODY_GAP = re.compile(r"(?:(?:提交|撰写)?的(?:调研报告|集体提案|提案)?)?")
 """What stands between a body and the titles it put forward: nothing, 的, 的调研报告 (民建椒江区委会的《)."""
+_BARE_BRANCH_OPENS = re.compile(r"[ \t\u3000]*(?:总支|支部|基层委|[市县区]委会)(?:向|共|还|在)")
+"""A sentence opened by a party branch named by its kind alone (总支向政协大会提交了…)."""
 _PRONOUN = re.compile(r"[他她](?![们人])")
 """He or she, standing for the member the sentences before named (not 他们, 他人)."""
 _TITLES_OPEN = re.compile(r"[ \t\u3000]*《")
@@ -597,8 +599,17 @@ def _proposers(
         who = [m for m in orgs.within(previous[0], verb.start()) if proposing(m) and m.end <= verb.start()]
         return [who[-1].key] if who else []
 
+    def collective() -> list[str]:
+        # 集体提案《…》, 总支向政协大会提交了《…》 in a party's own news: the one branch the news names
+        before = view[max(sentence[0], first - 12) : first]  # before the run of titles this one ends
+        if "集体提案" not in before and not _BARE_BRANCH_OPENS.match(view, sentence[0]):
+            return []
+        parties = (m for m in orgs.within(0, len(view)) if m.kind == "DemocraticParty")
+        branches = {m.key for m in parties if m.key.count("/") >= 4}  # not the party as a whole
+        return list(branches) if len(branches) == 1 else []
+
     if not _PROPOSING.search(s.doc.view, sentence[0], h.start):
-        return submitted_before()
+        return submitted_before() or collective()
     bodies = [
         m
         for m in orgs.within(sentence[0], h.start)
@@ -618,7 +629,7 @@ def _proposers(
         named = [m for m in people.within(paragraph, sentence[0]) if m.end <= sentence[0]]
         if named:
             return [named[-1].key]
-    return submitted_before()
+    return submitted_before() or collective()
 
 
 def _paired_speakers(

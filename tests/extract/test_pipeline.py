@@ -224,6 +224,14 @@ def test_pipeline_proposers_before_a_verb_of_proposing():
         # a speech titled 题为《…》; a body before 的《…》 or 的调研报告《…》
         ("党员、街道办事处副主任何慧在开幕式上作题为《人口战略先行》的发言。", "《人口战略先行》", "何慧"),
         ("民建椒江区委会的《关于缝制设备的建议》获奖。", "《关于缝制设备的建议》", "民建椒江区委员会"),
+        # a collective proposal in a party's own news, or one its branch named by kind alone put forward:
+        # the one branch the news names
+        (
+            "致公党北海市委会开会。其中,集体提案《关于冷链的建议》、《关于充电站的建议》获奖。",
+            "《关于充电站的建议》",
+            "致公党北海市委员会",
+        ),
+        ("民进船山总支开会。总支向大会提交了《关于学前的建议》。", "《关于学前的建议》", "民进船山总支"),
     ],
 )
 def test_pipeline_the_writer_before_a_title_by_a_post_a_dotted_name_or_a_colon(text, title, by):
