@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from extract.context import DocContext, find_context
 from extract.gazetteer import Gazetteer
 from extract.lexicon import Lexicon
-from extract.recognize.organizations import find_organizations
+from extract.recognize.organizations import ZONE_OFFICES, find_organizations
 from extract.recognize.people import PersonHit, find_people
 from extract.recognize.places import division_entity, find_places
 from extract.recognize.programmes import (
@@ -102,7 +102,7 @@ def stage_organizations(s: _State) -> None:
     _zones_of_offices(s)
 
 
-_ZONE_OFFICE = re.compile(r"(?:管委会|管理委员会|党工委)$")
+_ZONE_OFFICE = re.compile(f"(?:{ZONE_OFFICES})$")
 
 
 def _zones_of_offices(s: _State) -> None:
@@ -113,17 +113,10 @@ def _zones_of_offices(s: _State) -> None:
         zone = m.label[: office.start()] if office else ""
         if not zone or (zone.endswith("新区") and not zone.endswith("高新区")):
             continue
-        key = f"org/zone/{zone}"
         end = m.end - len(office.group())
         written = s.doc.text[m.start : end]
         aliases = (written,) if written != zone else ()  # 经开区 of 经开区党工委, the report's own zone
-        s.entity(Entity(key=key, type=EntityType.ORGANIZATION, label=zone, kind=m.kind, aliases=aliases))
-        s.mentions.append(
-            Mention(
-                s.doc.doc_id, m.start, end, s.doc.text[m.start : end], EntityType.ORGANIZATION, key, zone,
-                kind=m.kind, sentence=m.sentence,
-            )
-        )
+        _add_body(s, f"org/zone/{zone}", zone, m.kind, aliases, m, end)
 
 
 _TOWNSHIP_BODY = re.compile(r"(?P<body>党委|党工委|人民政府|政府|办事处)(?!工作报告)")
@@ -141,14 +134,21 @@ def _township_bodies(s: _State) -> None:
         written = s.doc.text[m.start : body.end()]
         kind = "PartyOrganization" if "党" in name else "GovernmentBody"
         key = f"org/town/{m.key.removeprefix('place/')}/{name}"
-        aliases = tuple(sorted({written} - {label}))
-        s.entity(Entity(key=key, type=EntityType.ORGANIZATION, label=label, kind=kind, aliases=aliases))
-        s.mentions.append(
-            Mention(
-                s.doc.doc_id, m.start, body.end(), written, EntityType.ORGANIZATION, key, label,
-                kind=kind, sentence=m.sentence,
-            )
+        _add_body(s, key, label, kind, tuple(sorted({written} - {label})), m, body.end())
+
+
+def _add_body(
+    s: _State, key: str, label: str, kind: str, aliases: tuple[str, ...], at: Mention, end: int
+) -> None:
+    """A body named from ``at``'s start to ``end``, where another mention found it (a township's
+    government after the township, a zone inside its office's name): its entity and its mention."""
+    s.entity(Entity(key=key, type=EntityType.ORGANIZATION, label=label, kind=kind, aliases=aliases))
+    s.mentions.append(
+        Mention(
+            s.doc.doc_id, at.start, end, s.doc.text[at.start : end], EntityType.ORGANIZATION, key, label,
+            kind=kind, sentence=at.sentence,
         )
+    )
 
 
 def _drop_areas_inside_bodies(s: _State, bodies: list[Mention]) -> None:

@@ -15,7 +15,7 @@ from extract.lexicon import Lexicon, common_word, read_lines, read_table
 from extract.records import Doc, Entity, EntityType, Mention
 from extract.sentences import SentenceIndex
 
-__all__ = ["BodyRef", "body", "find_organizations", "special_committee", "unplaced_body"]
+__all__ = ["ZONE_OFFICES", "BodyRef", "body", "find_organizations", "special_committee", "unplaced_body"]
 
 _NUM = "[一二三四五六七八九十百零〇两0-9]+"
 _REL = "(?:全国|省|自治区|市|州|盟|县|区|旗)"
@@ -1041,11 +1041,11 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
         yield m.start("name"), m.end("name"), _named_body(m["name"], "Enterprise")
     zones = [(m, _place_head(view, m.start(), gazetteer)) for m in _ZONE.finditer(view)]
     for m, head in zones:
-        if head is None and ctx.place is not None and _OWN_ZONE_OFFICE.fullmatch(m.group()):
+        if head is None and ctx.place is not None and (own := _OWN_ZONE_OFFICE.fullmatch(m.group())):
             if view[m.start() - 1 : m.start()] in _CLAUSE_EDGES:
                 # 市委书记、经开区党工委第一书记: the office of the zone the report names, else of its own
                 # place's zone
-                kind = _OWN_ZONE_OFFICE.fullmatch(m.group())["zone"]
+                kind = own["zone"]
                 named = {
                     view[h : z.start()] for z, h in zones if h is not None and z.group().startswith(kind)
                 }
@@ -1114,9 +1114,11 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
 
 # Development zones and their offices, named after a place: 大同经济技术开发区, 平阴经济开发区党工委,
 # 太原高新区管委会. A body of government (the zone's administration), as reports treat it.
+ZONE_OFFICES = "管委会|管理委员会|党工委"
+"""The offices of a development zone or a new area, written after its name (平阴经济开发区党工委)."""
 _ZONE = re.compile(
     r"(?:(?:经济技术|高新技术产业|高新技术|经济|工业|农业高新技术产业|旅游)开发区|高新区|经开区|(?:工业|产业|科技)园区"
-    r"|综合保税区|新区(?=管委会|管理委员会|党工委))(?:管委会|管理委员会|党工委)?"
+    rf"|综合保税区|新区(?={ZONE_OFFICES}))(?:{ZONE_OFFICES})?"
 )
 _OWN_ZONE_OFFICE = re.compile(r"(?P<zone>经开区|高新区|经济开发区|经济技术开发区)(?:管委会|党工委)")
 """A zone's office named without its place: the report's own place's (经开区党工委)."""

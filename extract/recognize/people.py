@@ -721,11 +721,12 @@ _BRACKETED_NAMES = re.compile(
     r"[（(](?P<names>[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,3}){1,5})[）)]"
 )
 """Names apart by spaces, alone in brackets: a piece's writers or photographers (王子文 王谊通 吉薇)."""
+_DATELINE = r"(?:讯|\d日电)[ \t\u3000]*[（(]"
+"""A dateline's end and the bracket its writers' names open with (本报讯 (, 1月10日电()."""
 _DATELINE_NAMES = re.compile(
-    r"(?:讯|\d日电)[ \t\u3000]*"
-    r"[（(](?P<names>[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,3}){0,4})[）)]"
+    _DATELINE + r"(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,3}){0,4})[）)]"
 )
-_DATELINE_ONE = re.compile(r"(?:讯|\d日电)[ \t\u3000]*[（(](?P<name>[\u4e00-\u9fff]{4,6})[）)]")
+_DATELINE_ONE = re.compile(_DATELINE + r"(?P<name>[\u4e00-\u9fff]{4,6})[）)]")
 _LABELLED_BYLINE = re.compile(r"[（(](?P<body>[^（）()\n]{4,60})[）)]")
 _BYLINE_POSTS = ("记者", "本报记者", "见习记者", "特约记者", "摄影记者", "通讯员", "实习生", "摄影")
 _BYLINE_MARKS = ("文", "图", "摄", "文/图", "文／图")

@@ -12,6 +12,7 @@ from functools import cache
 from extract.context import DocContext
 from extract.gazetteer import Division, Gazetteer, NamedArea, province_abbreviations
 from extract.lexicon import common_word
+from extract.recognize.organizations import ZONE_OFFICES
 from extract.records import Doc, Entity, EntityType, Mention
 from extract.segment import Segmenter, is_word
 from extract.sentences import SentenceIndex
@@ -460,7 +461,7 @@ _NEW_TOWN = re.compile(
     r"(?![\u4e00-\u9fff]{0,2}(?:管委会|建设指挥部))"
 )
 _NEW_AREA_OFFICE = re.compile(
-    r"(?:(?<![\u4e00-\u9fff])|(?<=[、，,。；;]))(?P<stem>[\u4e00-\u9fff]{2,4})(?<!高)新区(?=党工委|管委会|管理委员会)"
+    rf"(?:(?<![\u4e00-\u9fff])|(?<=[、，,。；;]))(?P<stem>[\u4e00-\u9fff]{{2,4}})(?<!高)新区(?={ZONE_OFFICES})"
 )
 _CITY_REGION = re.compile(r"(?:都市圈|城市群|经济区|经济带|经济圈|产业集聚区)")
 _REGION_HEAD = 8
