@@ -689,10 +689,12 @@ _MEDIA_BYLINE = re.compile(
 
 
 def _credited(x: str) -> bool:
-    """An item of a piece's credit (作者: …): a name, or a surname's name that reads as a place too (黄山)."""
+    """An item of a piece's credit (作者: …): a name, or a surname's name that reads as a place too (黄山),
+    not a word for a site's account (管理员)."""
     return _plain_name(x) or bool(
         Lexicon.load().surname_length(x)
         and not x.endswith(_BODY_ENDS)
+        and (is_place_name(x) or not common_word(x, min_freq=1))
         and not _post_matcher().search(x)
         and not any(c in _LENIENT_BAD for c in x)
     )

@@ -560,6 +560,10 @@ def test_people_writers_credited_before_a_page_field_or_after_a_paper(text, name
     assert names <= set(_people(text))
 
 
+def test_people_no_site_account_credited_as_writer():
+    assert "管理员" not in _people("日期:2023-11-09 作者:管理员  来源:系统  阅读次数:\n正文。")
+
+
 @pytest.mark.parametrize(
     ("text", "names"),
     [
