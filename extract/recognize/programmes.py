@@ -72,13 +72,14 @@ _PROPOSING_BEFORE = "|".join(
 _ABOUT = re.compile(
     rf"(?:(?<![《{_HAN}])|(?<=[一两几][件份条项])|{_PROPOSING_BEFORE})"
     rf"关于(?P<body>(?:(?!”、?“)[^，,。；;《》「」\n]){{4,40}}?)"
-    r"的(?:几点|若干)?(?P<what>建议案|建议|提案|提议)"
+    r"(?:的(?:几点|若干)?|(?<=[^的])等)(?:系列)?(?P<what>建议案|建议|提案|提议)"
     r"|(?:^|(?<=[:：、]))关于(?P<item>[^。；;《》「」“”\n]{4,60}?)的(?:几点|若干)?(?:建议案|建议|提案|提议)"
     r"(?=[ \t]*(?:[(（]|$))",
     re.MULTILINE,
 )
-"""关于…的建议 without brackets: after no word, a count or a verb of proposing (提交了关于…的提案), or as a
-list's item, commas and all, ending its line (4、关于推进生态养殖,改善水资源环境的建议(提案人:倪玉奎))."""
+"""关于…的建议 without brackets (关于…的系列提案, 关于…、…等建议): after no word, a count or a verb of
+proposing (提交了关于…的提案), or as a list's item, commas and all, ending its line
+(4、关于推进生态养殖,改善水资源环境的建议(提案人:倪玉奎))."""
 # 民建荆州市委员会关于推进重点企业数字化转型、蒋萍委员关于完善…政策等建议: proposals named by their
 # writer and topic in a list closed by 等建议
 _WRITER_ABOUT = re.compile(

@@ -707,6 +707,23 @@ def test_programmes_untitled_about_after_a_verb_of_proposing_or_as_a_listed_item
     assert _found(text).get(label) is EntityType.PROPOSAL
 
 
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "提案155件。其中,关于依托中老铁路加快昆明国际物流高质量发展的系列提案,助推出台了办法。",
+            "关于依托中老铁路加快昆明国际物流高质量发展的系列提案",
+        ),
+        (
+            "方面的提案176件。关于加快吉林西部生态经济区建设、打造白城“碳中和”先行示范城市品牌等建议,市政府高度重视。",
+            "关于加快吉林西部生态经济区建设、打造白城“碳中和”先行示范城市品牌等建议",
+        ),
+    ],
+)
+def test_programmes_untitled_about_a_series_or_a_list_closed_by_deng(text, label):
+    assert _found(text).get(label) is EntityType.PROPOSAL
+
+
 def test_programmes_an_about_clause_with_a_comma_in_running_text_is_no_title():
     found = _found("关于加强社区治理,委员们提出了很多有价值的建议。")
     assert not [label for label in found if label.startswith("关于")]
