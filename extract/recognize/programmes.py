@@ -188,6 +188,11 @@ _QUOTED_PROPOSALS = re.compile(
 )
 # 委员就《…》、《…》等作了大会发言: titles of the speeches members gave
 _SPOKEN_TITLES = re.compile(_TITLES + r"等?(?:作了|作|做了|做)(?:大会|书面|口头)?发言")
+# 代表发言题为“…”; 做了“关于加快发展高中教育…”的发言: a speech's quoted title
+_SPEECH_TITLED = (
+    re.compile(r"(?:发言|提案)题为(?P<items>[“「][^“”「」\n]{4,40}[”」])"),
+    re.compile(r"(?:题为|作了|做了)(?P<items>[“「][^“”「」\n]{4,40}[”」])的(?:大会|书面|口头|交流)?发言"),
+)
 _PROPOSALS_ARE = re.compile(
     r"提案[,，:：]?(?:分别(?:为|是)[:：]?|是[:：]?|为[:：])"  # not 撰写提案,为“…”做出贡献
     rf"(?:{_TITLES}|(?P<about>关于[^。；;“”\n]{{4,40}}?)(?=[。；;”]))"
@@ -639,7 +644,8 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
         else:
             about = ProgrammeHit(m.start("about"), m.end("about"), EntityType.PROPOSAL, m["about"])
             quoted_proposals.append(about)
-    spoken = _SPOKEN_TITLES.finditer(view) if "发言" in view else ()
+    speeches = (_SPOKEN_TITLES, *_SPEECH_TITLED) if "发言" in view else _SPEECH_TITLED[:1]
+    spoken = [m for regex in speeches for m in regex.finditer(view)]
     for m in (*_QUOTED_PROPOSALS.finditer(view), *spoken):
         quoted_proposals += _titled_proposals(view, m)
     if quoted_proposals:  # a title quoted as a proposal is no programme of the same words

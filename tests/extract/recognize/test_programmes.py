@@ -724,6 +724,27 @@ def test_programmes_untitled_about_a_series_or_a_list_closed_by_deng(text, label
     assert _found(text).get(label) is EntityType.PROPOSAL
 
 
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "会上,澳门组代表发言题为“关于推动我市港澳台侨资企业创新发展,助力中山高质量崛起的建议”。",
+            "关于推动我市港澳台侨资企业创新发展,助力中山高质量崛起的建议",
+        ),
+        (
+            "联组讨论会议做了“关于加快发展高中教育和加快发展城区供暖”的发言。",
+            "关于加快发展高中教育和加快发展城区供暖",
+        ),
+    ],
+)
+def test_programmes_a_speechs_quoted_title_is_a_proposal(text, label):
+    assert _found(text).get(label) is EntityType.PROPOSAL
+
+
+def test_programmes_a_lectures_quoted_title_is_no_proposal():
+    assert not _found("王教授作了题为“学习贯彻二十大精神”的专题辅导。")
+
+
 def test_programmes_an_about_clause_with_a_comma_in_running_text_is_no_title():
     found = _found("关于加强社区治理,委员们提出了很多有价值的建议。")
     assert not [label for label in found if label.startswith("关于")]
