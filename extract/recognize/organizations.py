@@ -1062,6 +1062,19 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
         name = view[head : m.end()]
         zone = Entity(key=f"org/zone/{name}", type=EntityType.ORGANIZATION, label=name, kind="GovernmentBody")
         yield head, m.end(), zone
+    placed = {m.end() for m, head in zones if head is not None}
+    for m in _NAMED_ZONE_OFFICE.finditer(view) if "管" in view or "党工委" in view else ():
+        if m.end() in placed or _ZONE.fullmatch(m.group()):
+            continue  # named after a division above, or the report's own zone (经开区党工委)
+        if _NOT_IN_ZONE_NAME.search(m["zone"]):
+            continue  # 区委书记方文浜代表保护区党工委: a clause, no zone's name
+        # 凤宁现代产业园管委会, 清东陵保护区管委会: the office of a zone, park or reserve, named whole
+        # after a clause's edge; the zone itself is a body only where it is an economic zone
+        kind = "zone" if _ZONE.search(m["zone"]) else "office"
+        name = m.group()
+        yield m.start(), m.end(), Entity(
+            key=f"org/{kind}/{name}", type=EntityType.ORGANIZATION, label=name, kind="GovernmentBody"
+        )
     for m in _SUFFIXED_RE.finditer(view):
         goes_on = m.end() < len(view) and re.match(f"[{_HAN}]", view[m.end()])
         post_after = view.startswith(_AFTER_BODY, m.end()) and not view.startswith(_NOT_AFTER_BODY, m.end())
@@ -1120,6 +1133,17 @@ _ZONE = re.compile(
     r"(?:(?:经济技术|高新技术产业|高新技术|经济|工业|农业高新技术产业|旅游)开发区|高新区|经开区|(?:工业|产业|科技)园区"
     rf"|综合保税区|新区(?={ZONE_OFFICES}))(?:{ZONE_OFFICES})?"
 )
+_NAMED_ZONE_OFFICE = re.compile(
+    r"(?:(?<=[、，,。；;：:\s])|^)(?P<zone>(?![该本各全此其])[\u4e00-\u9fff]"
+    r"(?:[\u4e00-\u9fff]|[-－—](?=[\u4e00-\u9fff])){0,14}?"
+    r"(?:开发区|高新区|经开区|新区|示范区|产业园|园区|保护区|试验区|实验区|合作区|集聚区|物流园|工业园|度假区"
+    rf"|风景区|景区|自贸区|保税区|港区))(?:{ZONE_OFFICES})",
+    re.MULTILINE,
+)
+"""The office of a zone, park or reserve written whole after a clause's edge
+(县委常委、凤宁现代产业园管委会主任, 沈阳-欧盟经济开发区管委会, 清东陵保护区管委会)."""
+_NOT_IN_ZONE_NAME = re.compile(r"[委的在]|(?<=.)[和与及]|书记|代表|主任|[市县区镇局]长|出席|参加")
+"""Words that make the run before an office a clause, not a zone's name."""
 _OWN_ZONE_OFFICE = re.compile(r"(?P<zone>经开区|高新区|经济开发区|经济技术开发区)(?:管委会|党工委)")
 """A zone's office named without its place: the report's own place's (经开区党工委)."""
 _CLAUSE_EDGES = ("、", "，", ",", "。", "；", ";", "：", ":")

@@ -514,6 +514,24 @@ def test_organizations_zones_standing_committees_by_term_and_general_offices(tex
         assert found[surface].startswith(key)
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "key"),
+    [
+        ("县委常委、凤宁现代产业园管委会主任杨岸峰出席。", "凤宁现代产业园管委会", "org/office/"),
+        ("市委副书记、清东陵保护区管委会主任刘继良出席。", "清东陵保护区管委会", "org/office/"),
+        ("区委常委,沈阳-欧盟经济开发区管委会副主任出席。", "沈阳-欧盟经济开发区管委会", "org/zone/"),
+        ("寿县政协开幕。县政协主席李琼,县经开区管委会主任赵德兵出席。", "县经开区管委会", "org/zone/"),
+    ],
+)
+def test_organizations_the_office_of_a_zone_park_or_reserve_named_whole(text, surface, key):
+    assert _orgs(text).get(surface, "").startswith(key)
+
+
+def test_organizations_no_zone_office_of_a_clause_or_a_pronoun():
+    found = _orgs("姑苏区政协开幕。姑苏区委书记方文浜代表保护区党工委讲话。据悉,该园区管委会负责招商。")
+    assert not [s for s in found if s.endswith(("党工委", "管委会"))]
+
+
 def test_organizations_two_zones_joined_by_and_are_no_one_zone():
     assert not any("北海和" in s for s in _orgs("盖州市政协开幕。北海和仙人岛经济开发区领导出席。"))
 
