@@ -37,9 +37,9 @@ _DOTTED_THEN_POST = re.compile(
 )
 """A transliterated name at a clause's start, its post right after it (艾尼瓦尔·巴哈尔丁委员)."""
 _NAME_THEN_POST = re.compile(
-    r"总书记|同志|副?(?:主席|市长|县长|区长|书记|主任|秘书长|局长|部长|主委)|委员(?!会)|常委(?![会员])"
+    r"总书记|同志|副?(?:主席|市长|县长|区长|书记|主任|秘书长|局长|部长|主委|教授)|院士|委员(?!会)|常委(?![会员])"
 )
-"""The posts written after a name (李敏主席, 冯志亮同志, 廖佑菊委员)."""
+"""The posts and titles written after a name (李敏主席, 冯志亮同志, 廖佑菊委员, 卫虎林教授)."""
 _REPORT_HEARD = re.compile(
     r"(?:听取|审议)(?:了|并审议了?|并通过了?)?(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?(?:所作|作|做)的[^。；;\n]{0,20}?报告"
 )

@@ -560,6 +560,21 @@ def test_people_writers_credited_before_a_page_field_or_after_a_paper(text, name
     assert names <= set(_people(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("卫虎林教授当选为政协迎泽区三届常委。", "卫虎林"),
+        ("何世龙当选为县政协主席,妥凤英当选为县政协副主席。", "妥凤英"),
+    ],
+)
+def test_people_a_professor_named_before_the_title_and_a_hui_surname(text, name):
+    assert name in _people(text)
+
+
+def test_people_no_name_before_a_kind_of_professor():
+    assert not _people("大学教授、客座教授、特聘教授参加座谈。")
+
+
 def test_people_no_site_account_credited_as_writer():
     assert "管理员" not in _people("日期:2023-11-09 作者:管理员  来源:系统  阅读次数:\n正文。")
 
