@@ -24,6 +24,7 @@ from extract.recognize.programmes import (
     MEMBER_OPENS,
     ProgrammeHit,
     find_programmes,
+    list_head,
     national_programme,
     programme_key,
 )
@@ -608,6 +609,19 @@ def _proposers(
         branches = {m.key for m in parties if m.key.count("/") >= 4}  # not the party as a whole
         return list(branches) if len(branches) == 1 else []
 
+    def listed_under() -> list[str]:
+        # 卫虎林共提交了三份提案,分别是:⏎1、…⏎2、…: a numbered line under a list's head, put forward by
+        # the member or body the head's sentence names last
+        head = list_head(view, h.start)
+        if head is None:
+            return []
+        opened = s.sentences.at(head)[0]
+        before = (*people.within(opened, head), *orgs.within(opened, head))
+        named = [m for m in before if m.end <= head and proposing(m)]
+        return [max(named, key=lambda m: m.start).key] if named else []
+
+    if view[h.start - 1 : h.start] in ("、", ".", "．", " ", "\t", "\u3000") and (listed := listed_under()):
+        return listed
     if not _PROPOSING.search(s.doc.view, sentence[0], h.start):
         return submitted_before() or collective()
     bodies = [

@@ -28,6 +28,7 @@ __all__ = [
     "ProgrammeHit",
     "find_programmes",
     "is_national_form",
+    "list_head",
     "national_programme",
     "programme_key",
 ]
@@ -328,6 +329,30 @@ _LISTED = re.compile(
     r"(?m)^[ \t\u3000]*[0-9]{1,3}[、.．][ \t\u3000]*"
     r"(?P<title>[^\n《》“”]{4,60}?的(?:建议案|建议|提案|提议))[ \t\u3000]*$"
 )
+# 共提交了三份提案,分别是:⏎1、城市规划和设计要体现“以人为本”⏎2、…: the numbered lines after a list's head
+_LIST_OF_PROPOSALS = re.compile(r"(?:提案|建议)[，,]?(?:分别(?:是|为)|如下)[:：][ \t\u3000]*\n")
+_NUMBERED_LINE = re.compile(
+    r"[ \t\u3000]*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[、.．][ \t\u3000]*"
+    r"(?P<title>[^\n。；;]{4,60}?)[ \t\u3000]*(?:\n|$)"
+)
+
+
+def list_head(view: str, at: int) -> int | None:
+    r"""Where the head of the numbered list of proposals holding the line at ``at`` starts (提案,分别是:),
+    or None when that line is no item of such a list.
+
+    >>> list_head("他提交了两份提案,分别是:\n1、加强管理\n2、改善服务", 20)
+    6
+    """
+    line = view.rfind("\n", 0, at) + 1
+    while line > 0 and _NUMBERED_LINE.fullmatch(view, line, view.find("\n", line) + 1 or len(view)):
+        head = _LIST_OF_PROPOSALS.search(view, view.rfind("\n", 0, line - 1) + 1, line)
+        if head is not None and head.end() == line:
+            return head.start()
+        line = view.rfind("\n", 0, line - 1) + 1
+    return None
+
+
 _MEMBER_SUGGESTS = re.compile(
     r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}委员建议(?P<topic>[^，。；;,\n“”]{4,24}(?:“[^”]{2,10}”)?)(?=[，。；;,\n]|$)"
 )
@@ -421,6 +446,13 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
     # 5、加快推进我市分布式光伏发电产业的建议: a numbered line that is a proposal's title
     for m in _LISTED.finditer(view):
         hits.append(ProgrammeHit(m.start("title"), m.end("title"), EntityType.PROPOSAL, m["title"]))
+    for head in _LIST_OF_PROPOSALS.finditer(view):
+        at = head.end()
+        while (line := _NUMBERED_LINE.match(view, at)) is not None:
+            title = line["title"]
+            if not title.startswith(("《", "“")) or not title.endswith(("》", "”")):
+                hits.append(ProgrammeHit(line.start("title"), line.end("title"), EntityType.PROPOSAL, title))
+            at = line.end()
     # 翟昆鹏委员建议加快我市民营经济发展: what a member proposes, up to the clause's end
     for m in _MEMBER_SUGGESTS.finditer(view):
         hits.append(ProgrammeHit(m.start("topic"), m.end("topic"), EntityType.PROPOSAL, m["topic"]))

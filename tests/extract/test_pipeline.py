@@ -199,6 +199,16 @@ def test_pipeline_proposers_written_after_the_title():
     assert found["《关于做强做大梅县区铜箔产业的建议》"] == ["王杞龙", "赖志宇"]
 
 
+def test_pipeline_numbered_proposals_under_a_list_head_are_its_members():
+    found = _proposed_by(
+        "政协迎泽区三届一次会议召开。本次大会,卫虎林教授共提交了三份提案,分别是:\n"
+        "1、城市规划和设计要体现“以人为本”\n2、建议有限制开放马路市场\n3、打造名牌,政府需要做好三项工作\n"
+    )
+    assert found["城市规划和设计要体现“以人为本”"] == ["卫虎林"]
+    assert found["建议有限制开放马路市场"] == ["卫虎林"]
+    assert found["打造名牌,政府需要做好三项工作"] == ["卫虎林"]
+
+
 def test_pipeline_proposers_before_a_verb_of_proposing():
     found = _proposed_by(
         "政协安庆市委员会开幕。3件个人提案分别是杨卫东提交的《关于推行安庆市老旧小区物业管理全覆盖的建议》。"
