@@ -125,9 +125,10 @@ def _surname_class() -> str:
 @cache
 def _clause_heads() -> re.Pattern[str]:
     """Clause starts followed by a surname: where a clause can open with a name (after punctuation,
-    or after two spaces, a digest's paragraph break: 李靖摄  马凯说)."""
+    or after two spaces, a digest's paragraph break: 李靖摄  马凯说), or the people a meeting accepts
+    or approves (会议接受石晓莉、杨舰同志请辞)."""
     return re.compile(
-        rf"(?:^|(?<=[，,。；;：:\n（(])|(?<=[ \t\u3000]{{2}})|(?<=[》”]、))\s*"
+        rf"(?:^|(?<=[，,。；;：:\n（(])|(?<=[ \t\u3000]{{2}})|(?<=[》”]、)|(?<=接受|同意|批准))\s*"
         rf"(?={_surname_class()}|[\u4e00-\u9fff]{{1,6}}[{_DOTS}])",
         re.MULTILINE,
     )
@@ -523,7 +524,7 @@ _GIVES_REPORT = re.compile(r"[作做]了?[^，。；;,\n]{0,48}?(?:报告|讲话
 
 
 _LEVELS = frozenset("市县区州旗省盟")
-_AFTER_COMRADE = ("代表", "为核心", "所作", "作", "任职", "任免", "免职", "职务", "辞去")
+_AFTER_COMRADE = ("代表", "为核心", "所作", "作", "任职", "任免", "免职", "职务", "辞去", "请辞", "受")
 """What follows X同志 where X is a name (冯志亮同志代表, 刘明芬同志辞去)."""
 
 
@@ -1210,7 +1211,7 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             continue
         if (
             re.match(
-                r"(被授予|被评为|代表[\u4e00-\u9fff]{2}|为大会|同志|主持|宣读|说|指出|强调|表示|建议(?!案)|提出"
+                r"(被授予|被评为|代表[\u4e00-\u9fff]{2}|为大会|同志|请辞|辞去|主持|宣读|说|指出|强调|表示|建议(?!案)|提出"
                 r"|[也还均]?在主席台|宣布|致辞|讲话|等(?:人|同志)?[在为对就围分作提]|受[^，。]{2,40}委托"
                 r"|摄(?:$|[ \t\n（(])|(?:提交|递交|撰写|执笔)了?(?:的)?《|作了?(?:题为)?《|的《"
                 r"|分别(?:作|就|围绕|以|提交|发言)"

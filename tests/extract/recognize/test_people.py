@@ -571,6 +571,22 @@ def test_people_a_professor_named_before_the_title_and_a_hui_surname(text, name)
     assert name in _people(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("县政协副主席张红梅主持会议,县政协办公室主任张洪前发布大会相关情况。", {"张红梅", "张洪前"}),
+        ("审议批准周玉新同志受政协常务委员会委托所作的提案工作情况报告。", {"周玉新"}),
+        ("会议接受石晓莉、杨舰同志请辞政协常务委员、委员职务的请求。", {"石晓莉", "杨舰"}),
+    ],
+)
+def test_people_a_name_before_fabu_shou_or_a_resignation_accepted(text, names):
+    assert names <= set(_people(text))
+
+
+def test_people_no_name_after_a_meeting_approves_a_place():
+    assert not _people("会议同意张家口市的方案。")
+
+
 def test_people_no_name_before_a_kind_of_professor():
     assert not _people("大学教授、客座教授、特聘教授参加座谈。")
 
