@@ -660,6 +660,11 @@ _WRITERS = re.compile(
     r"|[\u4e00-\u9fff]{2,4}[:：]))",
     re.MULTILINE,
 )
+_DISCOURSES = re.compile(
+    r"(?:(?<=[《“\s，,。、：:])|^)(?P<name>[\u4e00-\u9fff]{2,3}?)关于[^《》。；;\n]{2,30}?(?:重要)?论述",
+    re.MULTILINE,
+)
+"""A leader's discourses on a subject, compiled under their name (习近平关于网络强国论述摘编)."""
 _MARXISM = re.compile(r"(?P<marx>马克思)(?:(?P<lenin>列宁)|恩格斯)?主义")
 """The doctrine every report's guiding thought opens with, and the people it is named after."""
 _PROPOSERS = re.compile(
@@ -1158,7 +1163,11 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         if _member_name(m["name"]):
             add(*m.span("name"))
 
-    # 4. doctrines: 马克思列宁主义, 邓小平理论, 习近平新时代中国特色社会主义思想
+    # 4. doctrines: 马克思列宁主义, 邓小平理论, 习近平新时代中国特色社会主义思想; a leader's discourses
+    # compiled under their name (《习近平关于网络强国论述摘编》)
+    for m in _DISCOURSES.finditer(text):
+        if _plain_name(m["name"]):
+            add(*m.span("name"), (), True)
     for m in _MARXISM.finditer(text):
         for group in ("marx", "lenin"):
             if m[group]:

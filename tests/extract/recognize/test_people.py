@@ -583,6 +583,14 @@ def test_people_a_name_before_fabu_shou_or_a_resignation_accepted(text, names):
     assert names <= set(_people(text))
 
 
+def test_people_a_leader_whose_discourses_are_compiled_under_their_name():
+    assert _people("会议集中学习《习近平关于网络强国论述摘编》,研究部署工作。") == {"习近平": ()}
+
+
+def test_people_no_name_before_discourses_on_a_subject():
+    assert not _people("会议学习了关于乡村振兴的重要论述。")
+
+
 def test_people_no_name_after_a_meeting_approves_a_place():
     assert not _people("会议同意张家口市的方案。")
 
