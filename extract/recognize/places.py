@@ -75,6 +75,15 @@ _MEETING_VENUE = re.compile(
     r"(?:隆重|胜利|正式|顺利)?(?:开幕|召开|举行|闭幕|落下帷幕)"
 )
 
+# 在雅玛里克山上, 在欧亚铜业产业园和…, 到陈仓区中车时代产业园调研: an industrial park or a mountain a visit
+# goes to, named by its kind's ending and the words around it
+_SITE_VISITED = re.compile(
+    r"(?:深入|前往|来到|走进|在|赴|到)(?P<name>(?:(?![的了和与及、在对把被将为我全各本该这那等其此些个])"
+    r"[\u4e00-\u9fff]){2,12}?(?:产业园|工业园|科技园|物流园|园区|山))"
+    r"(?=上|里|内|和|、|，|,|。|调研|视察|考察|参观|开展|现场|项目|实地)"
+)
+_NO_SITE_OPENING = ("更多", "一些", "部分", "有关", "相关", "重点", "主要", "多个", "各类", "其他", "其它")
+"""Words of quantity or kind that open a phrase, not a site's name (更多科技园区)."""
 _HALL = re.compile(
     r"(?P<building>[\u4e00-\u9fff0-9A-Za-z]*?(?:图书馆|大厦|中心|宾馆|饭店|酒店|大楼|会堂|剧院|会场))"
     r"[\u4e00-\u9fff]{0,4}(?:报告厅|会议厅|会议室|多功能厅|礼堂|电影厅)"
@@ -235,6 +244,22 @@ def find_places(
             key=key, type=EntityType.PLACE, label=label, kind="GeoFeature", aliases=aliases
         )
         mentions.append(_mention(doc, start, m.end("name"), key, label, "GeoFeature", sentences))
+
+    for m in _SITE_VISITED.finditer(view):
+        start, end = m.span("name")
+        name = view[start:end]
+        if any(x.start < end <= x.end or x.start < start < x.end for x in mentions):
+            continue  # 到鞍山: a division's name, or one crossing the site's edge
+        if common_word(name, min_freq=1) or name.startswith(_NO_SITE_OPENING):
+            continue
+        # 陈仓区中车时代产业园: the division it lies in named before it is part of the name as written
+        opening = max((x.end for x in mentions if x.start == start and x.end < end - 3), default=start)
+        aliases = (view[opening:end],) if opening > start else ()
+        entity = Entity(
+            key=f"place/feature/{name}", type=EntityType.PLACE, label=name, kind="GeoFeature", aliases=aliases
+        )
+        entities[entity.key] = entity
+        mentions.append(_mention(doc, start, end, entity.key, name, "GeoFeature", sentences))
 
     towns = [(m.start(), m.end()) for m in _TOWNSHIP.finditer(view)] + named_towns
     towns += [town.span() for end in county_ends if (town := _TOWN_AT.match(view, end))]

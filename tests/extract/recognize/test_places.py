@@ -411,3 +411,18 @@ def test_places_a_township_before_and_and_the_next_township():
     found = _places("保山市政协调研。在荷花镇、猴桥镇和界头镇“院坝协商”点调研。推进小城镇和特色小镇建设。")
     assert {"荷花镇", "猴桥镇", "界头镇"} <= set(found)
     assert not {"小城镇", "特色小镇"} & set(found)
+
+
+def test_places_an_industrial_park_or_a_mountain_a_visit_goes_to():
+    found = _place_names(
+        "宝鸡市政协主席刘其智到陈仓区中车时代产业园调研。在欧亚铜业产业园和银盛和再生铜项目现场,委员们座谈。"
+        "在雅玛里克山上,视察组了解绿化情况。"
+    )
+    assert found["陈仓区中车时代产业园"] == ("中车时代产业园",)
+    assert "欧亚铜业产业园" in found
+    assert "雅玛里克山" in found
+
+
+def test_places_no_site_of_a_quantity_or_a_division():
+    names = _all_place_names("扩大到更多科技园区和科教单位。鞍山市政协委员到鞍山调研。")
+    assert not [n for n in names if n.endswith("园区")]
