@@ -530,7 +530,10 @@ def _proposers(
     if opener and opener.end() == h.start:
         named = [m for m in people.within(sentence[0], opener.start() + 1) if m.end == opener.start()]
         if named:
-            return [named[0].key]
+            # 王林高委员代表民革淮安市委提出,…: the member, and the body they spoke for
+            behalf = orgs.within(*opener.span("behalf")) if opener["behalf"] else []
+            bodies = [m.key for m in behalf if (m.start, m.end) == opener.span("behalf") and proposing(m)]
+            return [named[0].key, *bodies[:1]]
     # 经贸委员会  关于研究制定城区交通规划: a table's row, its proposer opening the line before the title
     line = view.rfind("\n", 0, h.start) + 1
     if view[line : h.start].strip() and view[h.start - 1 : h.start] in (" ", "\t", "\u3000"):

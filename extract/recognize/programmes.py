@@ -728,12 +728,15 @@ def _quoted_run_mates(
 
 _CLAUSE = re.compile(r"[^。；;\n]+")
 _SPOKE_ON = "就|围绕|为|针对"
-_PUT_FORWARD = "建议|认为[，,]要?|提出了?"
-MEMBER_OPENS = rf"委员(?:第一个走上发言席[，,])?(?:{_SPOKE_ON}|{_PUT_FORWARD})"
-"""What stands between a member and the topic of their clause (委员就, 委员认为,要)."""
+_PUT_FORWARD = "认为[，,]要?|(?:建议|呼吁|提出了?)[，,：:]?"
+_ON_BEHALF = r"(?:代表(?P<behalf>[^，,。；;：:\s]{2,20}?)(?=提出|建议|呼吁|就|围绕|针对))?"
+_SPEECH_LEAD = "(?:第一个走上发言席[，,]|在(?:大会)?发言中)?"
+MEMBER_OPENS = rf"委员{_SPEECH_LEAD}{_ON_BEHALF}(?:{_SPOKE_ON}|{_PUT_FORWARD})"
+"""What stands between a member and the topic of their clause (委员就, 委员认为,要,
+委员代表民革淮安市委提出,)."""
 _SPEAKER_CLAUSE = re.compile(
     r"[ \t\u3000]*(?:(?:随后|接着|最后|此外|同时)[，,])?(?P<name>[\u4e00-\u9fff]{2,3})委员"
-    r"(?:第一个走上发言席[，,])?"
+    rf"{_SPEECH_LEAD}{_ON_BEHALF}"
     rf"(?:(?:{_SPOKE_ON})(?P<on>[^《》]{{4,60}}?)(?:提出了?|发表了?|作了?)(?:具体|相关|许多)?的?"
     r"(?:建议|对策|意见|真知灼见|发言)"
     rf"|(?:{_PUT_FORWARD})(?![，,])(?P<raised>[^《》]{{4,60}}?)(?:的建议)?)$"

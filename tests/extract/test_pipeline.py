@@ -431,6 +431,23 @@ def test_pipeline_a_digest_of_speeches_each_member_with_their_topic():
     }
 
 
+def test_pipeline_a_digest_of_speeches_members_speaking_for_a_body_a_comma_after_the_verb():
+    text = (
+        "政协淮安市八届四次会议举行第二次全体会议,12位委员作大会发言。王林高委员代表民革淮安市委提出,将国家战略"
+        "转化为“淮安机遇”。汤丰名委员呼吁,加快推动淮安制造业高质量发展。李萍委员代表民进淮安市委建议,打造水上巴士"
+        "项目,构建水上公交体系。王红委员在发言中提出,加快推动规划建设沿淮铁路,实现我市高铁县县通目标。"
+    )
+    pairs = _proposer_pairs(text, "huaian.txt")
+    assert pairs == {
+        ("将国家战略转化为“淮安机遇”", "王林高"),
+        ("将国家战略转化为“淮安机遇”", "民革淮安市委员会"),
+        ("加快推动淮安制造业高质量发展", "汤丰名"),
+        ("打造水上巴士项目,构建水上公交体系", "李萍"),
+        ("打造水上巴士项目,构建水上公交体系", "民进淮安市委员会"),
+        ("加快推动规划建设沿淮铁路,实现我市高铁县县通目标", "王红"),
+    }
+
+
 def test_pipeline_speakers_paired_with_the_titles_after_fenbie_not_the_one_before():
     text = (
         "瑞安市政协会议召开。会议期间,胡利盛委员代表民进瑞安市基层委员会作题为《采用一拖四策略》的发言,"
