@@ -44,9 +44,11 @@ _REPORT_HEARD = re.compile(
     r"(?:听取|审议)(?:了|并审议了?|并通过了?)?(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?(?:所作|作|做)的[^。；;\n]{0,20}?报告"
 )
 """Who presented a report the meeting heard (听取王会英作的常务委员会工作报告)."""
+_PERSON_NOTE = r"[（(](?:[女男]|[\u4e00-\u9fff]{1,4}族)(?:[，,、](?:[女男]|[\u4e00-\u9fff]{1,4}族))?[）)]"
+"""A person's sex or people noted after their name in a list: (女), (回族), (女,满族)."""
 _ORDERED_ITEM = re.compile(
-    rf"(?P<name>{_DOTTED.pattern}|[\u4e00-\u9fff]{{2,4}})"
-    r"(?:(?P<sep>、|[ \u3000]{1,4})(?=[\u4e00-\u9fff])"
+    rf"(?P<name>{_DOTTED.pattern}|[\u4e00-\u9fff]{{2,4}})(?:{_PERSON_NOTE})?"
+    r"(?:(?P<sep>[ \u3000]?、[ \u3000]?|[ \u3000]{1,4})(?=[\u4e00-\u9fff])"
     r"|(?=[。；;，,）)\n]|$))"
 )
 _ORDER_NOTE = re.compile(
@@ -763,7 +765,7 @@ def _labelled_byline(text: str, m: re.Match[str]) -> list[tuple[int, int, str]]:
 
 
 _CREDIT_MARK = re.compile(r"(?:文/图|文／图|图/文|图／文)[ \t\u3000]+")
-_SEX_NOTE = re.compile(r"[（(][女男][）)][ \u3000]*")
+_SEX_NOTE = re.compile(_PERSON_NOTE + r"[ \u3000]*")
 _LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}(?=[、 \u3000])")
 _GLUED_ITEM = re.compile(r"[\u4e00-\u9fff]{4,9}(?=[、 \u3000，,。；;]|$)")
 _GLUED_LAST = re.compile(r"[\u4e00-\u9fff]{4,12}?(?=等|分别|[也还]?在|出席|参加|到会|应邀|列席)")
@@ -772,7 +774,7 @@ _GLUED_LAST = re.compile(r"[\u4e00-\u9fff]{4,12}?(?=等|分别|[也还]?在|出�
 
 def _separator_end(text: str, j: int) -> int | None:
     """Where the next item starts after a list separator at ``j`` (、, or a run of spaces within a line);
-    a sex noted after a name comes first (田亮(女)、孔颖(女) 、罗静)."""
+    a sex or people noted after a name comes first (田亮(女)、孔颖(女) 、罗静, 王赵山(回族)、邓招军)."""
     if sex := _SEX_NOTE.match(text, j):
         j = sex.end()
     if text[j : j + 1] in (" ", "\u3000") and text[j + 1 : j + 2] == "、":

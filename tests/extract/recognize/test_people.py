@@ -599,6 +599,17 @@ def test_people_no_name_before_a_kind_of_professor():
     assert not _people("大学教授、客座教授、特聘教授参加座谈。")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "开幕大会的执行主席是:(以姓氏笔画为序排列)马士平(女)、王赵山(回族)、邓招军、闪电厂(回族)、任永茹(女)、刘起文。",
+        "开幕大会的执行主席是:马士平(女)、王赵山(回族)、邓招军、闪电厂(回族)、任永茹(女)、刘起文。",
+    ],
+)
+def test_people_a_list_with_each_ones_sex_or_people_noted(text):
+    assert set(_people(text)) == {"马士平", "王赵山", "邓招军", "闪电厂", "任永茹", "刘起文"}
+
+
 def test_people_no_site_account_credited_as_writer():
     assert "管理员" not in _people("日期:2023-11-09 作者:管理员  来源:系统  阅读次数:\n正文。")
 
