@@ -51,6 +51,8 @@ _ORDERED_ITEM = re.compile(
     r"(?:(?P<sep>[ \u3000]?、[ \u3000]?|[ \u3000]{1,4})(?=[\u4e00-\u9fff])"
     r"|(?=[。；;，,）)\n]|$))"
 )
+_POST_NOTE = re.compile(r"[（(](?:挂职|兼|兼职|代|正处级|正厅级|副处级|副厅级|列席)[）)]")
+"""A note on a post written between it and its holder: 县委副书记(挂职)张延玲."""
 _ORDER_NOTE = re.compile(
     r"[（(][^（）()\n]{0,8}(?:姓氏笔画|笔画为序|笔划为序|排名不分先后)[^（）()\n]{0,6}[）)]\s*[:：]?\s*"
 )
@@ -851,6 +853,8 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             j = mark.end()  # 融媒体中心记者 文/图 祁晓蓓 赵琳: what they did, then their names
         if text.startswith(("是：", "是:"), j):
             j += 2
+        elif note := _POST_NOTE.match(text, j):
+            j = note.end()  # 县委副书记(挂职)张延玲: a note on the post before its holder
         elif text.startswith(("(", "（"), j) and len(_name_list(text, j + 1)) >= 2:
             j += 1  # 14名区政协委员(徐锋、胡平、…): the holders listed in brackets
         elif text.startswith(("为", "是", "由"), j) and _name_at(text, j + 1):
@@ -878,6 +882,9 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             continue
         if lone in _follow():
             continue  # 王建国委员荣获: a word that follows names, not one
+        goes_on = _post_matcher().match(text, names[0][0] + 1) if lone else None
+        if (goes_on and len(goes_on.group()) >= 2) or lone.startswith("兼"):
+            continue  # 副书记任组长, 书记兼村委会主任: the post goes on, 任 or 兼 and another post
         national = lex.posts[post] == "national"
         for s, e in names:
             add(s, e, tuple(chain), national)

@@ -610,6 +610,19 @@ def test_people_a_list_with_each_ones_sex_or_people_noted(text):
     assert set(_people(text)) == {"马士平", "王赵山", "邓招军", "闪电厂", "任永茹", "刘起文"}
 
 
+def test_people_a_note_on_a_post_before_its_holder():
+    expected = {"张延玲": ("县委副书记",), "郑辉": ("县委副书记",)}
+    _assert_people("县委副书记(挂职)张延玲,县委副书记郑辉出席。", expected)
+
+
+def test_people_no_name_of_a_post_that_goes_on():
+    found = _people(
+        "成立由镇党委副书记任组长、县委党校副校长任副组长的14人委员履职小组。"
+        "大石村党支部书记兼村委会主任段存雷介绍了情况。"
+    )
+    assert set(found) == {"段存雷"}
+
+
 def test_people_no_site_account_credited_as_writer():
     assert "管理员" not in _people("日期:2023-11-09 作者:管理员  来源:系统  阅读次数:\n正文。")
 
