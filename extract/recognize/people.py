@@ -37,9 +37,10 @@ _DOTTED_THEN_POST = re.compile(
 )
 """A transliterated name at a clause's start, its post right after it (艾尼瓦尔·巴哈尔丁委员)."""
 _NAME_THEN_POST = re.compile(
-    r"总书记|同志|副?(?:主席|市长|县长|区长|书记|主任|秘书长|局长|部长|主委|教授)|院士|委员(?!会)|常委(?![会员])"
+    r"总书记|同志|一行|副?(?:主席|市长|县长|区长|书记|主任|秘书长|局长|部长|主委|教授)|院士|委员(?!会)|常委(?![会员])"
 )
-"""The posts and titles written after a name (李敏主席, 冯志亮同志, 廖佑菊委员, 卫虎林教授)."""
+"""The posts and titles written after a name (李敏主席, 冯志亮同志, 廖佑菊委员, 卫虎林教授), or the party
+they lead (姜玉慧一行)."""
 _REPORT_HEARD = re.compile(
     r"(?:听取|审议)(?:了|并审议了?|并通过了?)?(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?(?:所作|作|做)的[^。；;\n]{0,20}?报告"
 )
@@ -1153,13 +1154,14 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
                 or _ends_with_verb(text, s)
                 or text.endswith(("关于", "以及"), 0, s)
             )
-            if not (national or bounded or body_before):
+            led = m.group() == "一行" and before in "对向与和同领率"  # 陪同姜玉慧一行, 率…
+            if not (national or bounded or body_before or led):
                 continue
             if m.group() == "同志" and not (
                 text.startswith(_AFTER_COMRADE, m.end())
             ):
                 break
-            add(s, m.start(), (m.group(),) if m.group() != "同志" else (), national)
+            add(s, m.start(), (m.group(),) if m.group() not in ("同志", "一行") else (), national)
             break
 
     # 3a. a transliterated name opening a clause, then a post: 。艾尼瓦尔·巴哈尔丁委员《…》
@@ -1229,7 +1231,7 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             continue
         if (
             re.match(
-                r"(被授予|被评为|代表[\u4e00-\u9fff]{2}|为大会|同志|请辞|辞去|主持|宣读|说|指出|强调|表示|建议(?!案)|提出"
+                r"(被授予|被评为|代表[\u4e00-\u9fff]{2}|为大会|同志|请辞|辞去|主持|介绍了|对[^，。；;]{2,16}表示|宣读|说|指出|强调|表示|建议(?!案)|提出"
                 r"|[也还均]?在主席台|宣布|致辞|讲话|等(?:人|同志)?[在为对就围分作提]|受[^，。]{2,40}委托"
                 r"|摄(?:$|[ \t\n（(])|(?:提交|递交|撰写|执笔)了?(?:的)?《|作了?(?:题为)?《|的《"
                 r"|分别(?:作|就|围绕|以|提交|发言)"

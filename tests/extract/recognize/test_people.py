@@ -623,6 +623,22 @@ def test_people_no_name_of_a_post_that_goes_on():
     assert set(found) == {"段存雷"}
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("座谈会上,杜明介绍了学校总体情况。", {"杜明"}),
+        ("苑晓杰对姜玉慧一行莅临指导调研表示热烈欢迎。", {"苑晓杰", "姜玉慧"}),
+        ("七台河市政协委员、市侨联委员相海昌《关于规范我市出租车收费价格的建议》。", {"相海昌"}),
+    ],
+)
+def test_people_a_name_before_jieshao_dui_biaoshi_or_yixing_and_the_surnames_yuan_xiang(text, names):
+    assert set(_people(text)) == names
+
+
+def test_people_no_name_before_yixing_after_a_pronoun():
+    assert not _people("该同志一行到达。")
+
+
 def test_people_no_site_account_credited_as_writer():
     assert "管理员" not in _people("日期:2023-11-09 作者:管理员  来源:系统  阅读次数:\n正文。")
 
