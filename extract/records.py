@@ -108,6 +108,9 @@ class Mention:
     """The ontology subclass, when finer than ``type`` (``County``, ``Committee`` ...)."""
     sentence: tuple[int, int] = (0, 0)
     """Offsets of the sentence the mention stands in: its evidence."""
+    shared: bool = False
+    """The span names the entity only with a word it shares with the list's last item (省 of 省、市政协,
+    涿州市 of 涿州市、涞水县政协): evidence of the entity, but no name of it."""
 
 
 @dataclass(frozen=True, slots=True)

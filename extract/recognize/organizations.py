@@ -340,6 +340,7 @@ def find_organizations(
     """Every organization named in ``doc``, resolved to keys."""
     view = doc.view
     found: list[tuple[int, int, Entity]] = []
+    shared: set[tuple[int, int]] = set()  # spans naming a body by a word shared with the list's last
 
     def add(start: int, end: int, entity: Entity) -> None:
         found.append((start, end, entity))
@@ -392,6 +393,10 @@ def find_organizations(
         end = m.end()
         entity = body(BodyRef(kind, place_div))
         add(start, end, _with_alias(entity, view[start:end]))
+        if kind == "cppcc":  # 涿州市、涞水县、易县政协: every place of the list has its committee
+            for a, b, division in _places_sharing(view, start, gazetteer, ctx):
+                add(a, b, body(BodyRef(kind, division)))
+                shared.add((a, b))
 
     for m in _RELATIVE.finditer(view):
         rel = m["rel"]
@@ -428,6 +433,7 @@ def find_organizations(
             if place is not None and not (kind == "party" and level == "省" and place.level != "Province"):
                 at = m.start() + 2 * i
                 add(at, at + 1, body(BodyRef(kind, place)))
+                shared.add((at, at + 1))
 
     # 政府 alone, before its head's post (政府旗长, 政府副县长) or after the party committee (市委、政府)
     for m in _BARE_GOVERNMENT.finditer(view):
@@ -575,7 +581,7 @@ def find_organizations(
         place = gazetteer.by_code(entity.key.rsplit("/", 1)[1]) if parent else None
         if parent and place is not None:
             kept.append((start, end - 2, body(BodyRef(parent, place))))
-    return _to_mentions(doc, kept, sentences)
+    return _to_mentions(doc, kept, sentences, shared)
 
 
 _GROUP_OF = {
@@ -744,6 +750,31 @@ def _place_suffix(text: str, gazetteer: Gazetteer, ctx: DocContext) -> tuple[Div
 
 
 _CONJUNCTIONS = frozenset("和与及并或同")
+
+
+def _places_sharing(
+    view: str, start: int, gazetteer: Gazetteer, ctx: DocContext
+) -> list[tuple[int, int, Division]]:
+    """The places listed with 、 before the one at ``start`` that share the body's word written after
+    the last of them (北京房山区、涿州市、涞水县、易县政协): each item's span and division, while every
+    item is a run of place names and nothing else."""
+    found = []
+    while view[start - 1 : start] == "、":
+        item = _HAN_TAIL.search(view, max(0, start - 12), start - 1)
+        if item is None:
+            break
+        place = _place_suffix(item.group(), gazetteer, ctx)
+        if place is None:
+            break
+        division, surface = place
+        head = item.group()[: -len(surface)]
+        if head and place_in(head, gazetteer, ctx.codes) is None:
+            break  # 发展涿州市: a word before the place, so the list starts at the place
+        found.append((start - 1 - len(item.group()), start - 1, division))
+        if head:
+            break  # a place named with its province or city before it opens the list
+        start -= 1 + len(item.group())
+    return found
 
 
 def _is_party_committee(view: str, end: int) -> bool:
@@ -1266,7 +1297,7 @@ def _drop_nested_same_type(found: list[tuple[int, int, Entity]]) -> list[tuple[i
 
 
 def _to_mentions(
-    doc: Doc, found: list[tuple[int, int, Entity]], sentences: SentenceIndex
+    doc: Doc, found: list[tuple[int, int, Entity]], sentences: SentenceIndex, shared: set[tuple[int, int]]
 ) -> tuple[list[Mention], list[Entity]]:
     mentions = [
         Mention(
@@ -1279,6 +1310,7 @@ def _to_mentions(
             label=entity.label,
             kind=entity.kind,
             sentence=sentences.at(start),
+            shared=(start, end) in shared,
         )
         for start, end, entity in found
     ]

@@ -5,6 +5,7 @@ import pytest
 from extract.pipeline import extract_doc
 from extract.read import make_doc
 from extract.records import EntityType
+from extract.resolve import resolve
 
 
 def _orgs(text: str) -> dict[str, str]:
@@ -403,6 +404,26 @@ def test_organizations_level_words_sharing_one_body_word():
     assert found["省"] == "org/party/530000"
     assert found["州"] == "org/party/532800"
     assert found["市委"] == "org/party/532801"
+
+
+def test_organizations_level_words_sharing_one_body_word_are_no_names_of_it():
+    kb = resolve([extract_doc(make_doc("政协景洪市委员会开幕。学习省、州、市委有关会议精神。", "t.txt"))])
+    assert "省" not in kb.entities["org/party/530000"].aliases
+    assert "州" not in kb.entities["org/party/532800"].aliases
+
+
+def test_organizations_places_sharing_one_body_word():
+    text = "北京房山区、涿州市、涞水县、易县、涞源县政协在综合各位专家学者建议的基础上,共同提出建议。"
+    result = extract_doc(make_doc(text, "t.txt"))
+    found = {m.key for m in result.mentions if m.type is EntityType.ORGANIZATION}
+    assert {"org/cppcc/110111", "org/cppcc/130681", "org/cppcc/130623", "org/cppcc/130633"} <= found
+    kb = resolve([result])
+    assert "涿州市" not in kb.entities["org/cppcc/130681"].aliases
+
+
+def test_organizations_no_committee_of_a_place_before_a_list_of_places():
+    found = _orgs("会议研究了发展涿州市、涞水县政协工作的事项。")
+    assert "发展涿州市" not in found and "涿州市" not in found
 
 
 _QITAI = "奇台县政协开幕。学习自治区党委十届二次全体会议和昌吉州党委全会精神。"
