@@ -745,6 +745,13 @@ def test_programmes_a_lectures_quoted_title_is_no_proposal():
     assert not _found("王教授作了题为“学习贯彻二十大精神”的专题辅导。")
 
 
+def test_programmes_verbs_of_securing_or_asking_before_an_unquoted_programme_are_no_part_of_it():
+    found = _found(
+        "调研组仔细询问工程推进过程中遇到的问题。实施好国道改移工程,意义重大。要精准发力,确保工程按时间节点完成。"
+    )
+    assert [label for label in found if label.endswith("工程")] == ["国道改移工程"]
+
+
 def test_programmes_an_about_clause_with_a_comma_in_running_text_is_no_title():
     found = _found("关于加强社区治理,委员们提出了很多有价值的建议。")
     assert not [label for label in found if label.startswith("关于")]
