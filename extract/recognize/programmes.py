@@ -292,6 +292,14 @@ _COUNTED = re.compile(r"[0-9一二三四五六七八九十百千两几多数]+[�
 _QUANTITY = re.compile(r"[0-9一二三四五六七八九十百千两几多数]+[个项座批条种类部]")
 
 
+_COUNT_OF_ONE_KIND = re.compile(rf"[0-9]+[{_HAN}]")
+"""A number and one character (1路, 18馆): a count of things, not a programme's name."""
+
+
+def _count_of_one_kind(label: str) -> bool:
+    return _COUNT_OF_ONE_KIND.fullmatch(label.strip("“”")) is not None
+
+
 def _counted(name: str) -> bool:
     """A count, not a name: 18个大型水利工程, 再开工15项重大水利工程, 一项系统工程."""
     return bool(_COUNTED.match(name) or _QUANTITY.search(name))
@@ -685,6 +693,8 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
             h for h in hits
             if not any(q.start <= h.start and h.end <= q.end for q in quoted_proposals)
         ]
+    # “1路”“9谷”“18馆”: a count of one kind of thing a plan builds, no programme
+    hits = [h for h in hits if h.type is EntityType.PROPOSAL or not _count_of_one_kind(h.label)]
     return _dedupe(hits + national + quoted_proposals)
 
 

@@ -752,6 +752,11 @@ def test_programmes_verbs_of_securing_or_asking_before_an_unquoted_programme_are
     assert [label for label in found if label.endswith("工程")] == ["国道改移工程"]
 
 
+def test_programmes_a_quoted_count_of_one_kind_is_no_programme():
+    found = _found("建设“1河”(南九水河),“1路”(台柳路),“9谷”(山谷)“18馆”(艺术创作)建设。实施“1+N”工程。")
+    assert list(found) == ["“1+N”工程"]
+
+
 def test_programmes_an_about_clause_with_a_comma_in_running_text_is_no_title():
     found = _found("关于加强社区治理,委员们提出了很多有价值的建议。")
     assert not [label for label in found if label.startswith("关于")]
