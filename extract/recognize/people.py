@@ -10,6 +10,7 @@ punctuation, a space, or a word that follows names (主持, 代表, 等 ...).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -721,6 +722,12 @@ def _proposer_name(name: str) -> bool:
     )
 
 
+_BYLINE_LINE = re.compile(
+    r"(?:^|(?<=[\s（(]))(?:本报|本台|本网)?记者[ \t\u3000]+"
+    r"(?P<rest>[\u4e00-\u9fff][\u4e00-\u9fff \t\u3000]{2,30})(?=\n|$|[）)])",
+    re.MULTILINE,
+)
+"""The names of a byline after 记者, spaced apart on their line (本报记者 李 宏 鲍蔓华)."""
 _GLUED_BYLINE = re.compile(
     r"[（(](?P<run>[\u4e00-\u9fff]{4,12}?)[ \u3000]*(?:文/图|文／图|文|图|摄|报道)[）)]"
 )
@@ -1300,6 +1307,23 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             padded = len(name) == 2 and len(text[s:e]) > 2 and Lexicon.load().surname_length(name) == 1
             if 2 <= len(name) <= 4 and _HAN_ONLY.fullmatch(name) and (padded or _proposer_name(name)):
                 add(s, e, name=name)
+
+    # 7l. a byline's two-character name spaced to the width of three (本报记者 李 宏 鲍蔓华)
+    for m in _BYLINE_LINE.finditer(text):
+        tokens = list(re.finditer(r"[\u4e00-\u9fff]+", m["rest"]))
+        at = m.start("rest")
+        padded = [
+            (first, second)
+            for first, second in itertools.pairwise(tokens)
+            if len(first.group()) == len(second.group()) == 1
+            and m["rest"][first.end() : second.start()] in (" ", "\u3000")
+            and lex.surname_length(first.group()) == 1
+        ]
+        for first, second in padded:
+            add(at + first.start(), at + second.end(), ("记者",), name=first.group() + second.group())
+        for token in tokens if padded else ():
+            if len(token.group()) in (2, 3) and _credited(token.group()):
+                add(at + token.start(), at + token.end(), ("记者",))  # the names beside a padded one
 
     # 7g. names glued before a byline's mark: （杨伦旭张建刚陈小川文/图）
     for m in _GLUED_BYLINE.finditer(text):

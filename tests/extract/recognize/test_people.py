@@ -639,6 +639,17 @@ def test_people_no_name_before_yixing_after_a_pronoun():
     assert not _people("该同志一行到达。")
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("本报记者 李 宏 鲍蔓华\n仲夏的浙江省安吉县余村,正是一派江南好风景。", {"李宏", "鲍蔓华"}),
+        ("岳阳日报全媒体讯(记者 陈丽虹 刘姿言 丁 瑜 见习记者 刘神)会议召开。", {"陈丽虹", "刘姿言", "丁瑜"}),
+    ],
+)
+def test_people_a_bylines_two_character_name_padded_to_three(text, names):
+    assert names <= set(_people(text))
+
+
 def test_people_no_site_account_credited_as_writer():
     assert "管理员" not in _people("日期:2023-11-09 作者:管理员  来源:系统  阅读次数:\n正文。")
 
