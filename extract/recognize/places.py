@@ -41,7 +41,8 @@ _TOWNSHIP = re.compile(
 # A township right after its county's name, and a village right after its township (临泽县板桥镇土桥村)
 _TOWN_AT = re.compile(
     r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道|苏木)"
-    r"(?=[\u4e00-\u9fff]{2,3}村|[\u4e00-\u9fff]{2,4}社区|党委|党工委|人民政府|政府|办事处|人大|政协|委员|的|[^\u4e00-\u9fff]|$)"
+    r"(?=[\u4e00-\u9fff]{2,3}村|[\u4e00-\u9fff]{2,4}社区|党委|党工委|人民政府|政府|办事处|人大|政协|委员|的"
+    r"|区域|乡村|辖区|[^\u4e00-\u9fff]|$)"
 )
 # A township in running text, where only its name can vouch for it: after a verb of going
 # (在哈尔盖镇修建) or its county (精河县托里镇就业驿站), before any word
@@ -286,7 +287,7 @@ def find_places(
             continue  # 和特色村镇: after a link word, only a name with no ordinary word in it
         if name.startswith("进入") and name[2:] in ("镇", "乡", "街道", "苏木"):
             continue  # “进入街道”: a verb of going before the word, no township's name
-        if any(c in name[:-1] for c in "各全每等和与及或的了在对把被将为这那该是驻") or "政协" in name:
+        if any(c in name[:-1] for c in "各全每等和与及或的了在对把被将为由这那该是驻") or "政协" in name:
             continue  # 全县各乡镇, 城市或集镇, 这是湖口镇, 政协驻镇: no name (湖口镇 alone is found too)
         glued = end < len(view) and _HAN.match(view[end])
         if glued and not vouched and common_word(stem, min_freq=500):
@@ -415,7 +416,7 @@ def _vouched_town(view: str, suffix: int) -> tuple[int, int] | None:
 def _unworded_stem(stem: str) -> bool:
     """A township's name with nothing but its name to vouch for it: no ordinary word, whole or in
     part (哈尔盖, 托里; not 重点, 特色小, 全县各)."""
-    if any(c in stem for c in "各全每等和与及或的了在对把被将为我本该其此这那所有县市区省"):
+    if any(c in stem for c in "各全每等和与及或的了在对把被将为由我本该其此这那所有县市区省"):
         return False
     pairs = [stem[i : i + 2] for i in range(len(stem) - 1)]
     return not common_word(stem, min_freq=20) and not any(common_word(w, min_freq=50) for w in pairs)

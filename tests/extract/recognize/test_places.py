@@ -426,3 +426,12 @@ def test_places_an_industrial_park_or_a_mountain_a_visit_goes_to():
 def test_places_no_site_of_a_quantity_or_a_division():
     names = _all_place_names("扩大到更多科技园区和科教单位。鞍山市政协委员到鞍山调研。")
     assert not [n for n in names if n.endswith("园区")]
+
+
+def test_places_a_township_after_its_county_before_a_word_of_area():
+    found = _place_names("崂山区政协委员及崂山区沙子口街道区域活动组部分政协委员视察。")
+    assert "沙子口街道" in found
+
+
+def test_places_no_township_of_a_clause_opened_by_you():
+    assert "成立由镇" not in _place_names("安吉县政协开会。成立由镇党委副书记任组长的小组。")
