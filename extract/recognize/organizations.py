@@ -461,7 +461,8 @@ def find_organizations(
         # a report that never names its place, only its level (市政协): its bodies stay the report's own
         rel = max(sorted(set(levels)), key=levels.count)[0]
         for m in _BARE_STANDING.finditer(view):
-            add(m.start(), m.end(), unplaced_body("cppcc-standing", rel, doc.doc_id))
+            start = m.start() - 2 if _BARE_CPPCC_BEFORE.search(view, 0, m.start()) else m.start()
+            add(start, m.end(), unplaced_body("cppcc-standing", rel, doc.doc_id))  # 审议政协常委会工作报告
         for m in _BARE_FEDERATION.finditer(view) if len(levels) >= 2 else ():
             add(m.start(), m.end(), unplaced_body(_SUFFIX_OF[m["word"]], rel, doc.doc_id))
     if own is not None:

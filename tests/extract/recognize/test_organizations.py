@@ -426,6 +426,11 @@ def test_organizations_no_committee_of_a_place_before_a_list_of_places():
     assert "发展涿州市" not in found and "涿州市" not in found
 
 
+def test_organizations_bare_standing_committee_after_zhengxie_in_a_report_naming_no_place():
+    found = _orgs("县政协十届五次会议举行预备会议。县政协主席董光林出席。委员们用心审议政协常委会工作报告。")
+    assert found["政协常委会"].startswith("org/cppcc/standing/report/")
+
+
 _QITAI = "奇台县政协开幕。学习自治区党委十届二次全体会议和昌吉州党委全会精神。"
 _ZHONGSHAN = "中山市政协开幕。市纪委监委、市中级法院领导出席。"
 
