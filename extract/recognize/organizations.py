@@ -1110,7 +1110,8 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
     for m in _SUFFIXED_RE.finditer(view):
         goes_on = m.end() < len(view) and re.match(f"[{_HAN}]", view[m.end()])
         post_after = view.startswith(_AFTER_BODY, m.end()) and not view.startswith(_NOT_AFTER_BODY, m.end())
-        post_after = post_after or view.startswith(_VERB_AFTER_BODY, m.end())
+        # 东兴建筑集团承办; 对大连工业大学以及…: a verb, or a conjunction, after the body's name
+        post_after = post_after or view.startswith((*_VERB_AFTER_BODY, "以及"), m.end())
         occupation = goes_on and not post_after and view.startswith(_OCCUPATION_AFTER, m.end())
         post_after = post_after or occupation
         if _SUFFIX_CLASS[m.group()] == "Media" and view.startswith(_AFTER_MEDIA, m.end()):

@@ -431,6 +431,10 @@ def test_organizations_bare_standing_committee_after_zhengxie_in_a_report_naming
     assert found["政协常委会"].startswith("org/cppcc/standing/report/")
 
 
+def test_organizations_a_body_named_by_its_suffix_before_yiji():
+    assert "大连工业大学" in _orgs("感谢甘井子区政协长期以来对大连工业大学以及各位委员的关心和支持。")
+
+
 _QITAI = "奇台县政协开幕。学习自治区党委十届二次全体会议和昌吉州党委全会精神。"
 _ZHONGSHAN = "中山市政协开幕。市纪委监委、市中级法院领导出席。"
 
