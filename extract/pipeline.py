@@ -494,6 +494,8 @@ _PROPOSER_AFTER = re.compile(
 _PROPOSED_BEFORE = re.compile(
     r"(?:(?:共同|联名)?(?:提交|撰写|提出|递交)(?:的|了)(?:提案)?|作了?(?:题为)?|就|提出了?|建议)《?$"
 )
+_RUN_THEN_WRITER = re.compile(r"(?:[、，,和及]?《[^《》\n]{2,80}》)*[（(]")
+"""The titles that follow one in a run, up to the bracket a writer's name stands in."""
 _TITLE_BEFORE = re.compile(r"《[^《》\n]{2,60}》(?:[（(][^（）()\n]{1,6}[）)])?[、和]?$")
 """A title (and a note in brackets) right before a position: the run of titles a proposal ends."""
 _PROPOSING = re.compile(r"提出|提交|撰写|发言|建议|提议|期望|呼吁|提案|联名|代表|作了|题为")
@@ -505,6 +507,8 @@ _BODY_GAP = re.compile(r"(?:(?:提交|撰写)?的(?:调研报告|集体提案|�
 """What stands between a body and the titles it put forward: nothing, 的, 的调研报告 (民建椒江区委会的《)."""
 _BARE_BRANCH_OPENS = re.compile(r"[ \t\u3000]*(?:总支|支部|基层委|[市县区]委会)(?:向|共|还|在)")
 """A sentence opened by a party branch named by its kind alone (总支向政协大会提交了…)."""
+_SPOKE_FOR = re.compile(r"(?:副?主席|委员|常委|会员|盟员|社员|党员)?代表")
+"""What stands between a member and the body they spoke for (蔡福华委员代表市民革)."""
 _PRONOUN = re.compile(r"[他她](?![们人])")
 """He or she, standing for the member the sentences before named (not 他们, 他人)."""
 _TITLES_OPEN = re.compile(r"[ \t\u3000]*《")
@@ -552,6 +556,11 @@ def _proposers(
         after = [m for m in (*people.within(start, end), *orgs.within(start, end)) if proposing(m)]
         if after:
             return list(dict.fromkeys(m.key for m in sorted(after, key=lambda m: (m.start, m.key))))
+    # 《A》(孙廷廷)、《B》《C》(冯淑玲): the writer in brackets after the run of titles this one opens
+    if view.startswith("》", h.end - 1) and (run := _RUN_THEN_WRITER.match(view, h.end)):
+        named = [m for m in people.within(run.end(), run.end() + 4) if m.start == run.end()]
+        if named and view.startswith((")", "）"), named[0].end):
+            return [named[0].key]
     # 余翔提交的《…》, 由大观总支提交的《…》: the writer right before a verb of proposing
     verb = _PROPOSED_BEFORE.search(view, max(sentence[0], h.start - 8), h.start)
     if verb:
@@ -636,6 +645,8 @@ def _proposers(
         and not s.doc.view.endswith(("向", "给", "交", "在"), 0, m.start)
     ]
     persons = [m for m in people.within(sentence[0], h.start) if m.end <= h.start]
+    if bodies and persons and _SPOKE_FOR.fullmatch(view, persons[-1].end, bodies[-1].start):
+        return [persons[-1].key, bodies[-1].key]  # 蔡福华委员代表市民革所作的题为《…》: both
     if bodies and (not persons or bodies[-1].start > persons[-1].start):
         return [bodies[-1].key]
     if persons:

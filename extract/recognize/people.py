@@ -360,6 +360,8 @@ _BRACKETED_NAME = re.compile(
     r"[（(][ \t\u3000]*([\u4e00-\u9fff]{2,3})[ \t\u3000]*[）)]\s*(?:$|\n)", re.MULTILINE
 )
 """A name alone in brackets closing a paragraph, spaces allowed inside: a byline ( 谢继青)."""
+_TITLE_WRITER = re.compile(r"》[（(](?P<name>[\u4e00-\u9fff]{2,3})[）)]")
+"""A name alone in brackets right after a title: who wrote it (《关于…的建议》(孙廷廷))."""
 _PHOTO_PLACE = re.compile(r"[左右中前后][一二三四五六七八九十]+")
 """Where someone stands in a photo, in brackets after the name (陆振山(左一)): no name."""
 
@@ -1382,6 +1384,12 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             continue
         if lex.surname_length(cand) and not _wordlike(cand) and not _weak(cand):
             add(s, e, ("记者",))  # a news paragraph signed in brackets: its reporter
+
+    # 7m. a name alone in brackets right after a title: the title's writer (《…的建议》(孙廷廷))
+    for m in _TITLE_WRITER.finditer(text):
+        name = m["name"]
+        if lex.surname_length(name) and not common_word(name, min_freq=1) and not _weak(name):
+            add(*m.span("name"))  # not 《盐池政协》(季刊)
 
     # 7d. names heading a news page's date line are its reporters (赵二召 王媛媛 发布时间:…)
     for m in re.finditer(

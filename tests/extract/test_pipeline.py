@@ -209,6 +209,31 @@ def test_pipeline_numbered_proposals_under_a_list_head_are_its_members():
     assert found["打造名牌,政府需要做好三项工作"] == ["卫虎林"]
 
 
+def test_pipeline_proposers_a_member_and_the_branch_they_spoke_for():
+    pairs = _proposer_pairs(
+        "莆田市政协六届四次会议召开。会议听取了吴健明副主席代表市农工党所作的题为《东圳水库水环境综合治理工作思路》的发言;"
+        "蔡福华委员代表市民革所作的题为《青少年法治教育的困境与出路》的发言。",
+        "putian.txt",
+    )
+    assert pairs == {
+        ("《东圳水库水环境综合治理工作思路》", "吴健明"),
+        ("《东圳水库水环境综合治理工作思路》", "农工党莆田市委员会"),
+        ("《青少年法治教育的困境与出路》", "蔡福华"),
+        ("《青少年法治教育的困境与出路》", "民革莆田市委员会"),
+    }
+
+
+def test_pipeline_proposers_in_brackets_after_a_run_of_titles():
+    found = _proposed_by(
+        "临高县政协会议召开。民革代表委员向大会提交《关于调整中职学校教职工工资发放比例的建议》(孙廷廷)、"
+        "《关于开展临高新八景评选活动》《关于加强门牌号管理的提案》(冯淑玲)、《关于加强我县青少年生命教育的提案》(袁运奇)。"
+    )
+    assert found["《关于调整中职学校教职工工资发放比例的建议》"] == ["孙廷廷"]
+    assert found["《关于开展临高新八景评选活动》"] == ["冯淑玲"]
+    assert found["《关于加强门牌号管理的提案》"] == ["冯淑玲"]
+    assert found["《关于加强我县青少年生命教育的提案》"] == ["袁运奇"]
+
+
 def test_pipeline_proposers_before_a_verb_of_proposing():
     found = _proposed_by(
         "政协安庆市委员会开幕。3件个人提案分别是杨卫东提交的《关于推行安庆市老旧小区物业管理全覆盖的建议》。"

@@ -650,6 +650,10 @@ def test_people_a_bylines_two_character_name_padded_to_three(text, names):
     assert names <= set(_people(text))
 
 
+def test_people_a_name_in_brackets_after_a_title_and_no_word():
+    assert set(_people("提交《关于加强门牌号管理的提案》(冯淑玲)。出版《盐池政协》(季刊)。")) == {"冯淑玲"}
+
+
 def test_people_no_site_account_credited_as_writer():
     assert "管理员" not in _people("日期:2023-11-09 作者:管理员  来源:系统  阅读次数:\n正文。")
 
