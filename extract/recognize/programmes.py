@@ -386,11 +386,11 @@ _MEMBER_SPOKE_BEFORE = re.compile(
 委员沈蓉作了发展城市公共交通的发言, 委员何方艳建议进一步加强师资队伍建设)."""
 _SPEECH_VERBS = "发言|建议|提案|撰写|提交|题为|作了|做了"
 _SPEECH_TITLE_BEFORE = re.compile(
-    rf"(?:{_SPEECH_VERBS})[^。]{{0,12}}$|提出的$"
+    rf"(?:{_SPEECH_VERBS})[^。]{{0,12}}$|提出的$|[{_HAN}]{{2,3}}委员的$"
     rf"|(?:{_SPEECH_VERBS}|提出的)《[^《》\n]{{2,80}}》[、，,和及]?$"
 )
 """What comes before a member's title: a verb of writing or speaking, right before it or before the
-title before it in a run (提出的《A》《B》)."""
+title before it in a run (提出的《A》《B》), or the member's name (许建华委员的《…》)."""
 # 这20件优秀提案分别为：市民革《…》，市民盟《…》: every title of the sentence is one of the proposals
 _PROPOSALS_LISTED = re.compile(r"(?:提案|建议)(?:分别(?:为|是)|(?:为|是|有|包括)[:：])")
 

@@ -234,6 +234,15 @@ def test_pipeline_proposers_in_brackets_after_a_run_of_titles():
     assert found["《关于加强我县青少年生命教育的提案》"] == ["袁运奇"]
 
 
+def test_pipeline_a_members_title_after_their_name_and_de():
+    found = _proposed_by(
+        "政协茶陵县委员会开会。许建华委员的《突破县城建设四个瓶颈,建设美丽茶陵》、彭东明委员的《加强历史人文教育》"
+        "两个提案受到关注。"
+    )
+    assert found["《突破县城建设四个瓶颈,建设美丽茶陵》"] == ["许建华"]
+    assert found["《加强历史人文教育》"] == ["彭东明"]
+
+
 def test_pipeline_proposers_before_a_verb_of_proposing():
     found = _proposed_by(
         "政协安庆市委员会开幕。3件个人提案分别是杨卫东提交的《关于推行安庆市老旧小区物业管理全覆盖的建议》。"
