@@ -426,6 +426,7 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
     lex = Lexicon.load()
     hits: list[ProgrammeHit] = []
 
+    undecided: list[re.Match[str]] = []  # titles no rule took, nor any rule set aside
     for m in _TITLE.finditer(view):
         title = m["title"].strip()
         bare = _DRAFT.sub("", title)
@@ -450,6 +451,9 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
             hits.append(ProgrammeHit(m.start(), m.end(), EntityType.PROPOSAL, m.group(), (title,)))
         elif programme:
             hits.append(ProgrammeHit(m.start(), m.end(), EntityType.INITIATIVE, m.group(), (title,)))
+        else:
+            undecided.append(m)
+    hits += _run_mates(view, undecided, hits)
 
     # 5、加快推进我市分布式光伏发电产业的建议: a numbered line that is a proposal's title
     for m in _LISTED.finditer(view):
@@ -775,6 +779,34 @@ def _speakers_topics(view: str) -> list[ProgrammeHit]:
 
 _LEVEL_WORD_START = re.compile(r"[省市县区州旗盟]?政协|各|全体|与会|部分")
 """Words that stand where a member's name would (市政协委员, 全体委员): no one member."""
+
+
+_TITLE_GAP = re.compile(r"[、，, \u3000]?")
+
+
+def _run_mates(view: str, undecided: list[re.Match[str]], hits: list[ProgrammeHit]) -> list[ProgrammeHit]:
+    """The titles no rule took in a run of titles side by side (《A》、《B》、《C》) of which at least two
+    are proposals and none a programme: proposals too (分别在《关于…的思考》、《增强本土文化自信 …》…)."""
+    titled = {h.start: h.type for h in hits if h.label.startswith("《")}
+    for m in undecided:
+        titled.setdefault(m.start(), None)
+    ends = {start: view.index("》", start) + 1 for start in titled}
+    runs: list[list[int]] = []
+    for start in sorted(titled):
+        if runs and _TITLE_GAP.fullmatch(view, ends[runs[-1][-1]], start):
+            runs[-1].append(start)
+        else:
+            runs.append([start])
+    mates = []
+    for run in runs:
+        kinds = [titled[start] for start in run]
+        if kinds.count(EntityType.PROPOSAL) < 2 or EntityType.INITIATIVE in kinds:
+            continue
+        for m in undecided:
+            if m.start() in run:
+                title = m["title"].strip()
+                mates.append(ProgrammeHit(m.start(), m.end(), EntityType.PROPOSAL, m.group(), (title,)))
+    return mates
 
 
 def _titled_proposals(view: str, m: re.Match[str]) -> list[ProgrammeHit]:

@@ -757,6 +757,18 @@ def test_programmes_a_quoted_count_of_one_kind_is_no_programme():
     assert list(found) == ["“1+N”工程"]
 
 
+def test_programmes_the_titles_of_a_run_of_proposals_are_proposals():
+    found = _found(
+        "民主党派的代表发言,分别在《关于我区参与“粤港澳大湾区”建设的思考》、《关于推进高新技术产业集群化的几点建议》、"
+        "《进一步优化政务服务 打通办事最后“一公里”》、《增强本土文化自信 提升三水城市软实力》等方面建言。"
+    )
+    assert found["《增强本土文化自信 提升三水城市软实力》"] is EntityType.PROPOSAL
+
+
+def test_programmes_a_title_beside_one_proposal_only_stays_undecided():
+    assert "《增强本土文化自信》" not in _found("学习《增强本土文化自信》、《关于加强农村法治建设的建议》。")
+
+
 def test_programmes_an_about_clause_with_a_comma_in_running_text_is_no_title():
     found = _found("关于加强社区治理,委员们提出了很多有价值的建议。")
     assert not [label for label in found if label.startswith("关于")]
