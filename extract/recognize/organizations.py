@@ -374,13 +374,10 @@ def find_organizations(
 
     for m in _PLACED.finditer(view):
         suffix = m["suffix"]
-        tail = _HAN_TAIL.search(view, max(0, m.start() - 16), m.start())
-        if tail is None:
-            continue
-        place = _place_suffix(tail.group(), gazetteer, ctx)
+        place = _place_ending(view, m.start(), 16, gazetteer, ctx)
         if place is None:
             continue
-        place_div, _surface = place
+        place_div, _surface, _run = place
         start = m.start() - len(_surface)
         cpc = view.endswith("中共", 0, start)
         if _glued_far_county(view, start, _surface, place_div, ctx) and not cpc:
@@ -761,21 +758,28 @@ def _places_sharing(
     item is a run of place names and nothing else."""
     found = []
     while view[start - 1 : start] == "、":
-        item = _HAN_TAIL.search(view, max(0, start - 12), start - 1)
-        if item is None:
-            break
-        place = _place_suffix(item.group(), gazetteer, ctx)
+        place = _place_ending(view, start - 1, 11, gazetteer, ctx)
         if place is None:
             break
-        division, surface = place
-        head = item.group()[: -len(surface)]
+        division, surface, run = place
+        head = view[run : start - 1 - len(surface)]
         if head and place_in(head, gazetteer, ctx.codes) is None:
             break  # 发展涿州市: a word before the place, so the list starts at the place
-        found.append((start - 1 - len(item.group()), start - 1, division))
+        found.append((run, start - 1, division))
         if head:
             break  # a place named with its province or city before it opens the list
-        start -= 1 + len(item.group())
+        start = run
     return found
+
+
+def _place_ending(
+    view: str, end: int, reach: int, gazetteer: Gazetteer, ctx: DocContext
+) -> tuple[Division, str, int] | None:
+    """The division whose name (or run of names) ends the Chinese run before ``end``, looking back at
+    most ``reach`` characters: the division, its name as written, and where the run starts."""
+    run = _HAN_TAIL.search(view, max(0, end - reach), end)
+    place = _place_suffix(run.group(), gazetteer, ctx) if run else None
+    return (*place, run.start()) if place and run else None
 
 
 def _is_party_committee(view: str, end: int) -> bool:

@@ -701,15 +701,7 @@ def test_programmes_one_committees_joint_meeting_is_no_alliance(text):
             "民盟西夏总支:关于加快建设新建小区周边配套市政道路,解决居民出行问题的建议\n",
             "关于加快建设新建小区周边配套市政道路,解决居民出行问题的建议",
         ),
-    ],
-)
-def test_programmes_untitled_about_after_a_verb_of_proposing_or_as_a_listed_item(text, label):
-    assert _found(text).get(label) is EntityType.PROPOSAL
-
-
-@pytest.mark.parametrize(
-    ("text", "label"),
-    [
+        # a series (的系列提案), or a list closed by 等建议
         (
             "提案155件。其中,关于依托中老铁路加快昆明国际物流高质量发展的系列提案,助推出台了办法。",
             "关于依托中老铁路加快昆明国际物流高质量发展的系列提案",
@@ -718,15 +710,7 @@ def test_programmes_untitled_about_after_a_verb_of_proposing_or_as_a_listed_item
             "方面的提案176件。关于加快吉林西部生态经济区建设、打造白城“碳中和”先行示范城市品牌等建议,市政府高度重视。",
             "关于加快吉林西部生态经济区建设、打造白城“碳中和”先行示范城市品牌等建议",
         ),
-    ],
-)
-def test_programmes_untitled_about_a_series_or_a_list_closed_by_deng(text, label):
-    assert _found(text).get(label) is EntityType.PROPOSAL
-
-
-@pytest.mark.parametrize(
-    ("text", "label"),
-    [
+        # a speech's quoted title, commas and all
         (
             "会上,澳门组代表发言题为“关于推动我市港澳台侨资企业创新发展,助力中山高质量崛起的建议”。",
             "关于推动我市港澳台侨资企业创新发展,助力中山高质量崛起的建议",
@@ -737,7 +721,7 @@ def test_programmes_untitled_about_a_series_or_a_list_closed_by_deng(text, label
         ),
     ],
 )
-def test_programmes_a_speechs_quoted_title_is_a_proposal(text, label):
+def test_programmes_untitled_about_after_a_verb_as_an_item_or_a_series_and_speech_titles(text, label):
     assert _found(text).get(label) is EntityType.PROPOSAL
 
 
