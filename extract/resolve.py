@@ -40,10 +40,9 @@ def resolve(results: Iterable[DocResult]) -> KnowledgeBase:
             aliases[e.key].update(_LINE_BREAK.sub("", a) for a in e.aliases)
         for m in r.mentions:
             docs[m.key].add(m.doc_id)
-            if m.shared:
-                continue  # 省 of 省、市政协: no name of the committee
-            surface = _LINE_BREAK.sub("", m.text.strip())  # a name set over two lines is one name
-            surfaces[m.key][surface] += 1
+            if not m.shared:  # 省 of 省、市政协 is evidence of the committee, but no name of it
+                surface = _LINE_BREAK.sub("", m.text.strip())  # a name set over two lines is one name
+                surfaces[m.key][surface] += 1
             if m.key not in base:
                 base[m.key] = Entity(key=m.key, type=m.type, label=m.label, kind=m.kind)
     for key, e in sorted(base.items()):

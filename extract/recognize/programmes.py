@@ -710,6 +710,23 @@ _SLOGAN_TAKEN = re.compile(
 )
 """What a report does with a party committee's programme just before naming it (落实市委“…”)."""
 _RUN_GAP = frozenset(("", "、", "和", "及", "与"))
+"""What may stand between two quoted names of one list (“微协商”“微建议”, “A”和“B”)."""
+_TITLE_GAP = frozenset(("", "、", "，", ",", " ", "\u3000"))
+"""What may stand between two titles of one run (《A》、《B》)."""
+
+
+def _side_by_side(
+    view: str, spans: list[tuple[int, int]], gaps: frozenset[str]
+) -> list[list[tuple[int, int]]]:
+    """``spans`` (in order) grouped into runs written side by side: only one of ``gaps`` between two
+    neighbours of a run."""
+    runs: list[list[tuple[int, int]]] = []
+    for span in spans:
+        if runs and view[runs[-1][-1][1] : span[0]] in gaps:
+            runs[-1].append(span)
+        else:
+            runs.append([span])
+    return runs
 
 
 def _quoted_run_mates(
@@ -718,12 +735,8 @@ def _quoted_run_mates(
     """The other names of a run of quoted names written side by side before the kind they share,
     where one of them is taken as a programme (开展“微协商”“微建议”“微监督”活动): one list of one kind."""
     taken = {h.start for h in hits if h.type is EntityType.INITIATIVE}
-    runs: list[list[re.Match[str]]] = []
-    for m in quoted:
-        if runs and view[runs[-1][-1].end() : m.start()] in _RUN_GAP:
-            runs[-1].append(m)
-        else:
-            runs.append([m])
+    by_span = {m.span(): m for m in quoted}
+    runs = [[by_span[span] for span in run] for run in _side_by_side(view, list(by_span), _RUN_GAP)]
     mates = []
     for run in runs:
         if len(run) < 2 or not any(m.start() in taken for m in run):
@@ -781,31 +794,20 @@ _LEVEL_WORD_START = re.compile(r"[省市县区州旗盟]?政协|各|全体|与�
 """Words that stand where a member's name would (市政协委员, 全体委员): no one member."""
 
 
-_TITLE_GAP = re.compile(r"[、，, \u3000]?")
-
-
 def _run_mates(view: str, undecided: list[re.Match[str]], hits: list[ProgrammeHit]) -> list[ProgrammeHit]:
     """The titles no rule took in a run of titles side by side (《A》、《B》、《C》) of which at least two
     are proposals and none a programme: proposals too (分别在《关于…的思考》、《增强本土文化自信 …》…)."""
-    titled = {h.start: h.type for h in hits if h.label.startswith("《")}
-    for m in undecided:
-        titled.setdefault(m.start(), None)
-    ends = {start: view.index("》", start) + 1 for start in titled}
-    runs: list[list[int]] = []
-    for start in sorted(titled):
-        if runs and _TITLE_GAP.fullmatch(view, ends[runs[-1][-1]], start):
-            runs[-1].append(start)
-        else:
-            runs.append([start])
+    kinds: dict[tuple[int, int], EntityType | None] = {(h.start, h.end): h.type for h in hits}
+    left = {m.span(): m for m in undecided}
+    kinds.update(dict.fromkeys(left))
     mates = []
-    for run in runs:
-        kinds = [titled[start] for start in run]
-        if kinds.count(EntityType.PROPOSAL) < 2 or EntityType.INITIATIVE in kinds:
+    for run in _side_by_side(view, sorted(kinds), _TITLE_GAP):
+        taken = [kinds[span] for span in run]
+        if taken.count(EntityType.PROPOSAL) < 2 or EntityType.INITIATIVE in taken:
             continue
-        for m in undecided:
-            if m.start() in run:
-                title = m["title"].strip()
-                mates.append(ProgrammeHit(m.start(), m.end(), EntityType.PROPOSAL, m.group(), (title,)))
+        for m in (left[span] for span in run if span in left):
+            title = m["title"].strip()
+            mates.append(ProgrammeHit(m.start(), m.end(), EntityType.PROPOSAL, m.group(), (title,)))
     return mates
 
 
