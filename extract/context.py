@@ -149,7 +149,7 @@ def find_context(doc: Doc, gazetteer: Gazetteer, segmenter: Segmenter | None = N
                 {
                     c[0].code
                     for _, x in surfaces
-                    if len(c := gazetteer.lookup(x)) == 1 and (c[0].name == x or c[0].level == "Province")
+                    if len(c := gazetteer.lookup(x)) == 1 and (c[0].is_full(x) or c[0].level == "Province")
                 }
             )
         )
@@ -158,10 +158,10 @@ def find_context(doc: Doc, gazetteer: Gazetteer, segmenter: Segmenter | None = N
             if len(surface) == 2 and surface[0] in "和与及并或同全":
                 continue  # 和县 of 县委和县政府, 全州 of 全州各族
             division = gazetteer.resolve(surface, near=named)
-            if division is not None and division.level == "County" and surface != division.name:
+            if division is not None and division.level == "County" and not division.is_full(surface):
                 weak[division.code] += 1  # 彭水 of 助推彭水文旅, however it is segmented
             unworded = segmenter is not None and not is_word(segmenter, view, start, start + len(surface))
-            if unworded and not any(d.name == surface for d in gazetteer.lookup(surface)):
+            if unworded and not any(d.is_full(surface) for d in gazetteer.lookup(surface)):
                 continue  # 大同 of 画大同心圆
             if division is None and level:
                 # 开平 in a 市政协 report: of 开平市 and 开平区, the one its level word names
@@ -172,13 +172,13 @@ def find_context(doc: Doc, gazetteer: Gazetteer, segmenter: Segmenter | None = N
             if division is None or division.level == "Province":
                 continue
             if division.level == "County":
-                if surface != division.name and level and division.name.endswith(level):
+                if not division.is_full(surface) and level and division.name.endswith(level):
                     short[division.code] += 1
                     first.setdefault(division.code, start)
                 glued = start and _HAN.match(view[start - 1]) and view[start - 1] not in _LINKS
                 if len(surface) == 2 and glued:
                     continue  # 范县 of 示范县 (but 为沁县建设)
-                if surface != division.name:
+                if not division.is_full(surface):
                     continue  # a county's short name alone is too weak a sign (龙门 of 龙门石窟)
             votes[division.code] += 2 if level and division.name.endswith(level) else 1
             first.setdefault(division.code, start)
@@ -235,7 +235,7 @@ def _home_of_places(view: str, gazetteer: Gazetteer, code: str, level: str) -> s
     inside: dict[str, set[str]] = {}
     for _, surface in _all_place_surfaces(view, gazetteer):
         division = gazetteer.resolve(surface)
-        if division is None or surface != division.name or division.level == "Province":
+        if division is None or not division.is_full(surface) or division.level == "Province":
             continue
         chain = {division.code, *(a.code for a in gazetteer.ancestors(division.code))}
         if code in chain:

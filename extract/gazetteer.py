@@ -43,7 +43,7 @@ import logging
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal, cast
 
@@ -115,6 +115,11 @@ class Division:
     盟, 县, 自治县, 旗, 自治旗, 县级市, 市辖区, 林区 or 特区."""
     municipality: bool = False
     """A municipality (直辖市): province level, though users count it as a city too."""
+    former: tuple[str, ...] = ()
+    """Full names it had in earlier revisions of GB/T 2260 (襄阳市: 襄樊市; 陇南市: 陇南地区)."""
+    until: str = ""
+    """For a division no longer in the table (港闸区, merged in 崇川区), the last year it was
+    listed; empty for a current one."""
 
     @property
     def key(self) -> str:
@@ -123,8 +128,12 @@ class Division:
 
     @property
     def names(self) -> tuple[str, ...]:
-        """The full name followed by the short forms."""
-        return (self.name, *self.short)
+        """The full name followed by the short forms and the former full names."""
+        return (self.name, *self.short, *self.former)
+
+    def is_full(self, surface: str) -> bool:
+        """Whether ``surface`` is the division's full name, today's or a former one (襄樊市 of 襄阳市)."""
+        return surface == self.name or surface in self.former
 
 
 @dataclass(frozen=True, slots=True)
@@ -539,34 +548,84 @@ def _read_divisions(path: Path) -> list[Division]:
             names[code] = name
     for code, name in _added().items():
         names.setdefault(code, name)
-    divisions = []
-    for code, name in names.items():
-        province = code[:2] + "0000"
-        level: Level
-        if code == province:
-            level, parent = "Province", ""
-        elif code[4:] == "00":
-            level, parent = "Prefecture", province
-        else:
-            level = "County"
-            parent = code[:4] + "00" if code[:4] + "00" in names else province
-        if parent and parent not in names:
-            raise ValueError(
-                f"{path}: division {code} {name} has no enclosing division {parent} in the table"
-            )
+    divisions = [_division(code, name, names, path) for code, name in names.items()]
+    return _with_former(names, divisions)
+
+
+def _division(code: str, name: str, names: dict[str, str], path: Path) -> Division:
+    """The division of ``code`` in a table of ``names`` by code."""
+    province = code[:2] + "0000"
+    level: Level
+    if code == province:
+        level, parent = "Province", ""
+    elif code[4:] == "00":
+        level, parent = "Prefecture", province
+    else:
+        level = "County"
+        parent = code[:4] + "00" if code[:4] + "00" in names else province
+    if parent and parent not in names:
+        raise ValueError(f"{path}: division {code} {name} has no enclosing division {parent} in the table")
+    kind = _kind(code, name, level)
+    return Division(
+        code=code,
+        name=name,
+        level=level,
+        parent=parent,
+        short=short_forms(name, kind),
+        kind=kind,
+        municipality=kind == "直辖市",
+    )
+
+
+def _with_former(names: dict[str, str], divisions: list[Division]) -> list[Division]:
+    """``divisions`` with the former divisions of ``places_former.tsv``.
+
+    A former name is today's division's when that division keeps its code (襄樊市 → 襄阳市, 420600)
+    or, in the same province and at the same level, shares one of its short forms (陇南地区 → 陇南市,
+    冀州市 → 冀州区). Any other former division of three or more characters (港闸区, 崇文区) is a
+    division of its own under its enclosing division of today, with no short forms (动力 of 动力区
+    is a word) and ``until`` its last year; two-character ones (开县) and those ending in a word for a
+    part of a city (南市区, 市郊区) are left out.
+    """
+    path = DATA / "places_former.tsv"
+    by_code = {d.code: d for d in divisions}
+    by_short: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+    for d in divisions:
+        for short in d.short:
+            by_short[d.code[:2], d.level, short].append(d.code)
+    current = frozenset(names.values())
+    former: dict[str, list[str]] = defaultdict(list)
+    gone: list[Division] = []
+    for number, fields in _tsv_rows(path, 3):
+        code, name, years = fields
+        if not re.fullmatch(r"\d{6}", code) or not re.fullmatch(r"\d{4}-\d{4}", years) or not name:
+            raise ValueError(f"{path}:{number}: expected a code, a name and years (2002-2013): {fields!r}")
+        if name in current:
+            continue
+        level = _level_of(code)
         kind = _kind(code, name, level)
-        divisions.append(
-            Division(
-                code=code,
-                name=name,
-                level=level,
-                parent=parent,
-                short=short_forms(name, kind),
-                kind=kind,
-                municipality=kind == "直辖市",
-            )
-        )
-    return divisions
+        heir = by_code.get(code)
+        if heir is None or heir.level != level:
+            heirs = {c for s in short_forms(name, kind) for c in by_short.get((code[:2], level, s), ())}
+            heir = by_code[heirs.pop()] if len(heirs) == 1 else None
+        if heir is not None:
+            former[heir.code].append(name)
+            continue
+        province, prefecture = code[:2] + "0000", code[:4] + "00"
+        if len(name) < 3 or code in by_code or province not in by_code or level == "Province":
+            continue  # 开县, 盘县: a two-character name of a division gone is too often a word
+        if name.endswith(("市区", "郊区")):
+            continue  # 南市区, 市郊区: read in 济南市区, 城市郊区 far more often than as the district
+        parent = prefecture if level == "County" and prefecture in by_code else province
+        gone.append(Division(code=code, name=name, level=level, parent=parent, kind=kind, until=years[-4:]))
+    renamed = [replace(d, former=tuple(sorted(former[d.code]))) if d.code in former else d for d in divisions]
+    return [*renamed, *gone]
+
+
+def _level_of(code: str) -> Level:
+    if code.endswith("0000"):
+        return "Province"
+    return "Prefecture" if code.endswith("00") else "County"
 
 
 def _read_areas(path: Path, category: Category, provinces: dict[str, str]) -> list[NamedArea]:
@@ -634,7 +693,7 @@ def _ambiguous_surfaces(divisions: Iterable[Division]) -> frozenset[str]:
             frequency, tag = words.get(surface, (0, "ns"))
             common = tag not in _NAME_TAGS and frequency >= _COMMON_MIN_FREQ
             straddles = len(surface) == 2 and (surface[0] in boundary or surface[-1] in boundary)
-            exempt = any(d.level != "County" or (surface == d.name and len(surface) > 2) for d in bearing)
+            exempt = any(d.level != "County" or (d.is_full(surface) and len(surface) > 2) for d in bearing)
             decision = "drop" if (common or straddles) and not exempt else "keep"
         if decision == "drop":
             ambiguous.add(surface)

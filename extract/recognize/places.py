@@ -164,13 +164,13 @@ def find_places(
     # Unambiguous names first give the context for the ambiguous ones.
     for start, end, surface in sorted(hits, key=lambda h: len(gazetteer.lookup(h[2])) > 1):
         division = gazetteer.resolve(surface, near=tuple(near))
-        if division is not None and division.level == "County" and surface == division.name:
+        if division is not None and division.level == "County" and division.is_full(surface):
             county_ends.append(end)
         if division is None or not _plausible(division, surface, view, end, ctx, gazetteer):
             continue
         if (
             segmenter is not None
-            and surface != division.name
+            and not division.is_full(surface)
             and not _PLACE_LIST_AFTER.match(view, end)  # 建德等县: places, however segmented
             and not _nested_pair(division, start, end, touching, gazetteer, near, segmenter, view)
             and not is_word(segmenter, view, start, end)
@@ -517,7 +517,7 @@ def _plausible(
     (朝阳产业, 同心同德): keep it only for prefectures and provinces, standing alone or in a list. A
     former full name (北流县 of 北流市) is a full name."""
     former = len(surface) == len(division.name) >= 3 and surface[:-1] == division.name[:-1]
-    if surface == division.name or former:
+    if division.is_full(surface) or former:
         # a two-character full name glued to the word before it (示范县 is no mention of 范县)
         start = end - len(surface)
         if (

@@ -40,10 +40,13 @@ def one(gazetteer: Gazetteer, name: str) -> Division:
 
 
 def test_gazetteer_load_counts(gazetteer: Gazetteer) -> None:
-    levels = Counter(d.level for d in gazetteer.divisions)
+    levels = Counter(d.level for d in gazetteer.divisions if not d.until)
     assert levels["Province"] == 34
     assert 330 <= levels["Prefecture"] <= 340
     assert 2800 <= levels["County"] <= 2900
+    gone = Counter(d.level for d in gazetteer.divisions if d.until)
+    assert gone["Province"] == 0
+    assert 80 <= gone["County"] + gone["Prefecture"] <= 120
 
 
 def test_gazetteer_load_is_cached_and_sorted(gazetteer: Gazetteer) -> None:
@@ -464,3 +467,59 @@ def test_gazetteer_a_county_that_became_a_city_or_district_keeps_its_former_name
     assert [d.code for d in gazetteer.lookup("京山县")] == ["420882"]  # 京山市 since 2018
     assert [d.code for d in gazetteer.lookup("长寿县")] == ["500115"]  # 长寿区
     assert [d.name for d in gazetteer.lookup("朝阳县")] == ["朝阳县"]  # a county today stays itself
+
+
+@pytest.mark.parametrize(
+    ("former", "today"),
+    [
+        ("襄樊市", "420600"),  # renamed 襄阳市 in 2010, same code
+        ("思茅市", "530800"),  # 普洱市 since 2007 (and the county-level 思茅市 before 2003: 思茅区)
+        ("陇南地区", "621200"),  # a prefecture that became a city under a new code
+        ("冀州市", "131103"),  # a county-level city that became a district (冀州区)
+        ("通州市", "320612"),  # 南通's 通州区, not Beijing's: the same province only
+        ("北站区", "410704"),  # renamed 凤泉区, same code
+    ],
+)
+def test_gazetteer_a_renamed_division_is_found_by_its_former_name(
+    gazetteer: Gazetteer, former: str, today: str
+) -> None:
+    found = gazetteer.resolve(former)
+    assert found is not None and found.code == today and not found.until
+    assert former in found.former and found.is_full(former) and former in found.names
+
+
+@pytest.mark.parametrize(
+    ("name", "code", "parent", "until"),
+    [
+        ("港闸区", "320611", "320600", "2013"),  # merged into 崇川区 in 2020
+        ("崇文区", "110103", "110000", "2009"),  # merged into 东城区 in 2010
+        ("萝岗区", "440116", "440100", "2013"),
+        ("动力区", "230107", "230100", "2005"),
+    ],
+)
+def test_gazetteer_a_merged_division_is_a_division_of_its_own(
+    gazetteer: Gazetteer, name: str, code: str, parent: str, until: str
+) -> None:
+    (found,) = gazetteer.lookup(name)
+    assert (found.code, found.parent, found.until, found.level) == (code, parent, until, "County")
+    assert found.short == ()  # 动力 is a word
+    assert gazetteer.prefecture_of(code).code == parent
+    assert gazetteer.by_code(code) is found
+
+
+@pytest.mark.parametrize("name", ["南市区", "市郊区", "开县", "蓟县", "西沙群岛"])
+def test_gazetteer_former_names_that_read_as_words_are_left_out(gazetteer: Gazetteer, name: str) -> None:
+    assert gazetteer.lookup(name) == ()
+
+
+def test_gazetteer_former_divisions_file_is_well_formed() -> None:
+    from extract.gazetteer import DATA
+
+    rows = [
+        line.split("\t")
+        for line in (DATA / "places_former.tsv").read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    ]
+    assert len(rows) > 300
+    assert all(re.fullmatch(r"\d{6}", r[0]) and re.fullmatch(r"\d{4}-\d{4}", r[2]) for r in rows)
+    assert len({(r[0], r[1]) for r in rows}) == len(rows)

@@ -435,3 +435,17 @@ def test_places_a_township_after_its_county_before_a_word_of_area():
 
 def test_places_no_township_of_a_clause_opened_by_you():
     assert "成立由镇" not in _place_names("安吉县政协开会。成立由镇党委副书记任组长的小组。")
+
+
+def test_places_former_names_of_divisions_renamed_or_merged():
+    text = "南通市港闸区政协组织委员赴襄樊市、陇南地区学习考察，并与北京市崇文区政协开展交流。"
+    found = _places(text)
+    assert found["港闸区"] == "place/320611"  # merged into 崇川区 in 2020: a place of its own
+    assert found["崇文区"] == "place/110103"
+    assert found["襄樊市"] == "place/420600"  # 襄阳市 today: one node, the old name an alias
+    assert found["陇南地区"] == "place/621200"
+
+
+def test_places_a_former_district_named_like_a_part_of_a_city_is_no_place():
+    found = _places("济南市区和城市郊区的道路改造工程")
+    assert set(found) == {"济南市"}
