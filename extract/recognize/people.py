@@ -619,8 +619,15 @@ def _name_list(
             # inside a list, one item the model cannot read (宁波 reads as a city) is stepped over
             # when a name follows it; the item itself is not taken
             item = _LIST_ITEM.match(text, i)
-            if skipped or item is None or text.startswith(_post_starts(), i):
-                break  # a post after a name opens the next group (实习记者 寇静 记者 王斌)
+            if skipped or item is None:
+                break
+            # a post after a name opens the next group (实习记者 寇静 记者 王斌), but an item of two
+            # characters between names in 、 is one more holder (执行主席是徐生明、县毅、刘志宇)
+            lone = names and len(item.group()) == 2 and text.startswith("、", item.end())
+            if text.startswith(_post_starts(), i) and not (
+                lone and not _post_matcher().search(item.group()) and not is_place_name(item.group())
+            ):
+                break
             if not names and not (
                 first_lenient and text[item.end()] == "、" and Lexicon.load().surname_length(item.group())
             ):

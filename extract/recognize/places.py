@@ -170,7 +170,7 @@ def find_places(
             continue
         if (
             segmenter is not None
-            and not division.is_full(surface)
+            and surface != division.name  # a former name too must stand as a word (新增城市绿地)
             and not _PLACE_LIST_AFTER.match(view, end)  # 建德等县: places, however segmented
             and not _nested_pair(division, start, end, touching, gazetteer, near, segmenter, view)
             and not is_word(segmenter, view, start, end)

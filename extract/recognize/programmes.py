@@ -97,10 +97,14 @@ _CASE_ROW = re.compile(
 _NUMBERED = re.compile(r"(?:全国政协|省政协|市政协|县政协)?\d{4}年(?:第)?\d+号提案")
 _TOPICS = re.compile(
     r"(?:分别)?围绕(?P<items>[^。；《》]{4,200}?|(?<=分别围绕)[^。《》\n]{4,100}?[；;][^。《》\n]{4,800}?)"
-    r"等?(?:课题|议题|问题|方面|内容|主题)?(?:作了|作|做了|做|进行了)(?:大会)?发言"
+    r"等?(?:热点|重点|焦点|难点)?(?:课题|议题|问题|方面|内容|主题)?[，,]?(?:作了|作|做了|做|进行了)(?:精彩|专题)?(?:大会)?发言"
 )
-"""Topics spoken on: 围绕A、B作了发言, and 分别围绕A;B,C等方面作了大会发言 (semicolons between topics that may
-hold commas of their own)."""
+"""Topics spoken on: 围绕A、B作了发言, 分别围绕A;B,C等方面作了大会发言 (semicolons between topics that may
+hold commas of their own), and 分别围绕A,B,C等热点问题,作了精彩发言."""
+# 8位同志在会上发言。他们分别就加强民间融资监管、…、不断提高职教发展水平等进行发言
+_TOPICS_EACH = re.compile(
+    r"分别就(?P<items>[^。；;“”《》]{4,200}?、[^。；;“”《》]{4,200}?)等(?:方面|问题|议题)?(?:进行了?|作了?|做了?)(?:大会)?发言"
+)
 # 5位委员分别就深化农村改革、助力延边绿色发展…等方面提出了…建议; 许多提案如构建全市物流公共信息平台、
 # …、疏导交通拥堵等提案都得到了较好落实
 _TOPICS_RAISED = re.compile(
@@ -502,12 +506,15 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
     for m in _NUMBERED.finditer(view):
         hits.append(ProgrammeHit(m.start(), m.end(), EntityType.PROPOSAL, m.group()))
     topics = (_TOPICS, _TOPICS_RAISED, _TOPICS_PROPOSED, _TOPICS_EXAMPLES, _TOPICS_SPOKEN, _TOPICS_LISTED)
+    topics += (_TOPICS_EACH,)
     for m in [m for regex in topics for m in regex.finditer(view)]:
         # 分别从A;B,C等方面: items a semicolon parts may hold commas of their own
         separators = "；;" if re.search("[；;]", m["items"]) else "、，,"
         shortest = min(len(x.strip()) for x in re.split(f"[{separators}]", m["items"]))
-        if (m.re is _TOPICS_SPOKEN and shortest < 5) or (m.re is _TOPICS and shortest < 4):
+        if (m.re is _TOPICS_SPOKEN and shortest < 5) or (m.re in (_TOPICS, _TOPICS_EACH) and shortest < 4):
             continue  # 从发展蔬菜产业、油茶产业、农村电商等方面, 围绕卫生、环保等领域: fields, not topics
+        if m.re in (_TOPICS, _TOPICS_EACH) and "题为《" in view[m.end() : m.end() + 120].split("\n")[0]:
+            continue  # 围绕A、B等问题作了发言。李应权委员作了题为《…》的发言: the titles to come name them
         if re.match(r"[我全本][省市县区州旗]", m["items"]) and not re.search("[、，,]", m["items"]):
             continue  # 围绕我市经济社会发展进行了发言: the place's affairs at large, no topic
         start = m.start("items")

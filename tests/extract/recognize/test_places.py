@@ -449,3 +449,7 @@ def test_places_former_names_of_divisions_renamed_or_merged():
 def test_places_a_former_district_named_like_a_part_of_a_city_is_no_place():
     found = _places("济南市区和城市郊区的道路改造工程")
     assert set(found) == {"济南市"}
+
+
+def test_places_a_former_name_must_stand_as_a_word():
+    assert "增城市" not in _places("今年新增城市绿地55.6万平方米,赴襄樊市考察。")  # 增城区 until 2014

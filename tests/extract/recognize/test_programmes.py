@@ -392,6 +392,35 @@ def test_programmes_topics_raised_and_runs_of_titles_are_proposals(text, label):
     assert _found(text).get(label) == EntityType.PROPOSAL
 
 
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (
+            "赵铁军、王宜等18位委员分别围绕加快我市海洋生物产业发展,创新人才管理机制,"
+            "城市全域空间布局发展等热点问题,作了精彩发言。",
+            {"加快我市海洋生物产业发展", "创新人才管理机制", "城市全域空间布局发展"},
+        ),
+        (
+            "8位同志在会上发言。他们分别就加强民间融资监管、科学规划市区交通枢纽、实施精准扶贫等进行发言。",
+            {"加强民间融资监管", "科学规划市区交通枢纽", "实施精准扶贫"},
+        ),
+    ],
+)
+def test_programmes_topics_members_spoke_on_each(text, labels):
+    found = _found(text)
+    assert {label for label in labels if found.get(label) == EntityType.PROPOSAL} == labels
+
+
+def test_programmes_topics_summed_up_before_the_titled_speeches_are_left_to_the_titles():
+    text = (
+        "6名委员围绕乡村振兴、农村中小学教育资源合并、打造区域医疗中心等问题作了精彩发言。"
+        "李应权委员代表民革周口市委作了题为《推动乡村振兴,共建美丽家园》的发言。"
+    )
+    found = _found(text)
+    assert "农村中小学教育资源合并" not in found and "打造区域医疗中心" not in found
+    assert found["《推动乡村振兴,共建美丽家园》"] == EntityType.PROPOSAL
+
+
 def test_programmes_rules_on_trial():
     text = "审议通过了《松江区政协关于完善委员联系界别群众制度机制的实施意见(试行)》;"
     found = {lbl for lbl, t in _found(text).items() if t == EntityType.INITIATIVE}
