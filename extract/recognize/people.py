@@ -212,9 +212,11 @@ def _name_at(
         return n if n and not text[pos : pos + n].endswith(_post_starts()) else 0
     lengths = [n for n in (sur + 2, sur + 1) if n <= max(longest, sur + 1) or sur == 2]  # 上官守刚
     if len(lengths) == 2 and (
-        _follows_word(text, pos + lengths[1]) or _GIVES_REPORT.match(text, pos + lengths[1])
+        _follows_word(text, pos + lengths[1])
+        or _GIVES_REPORT.match(text, pos + lengths[1])
+        or (text.startswith("率", pos + lengths[1]) and text.startswith(_post_starts(), pos + lengths[1] + 1))
     ):
-        lengths.reverse()  # 李强所作: a two-character word after the shorter name wins
+        lengths.reverse()  # 李强所作, 主席俞健率市政协委员: a word after the shorter name wins
     elif len(lengths) == 2 and _verb_closes(text, pos + lengths[1], "说讲摄"):
         lengths.reverse()  # 委员毛璇说。, 李靖摄: the name ends before 说 or a photo's credit
     closed_list = pos > 0 and text[pos - 1] == "、"
@@ -255,8 +257,8 @@ def _name_at(
     if n and sur and common_word(text[pos + sur + 1 : pos + n], min_freq=100):
         return 0  # 满怀喜悦: a word after the first two characters, no name of four
     tail = text[pos + sur + 2 : pos + n] if n and sur else ""
-    if len(tail) >= 2 and (len(set(tail)) == 1 or common_word(tail, min_freq=100)):
-        return sur + 2  # 孙兆永早早来到: a name of three, then a word (早早) before the verb
+    if len(tail) >= 2 and (len(set(tail)) == 1 or common_word(tail, min_freq=100 if sur == 2 else 20)):
+        return sur + 2  # 孙兆永早早来到, 主席雷珍民厚爱: a name of three, then a word before the verb
     for k in range(sur + 2, n) if n and sur else ():
         if any(len(w) >= 2 and text.startswith(w, pos + k) for w in _follow()):
             return k  # 邓又林应邀出席: a word that follows names ends the name inside the run
@@ -540,6 +542,8 @@ def _vouched(text: str, start: int, end: int) -> bool:
     """A weak name after a post that still reads as one: a verb of the clause follows it and what
     comes after its first character is no common word (于群主持, but not 和常务委员 or 来川视察)."""
     rest = text[start + 1 : end]
+    if len(rest) == 2 and text[start] not in _FUNCTION_SURNAMES and _in_chain_of_leaders(text, end):
+        return True  # 县人大党组书记许家财,县政协副主席金京锡: one of a chain of leaders
     if len(rest) >= 2 and common_word(rest, min_freq=1):
         return False
     if text[start] in "来到赴在" and rest[:1] in province_abbreviations():
