@@ -86,6 +86,17 @@ _BODY: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "women": ("women", "SocialOrganization", ("{p}妇女联合会", "{p}妇联")),
     "returned-overseas": ("returned-overseas", "SocialOrganization", ("{p}归国华侨联合会", "{p}侨联")),
     "arts": ("arts", "SocialOrganization", ("{p}文学艺术界联合会", "{p}文联")),
+    # more people's organisations, and the associations of the 文联 (陕西作协, 市书协)
+    "disabled": ("disabled", "SocialOrganization", ("{p}残疾人联合会", "{p}残联")),
+    "red-cross": ("red-cross", "SocialOrganization", ("{p}红十字会",)),
+    "social-sciences": ("social-sciences", "SocialOrganization", ("{p}社会科学界联合会", "{p}社科联")),
+    "youth": ("youth", "SocialOrganization", ("{p}青年联合会", "{p}青联")),
+    "writers": ("arts/writers", "SocialOrganization", ("{p}作家协会", "{p}作协")),
+    "calligraphers": ("arts/calligraphers", "SocialOrganization", ("{p}书法家协会", "{p}书协")),
+    "painters": ("arts/painters", "SocialOrganization", ("{p}美术家协会", "{p}美协")),
+    "musicians": ("arts/musicians", "SocialOrganization", ("{p}音乐家协会", "{p}音协")),
+    "photographers": ("arts/photographers", "SocialOrganization", ("{p}摄影家协会", "{p}摄协")),
+    "dramatists": ("arts/dramatists", "SocialOrganization", ("{p}戏剧家协会", "{p}剧协")),
 }
 _NATIONAL_STANDING = "中国人民政治协商会议全国委员会常务委员会"
 _NATIONAL: dict[str, tuple[str, str, str, tuple[str, ...]]] = {
@@ -103,6 +114,20 @@ _NATIONAL: dict[str, tuple[str, str, str, tuple[str, ...]]] = {
     "全国人民代表大会": ("org/congress/national", "GovernmentBody", "全国人民代表大会", ("全国人大",)),
     "全国工商联": ("org/federation/national", "SocialOrganization", "全国工商联", ()),
 }
+# the national people's organisations and associations: their full names and short ones
+for _key, _full, _short in (
+    ("trade-unions", "中华全国总工会", "全国总工会"),
+    ("women", "中华全国妇女联合会", "全国妇联"),
+    ("science", "中国科学技术协会", "中国科协"),
+    ("returned-overseas", "中华全国归国华侨联合会", "中国侨联"),
+    ("arts", "中国文学艺术界联合会", "中国文联"),
+    ("disabled", "中国残疾人联合会", "中国残联"),
+    ("arts/writers", "中国作家协会", "中国作协"),
+    ("arts/calligraphers", "中国书法家协会", "中国书协"),
+    ("arts/painters", "中国美术家协会", "中国美协"),
+):
+    for _surface in (_full, _short):
+        _NATIONAL[_surface] = (f"org/{_key}/national", "SocialOrganization", _full, (_short,))
 
 
 # 第十四届福州市委员会常务委员会 with no 政协 before it: the report's own committee (checked by the caller)
@@ -268,6 +293,25 @@ _SUFFIX_KIND: tuple[tuple[str, str], ...] = (
     ("侨联", "returned-overseas"),
     ("文学艺术界联合会", "arts"),
     ("文联", "arts"),
+    ("残疾人联合会", "disabled"),
+    ("残联", "disabled"),
+    ("红十字会", "red-cross"),
+    ("社会科学界联合会", "social-sciences"),
+    ("社科联", "social-sciences"),
+    ("青年联合会", "youth"),
+    ("青联", "youth"),
+    ("作家协会", "writers"),
+    ("作协", "writers"),
+    ("书法家协会", "calligraphers"),
+    ("书协", "calligraphers"),
+    ("美术家协会", "painters"),
+    ("美协", "painters"),
+    ("音乐家协会", "musicians"),
+    ("音协", "musicians"),
+    ("摄影家协会", "photographers"),
+    ("摄协", "photographers"),
+    ("戏剧家协会", "dramatists"),
+    ("剧协", "dramatists"),
     ("党委", "party"),
     ("委", "party"),
 )

@@ -1014,3 +1014,18 @@ def test_organizations_a_zones_office_named_without_its_place_is_the_reports_own
     assert found["经开区党工委"] == "org/zone/醴陵经开区党工委"
     named = _orgs("海州区政协开幕。连云港高新区党工委书记李锋,区长、高新区管委会主任朱伟哲出席。")
     assert named["高新区管委会"] == "org/zone/连云港高新区管委会"  # the zone the report names
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "key"),
+    [
+        ("代县政协召开会议。县残联、县红十字会负责人出席。", "县残联", "org/disabled/140923"),
+        ("代县政协召开会议。县残联、县红十字会负责人出席。", "县红十字会", "org/red-cross/140923"),
+        ("该书受到陕西作协主席贾平凹的厚爱。", "陕西作协", "org/arts/writers/610000"),
+        ("忻州市政协、忻州市书法家协会联合举办书画展。", "忻州市书法家协会", "org/arts/calligraphers/140900"),
+        ("该书受到中国作协副主席陈忠实的厚爱。", "中国作协", "org/arts/writers/national"),
+        ("全国妇联、中华全国总工会发出倡议。", "全国妇联", "org/women/national"),
+    ],
+)
+def test_organizations_peoples_organizations_and_arts_associations(text, surface, key):
+    assert _orgs(text).get(surface) == key
