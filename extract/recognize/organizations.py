@@ -1155,6 +1155,12 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
         yield m.start(), m.end(), Entity(
             key=f"org/{kind}/{name}", type=EntityType.ORGANIZATION, label=name, kind="GovernmentBody"
         )
+    for m in _FREE_TRADE_ZONE_OFFICE.finditer(view) if "自由贸易试验区" in view else ():
+        if any(d.level == "Province" for d in gazetteer.lookup(m["province"])):
+            name = m.group()  # 中国(上海)自由贸易试验区管理委员会
+            yield m.start(), m.end(), Entity(
+                key=f"org/office/{name}", type=EntityType.ORGANIZATION, label=name, kind="GovernmentBody"
+            )
     for m in _SUFFIXED_RE.finditer(view):
         goes_on = m.end() < len(view) and re.match(f"[{_HAN}]", view[m.end()])
         post_after = view.startswith(_AFTER_BODY, m.end()) and not view.startswith(_NOT_AFTER_BODY, m.end())
@@ -1214,6 +1220,12 @@ _ZONE = re.compile(
     r"(?:(?:经济技术|高新技术产业|高新技术|经济|工业|农业高新技术产业|旅游)开发区|高新区|经开区|(?:工业|产业|科技)园区"
     rf"|综合保税区|新区(?={ZONE_OFFICES}))(?:{ZONE_OFFICES})?"
 )
+FREE_TRADE_ZONE = re.compile(
+    r"中国[（(](?P<province>[\u4e00-\u9fff]{2,3})[）)]自由贸易试验区"
+    r"(?:(?:(?![和与及])[\u4e00-\u9fff]){2,4}?(?:新片区|片区))?"
+)
+"""A pilot free trade zone, or one of its areas (中国(上海)自由贸易试验区, and its 临港新片区)."""
+_FREE_TRADE_ZONE_OFFICE = re.compile(rf"{FREE_TRADE_ZONE.pattern}(?:{ZONE_OFFICES})")
 _NAMED_ZONE_OFFICE = re.compile(
     r"(?:(?<=[、，,。；;：:\s])|^)(?P<zone>(?![该本各全此其])[\u4e00-\u9fff]"
     r"(?:[\u4e00-\u9fff]|[-－—](?=[\u4e00-\u9fff])){0,14}?"

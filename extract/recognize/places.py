@@ -12,7 +12,7 @@ from functools import cache
 from extract.context import DocContext
 from extract.gazetteer import Division, Gazetteer, NamedArea, province_abbreviations
 from extract.lexicon import common_word
-from extract.recognize.organizations import ZONE_OFFICES
+from extract.recognize.organizations import FREE_TRADE_ZONE, ZONE_OFFICES
 from extract.records import Doc, Entity, EntityType, Mention
 from extract.segment import Segmenter, is_word
 from extract.sentences import SentenceIndex
@@ -365,6 +365,12 @@ def find_places(
         entity = _named_area("region", m.group(), "Region")
         entities[entity.key] = entity
         mentions.append(_mention(doc, m.start(), m.end(), entity.key, m.group(), "Region", sentences))
+    # 中国(上海)自由贸易试验区 and its 临港新片区: a pilot free trade zone of a province
+    for m in FREE_TRADE_ZONE.finditer(view) if "自由贸易试验区" in view else ():
+        if any(d.level == "Province" for d in gazetteer.lookup(m["province"])):
+            entity = _named_area("region", m.group(), "Region")
+            entities[entity.key] = entity
+            mentions.append(_mention(doc, m.start(), m.end(), entity.key, m.group(), "Region", sentences))
     # 东部新城, 滨江新城区: a new town of the city, a region of its own
     for m in _NEW_TOWN.finditer(view):
         entity = _named_area("region", m.group(), "Region")

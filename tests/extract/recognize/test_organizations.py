@@ -1029,3 +1029,9 @@ def test_organizations_a_zones_office_named_without_its_place_is_the_reports_own
 )
 def test_organizations_peoples_organizations_and_arts_associations(text, surface, key):
     assert _orgs(text).get(surface) == key
+
+
+def test_organizations_the_office_of_a_pilot_free_trade_zone():
+    found = _orgs("中国(上海)自由贸易试验区管理委员会、中国(上海)自由贸易试验区临港新片区管委会负责人出席。")
+    assert found["中国(上海)自由贸易试验区管理委员会"] == "org/office/中国(上海)自由贸易试验区管理委员会"
+    assert "中国(上海)自由贸易试验区临港新片区管委会" in found

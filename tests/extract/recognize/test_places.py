@@ -453,3 +453,12 @@ def test_places_a_former_district_named_like_a_part_of_a_city_is_no_place():
 
 def test_places_a_former_name_must_stand_as_a_word():
     assert "增城市" not in _places("今年新增城市绿地55.6万平方米,赴襄樊市考察。")  # 增城区 until 2014
+
+
+def test_places_a_pilot_free_trade_zone_and_its_area():
+    found = _places(
+        "推进中国(上海)自由贸易试验区和中国（天津）自由贸易试验区临港新片区建设,中国(北方)自由贸易试验区"
+    )
+    assert found["中国(上海)自由贸易试验区"] == "place/region/中国(上海)自由贸易试验区"
+    assert "中国（天津）自由贸易试验区临港新片区" in found
+    assert not any("北方" in surface for surface in found)  # no province of that name
