@@ -23,6 +23,12 @@ def _found(text: str) -> dict[str, EntityType]:
             "《临汾市政协提案工作细则》",
             EntityType.INITIATIVE,
         ),
+        (
+            "审议通过了《政协北京市昌平区第五届委员会民主监督小组工作简则》。",
+            "《政协北京市昌平区第五届委员会民主监督小组工作简则》",
+            EntityType.INITIATIVE,
+        ),
+        ("制定了《绿园区政协民主监督工作规程》。", "《绿园区政协民主监督工作规程》", EntityType.INITIATIVE),
         ("严格落实“第一议题”制度。", "“第一议题”制度", EntityType.INITIATIVE),
         ("锚定“3815”战略发展目标。", "“3815”战略发展目标", EntityType.INITIATIVE),
         ("建设“五好山阳”。", "五好山阳", EntityType.INITIATIVE),
