@@ -231,11 +231,12 @@ def _name_at(
         opens_given = opens_given and not common_word(cand[: sur + 1], min_freq=1)
         if opens_given and _can_end(text, pos + n) and closed_list:
             bad = []  # 崔巍、金在虎出席, 刘晓明、徐年春及: 在 or 年 opens a given name in a list of names
-        # 厉有为、刘玉浦, 柳红年、高德: a given name may end in 为 or 年 where list punctuation closes it
+        # 厉有为、刘玉浦, 柳红年、高德, 部长李兴也,: a given name may end in 为, 也 or 年 where list
+        # punctuation closes it
         closed = text[pos + n : pos + n + 1] in "、，," or (
             text[pos + n : pos + n + 1] in "及和与" and text.startswith(_post_starts(), pos + n + 1)
         )
-        ends_well = cand[-1] in "为于" or (cand[-1] == "年" and not common_word(cand[sur:], min_freq=1))
+        ends_well = cand[-1] in "为于也" or (cand[-1] == "年" and not common_word(cand[sur:], min_freq=1))
         if bad and not (n == sur + 2 and closed and bad == [cand[-1]] and ends_well):
             continue
         if _wordlike(cand) and not (
@@ -954,8 +955,10 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             elif not text.endswith(_LIST_HEADS, 0, a):
                 items = items[1:]  # glued to the word before it (立胡左格 seen from 胡左格): not a name here
         a, b = items[-1]
-        if b - a == 3 and not strict(a, b) and strict(a, b - 1):
-            items[-1] = (a, b - 1)  # the last may run into the word after it (张三出席)
+        if b - a == 3 and strict(a, b - 1) and (not strict(a, b) or _follows_word(text, b - 1)):
+            items[-1] = (a, b - 1)  # the last may run into the word after it (张三出席, 何晶荣获)
+        elif b - a == 3 and len(items) >= 3 and text[b - 1] == "在" and lex.surname_length(text[a : b - 1]):
+            items[-1] = (a, b - 1)  # …、唐华俪、向东在主席台就座: a name of two, then 在
         etc = b - a == 3 and text[b - 1] == "等" and lex.surname_length(text[a : b - 1]) == 1
         if etc:
             items[-1] = (a, b - 1)  # 宋晓炜、何新等到会: the list ends before 等

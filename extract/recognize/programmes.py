@@ -103,6 +103,12 @@ _TOPICS = re.compile(
 )
 """Topics spoken on: 围绕A、B作了发言, 分别围绕A;B,C等方面作了大会发言 (semicolons between topics that may
 hold commas of their own), and 分别围绕A,B,C等热点问题,作了精彩发言."""
+# 共提交个人提案11件,涉及加强数字政府网络安全综合防御体系、加强城市形象宣传和品牌、…; 收到要求整治泉湖周边
+# 环境、搬迁二手车市场、建设泉湖公园等相关提案11件: what the proposals asked, one topic an item
+_TOPICS_COVERED = re.compile(
+    r"提案\d*件[，,]?(?:内容|主要)?(?:涉及|包括)(?P<items>[^。；;:：“”《》]{4,200}?、[^。；;:：“”《》]{4,400}?)(?=等|。|$)"
+    r"|收到(?:要求|关于)?(?P<asked>[^。；;，,“”《》]{4,200}?、[^。；;，,“”《》]{4,200}?)等(?:相关|方面的?)?提案"
+)
 # 8位同志在会上发言。他们分别就加强民间融资监管、…、不断提高职教发展水平等进行发言
 _TOPICS_EACH = re.compile(
     r"分别就(?P<items>[^。；;“”《》]{4,200}?、[^。；;“”《》]{4,200}?)等(?:方面|问题|议题)?(?:进行了?|作了?|做了?)(?:大会)?发言"
@@ -508,21 +514,25 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
     for m in _NUMBERED.finditer(view):
         hits.append(ProgrammeHit(m.start(), m.end(), EntityType.PROPOSAL, m.group()))
     topics = (_TOPICS, _TOPICS_RAISED, _TOPICS_PROPOSED, _TOPICS_EXAMPLES, _TOPICS_SPOKEN, _TOPICS_LISTED)
-    topics += (_TOPICS_EACH,)
+    topics += (_TOPICS_EACH, _TOPICS_COVERED)
     for m in [m for regex in topics for m in regex.finditer(view)]:
-        # 分别从A;B,C等方面: items a semicolon parts may hold commas of their own
-        separators = "；;" if re.search("[；;]", m["items"]) else "、，,"
-        shortest = min(len(x.strip()) for x in re.split(f"[{separators}]", m["items"]))
-        if (m.re is _TOPICS_SPOKEN and shortest < 5) or (m.re in (_TOPICS, _TOPICS_EACH) and shortest < 4):
-            continue  # 从发展蔬菜产业、油茶产业、农村电商等方面, 围绕卫生、环保等领域: fields, not topics
+        group = "asked" if m.re is _TOPICS_COVERED and m["asked"] else "items"
+        # 分别从A;B,C等方面: items a semicolon parts may hold commas of their own; 涉及A、B,C: an item
+        # of a proposal's title may hold a comma (以知音文化为主线打造汉阳文化IP,提升文旅夜游品质)
+        separators = "；;" if re.search("[；;]", m[group]) else "、" if m.re is _TOPICS_COVERED else "、，,"
+        shortest = min(len(x.strip()) for x in re.split(f"[{separators}]", m[group]))
+        if (m.re in (_TOPICS_SPOKEN, _TOPICS_COVERED) and shortest < 5) or (
+            m.re in (_TOPICS, _TOPICS_EACH) and shortest < 4
+        ):
+            continue  # 从发展蔬菜产业、油茶产业等方面, 围绕卫生、环保等领域, 涉及经济发展、城市环境: fields
         if m.re in (_TOPICS, _TOPICS_EACH) and "题为《" in view[m.end() : m.end() + 120].split("\n")[0]:
             continue  # 围绕A、B等问题作了发言。李应权委员作了题为《…》的发言: the titles to come name them
-        if re.match(r"[我全本][省市县区州旗]", m["items"]) and not re.search("[、，,]", m["items"]):
+        if re.match(r"[我全本][省市县区州旗]", m[group]) and not re.search("[、，,]", m[group]):
             continue  # 围绕我市经济社会发展进行了发言: the place's affairs at large, no topic
-        start = m.start("items")
-        for part in re.finditer(f"[^{separators}]+", m["items"]):
+        start = m.start(group)
+        for part in re.finditer(f"[^{separators}]+", m[group]):
             topic = part.group().strip()
-            if 4 <= len(topic) <= (30 if separators == "；;" else 24):
+            if 4 <= len(topic) <= (24 if separators == "、，," else 30):
                 s = start + part.start()
                 hits.append(ProgrammeHit(s, s + len(part.group()), EntityType.PROPOSAL, topic))
 

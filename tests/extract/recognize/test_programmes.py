@@ -417,6 +417,29 @@ def test_programmes_topics_members_spoke_on_each(text, labels):
     assert {label for label in labels if found.get(label) == EntityType.PROPOSAL} == labels
 
 
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (
+            "共提交个人提案11件,涉及加强数字政府网络安全综合防御体系、以知音文化为主线打造汉阳文化IP,"
+            "提升文旅夜游品质、增强湖泊湿地碳汇监测能力建设。",
+            {"加强数字政府网络安全综合防御体系", "以知音文化为主线打造汉阳文化IP,提升文旅夜游品质"},
+        ),
+        (
+            "近三年来,区政协收到要求整治泉湖周边环境、搬迁二手车市场、建设泉湖公园等相关提案11件。",
+            {"整治泉湖周边环境", "搬迁二手车市场", "建设泉湖公园"},
+        ),
+    ],
+)
+def test_programmes_topics_the_proposals_covered(text, labels):
+    found = _found(text)
+    assert {label for label in labels if found.get(label) == EntityType.PROPOSAL} == labels
+
+
+def test_programmes_fields_the_proposals_covered_are_no_topics():
+    assert not _found("共收到提案86件,涉及经济发展、城市环境、文教卫生、旅游产业等方面。")
+
+
 def test_programmes_topics_summed_up_before_the_titled_speeches_are_left_to_the_titles():
     text = (
         "6名委员围绕乡村振兴、农村中小学教育资源合并、打造区域医疗中心等问题作了精彩发言。"
