@@ -231,6 +231,15 @@ def _name_at(
         opens_given = opens_given and not common_word(cand[: sur + 1], min_freq=1)
         if opens_given and _can_end(text, pos + n) and closed_list:
             bad = []  # 崔巍、金在虎出席, 刘晓明、徐年春及: 在 or 年 opens a given name in a list of names
+        elif (
+            len(bad) == 1
+            and n == sur + 2
+            and cand[sur] == bad[0] in "时日"
+            and not common_word(cand[sur:], min_freq=1)
+            and not common_word(cand[: sur + 1], min_freq=1)
+            and _can_end(text, pos + n)
+        ):
+            bad = []  # 主席罗时亮主持, 李高峰、查日升,: 时 or 日 opens a given name that is no word
         # 厉有为、刘玉浦, 柳红年、高德, 部长李兴也,: a given name may end in 为, 也 or 年 where list
         # punctuation closes it
         closed = text[pos + n : pos + n + 1] in "、，," or (
@@ -434,8 +443,10 @@ _SPACED_LETTERS = re.compile(
 )
 """Reporters' names written letter by letter (本报记者 邓 蕾 马 军; (记者 束 蓉); 本报讯 (姜 来))."""
 _AWARDED = re.compile(r"(?P<run>(?:[\u4e00-\u9fff]{2,4}[、和]){0,8}[\u4e00-\u9fff]{2,3})获(?:评|得)?")
-_RUN_HEADS = ("同志", "还有", "以及", "和", "及", "有", "是", "为", "负责人", "领导", "代表", "干部")
-"""Words a list of names may follow directly (老同志翟怀新、吴振法 …)."""
+_RUN_HEADS = (
+    "同志", "还有", "以及", "和", "及", "有", "是", "为", "负责人", "领导", "代表", "干部", "我社", "我会"
+)
+"""Words a list of names may follow directly (老同志翟怀新、吴振法 …; in a party's news, 我社李晓林、徐胜)."""
 _BODY_HEADS = ("委会", "委员会", "支部", "党组", "协会", "商会", "学会", "工商联", "联合会")
 """Ends of a body's name a list of its members may follow directly (民建市委会王…、…)."""
 _LIST_HEADS = _RUN_HEADS + _BODY_HEADS
