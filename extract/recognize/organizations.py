@@ -902,7 +902,7 @@ _COUNT = re.compile(r"^[0-9]+(?:[所家个座])?")
 """Digits before a body's name: a page's time glued to it (19:2513540唐山晚报), or a count (786所县医院)."""
 _AFTER_MEDIA = (
     "消息", "报道", "讯", "记者", "评论员", "刊发", "发表", "头版", "融媒体", "全媒体", "日期", "发布时间",
-    "的采访", "的报道",
+    "的采访", "的报道", "先后", "推出", "刊登", "刊载", "转载", "开设", "专访",
 )
 _NAME_TAIL = re.compile(rf"[{_HAN}A-Za-z0-9（）()·]{{2,20}}$")
 _SUFFIX_CLASS = {s: c for s, c in _SUFFIXED}

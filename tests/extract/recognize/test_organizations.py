@@ -1035,3 +1035,7 @@ def test_organizations_the_office_of_a_pilot_free_trade_zone():
     found = _orgs("中国(上海)自由贸易试验区管理委员会、中国(上海)自由贸易试验区临港新片区管委会负责人出席。")
     assert found["中国(上海)自由贸易试验区管理委员会"] == "org/office/中国(上海)自由贸易试验区管理委员会"
     assert "中国(上海)自由贸易试验区临港新片区管委会" in found
+
+
+def test_organizations_a_paper_before_what_it_ran():
+    assert _orgs("会议期间,蚌埠日报先后推出《为民生鼓与呼》等专题报道。")["蚌埠日报"].startswith("org/")
