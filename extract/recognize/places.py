@@ -311,7 +311,14 @@ def find_places(
         entities[entity.key] = entity
         mentions.append(_mention(doc, m.start(), m.end(), entity.key, name, "Village", sentences))
 
-    for m in _VISITED.finditer(view):
+    visited = list(_VISITED.finditer(view))
+    for run in _VISITED_RUN.finditer(view) if "、" in view else ():
+        at = run.start("run")
+        for k, item in enumerate(run["run"].split("、")):
+            if k > 0 and (m := _VISITED_ITEM.fullmatch(item)):
+                visited.append(_VISITED_ITEM.match(view, at, at + m.end("name")))
+            at += len(item) + 1
+    for m in visited:
         stem, name = m["stem"], m["name"]
         if any(c in stem for c in "各全本该每这那其此某等和与及的了在是个些"):
             continue  # 深入各村, 参观了这个博物馆: no name
@@ -466,10 +473,16 @@ def _local_place(ctx: DocContext, part: str, name: str, kind: str) -> Entity:
 
 
 # A site visited or taken as an example: 考察了西沽公园, 走进马家村, 以清江村为例 (villages only here)
+_SITE_KINDS = "公园|广场|水库|景区|纪念馆|博物馆|展览馆|展示馆|陈列馆|村"
 _VISITED = re.compile(
     r"(?:(?<=考察)|(?<=参观)|(?<=走进)|(?<=来到)|(?<=深入)|(?<=前往)|(?<=走访)|(?<=调研)|(?<=以))了?"
-    r"(?P<name>(?P<stem>[\u4e00-\u9fff]{2,6}?)(?P<kind>公园|广场|水库|景区|纪念馆|博物馆|村))"
+    rf"(?P<name>(?P<stem>[\u4e00-\u9fff]{{2,6}}?)(?P<kind>{_SITE_KINDS}))"
     r"(?=[，,、。；;和及与为]|$)"
+)
+_VISITED_RUN = re.compile(r"(?:考察|参观|走进|来到|前往|走访)了?(?P<run>[^。；;，,\n]{4,160})")
+"""The sites of a visit, listed (先后来到玉山县规划展示馆、玉山县博物馆、金银潭公园): each after the first."""
+_VISITED_ITEM = re.compile(
+    rf"(?P<name>(?P<stem>[\u4e00-\u9fff]{{2,8}}?)(?P<kind>{_SITE_KINDS}))(?:等?(?:调研|视察|考察|参观))?"
 )
 _VILLAGE_KINDS = (
     "贫困", "重点", "示范", "试点", "行政", "自然", "美丽", "文明", "先进", "薄弱", "空心", "中心",

@@ -462,3 +462,9 @@ def test_places_a_pilot_free_trade_zone_and_its_area():
     assert found["中国(上海)自由贸易试验区"] == "place/region/中国(上海)自由贸易试验区"
     assert "中国（天津）自由贸易试验区临港新片区" in found
     assert not any("北方" in surface for surface in found)  # no province of that name
+
+
+def test_places_the_sites_of_a_visit_listed_after_the_first():
+    found = _places("一行先后来到玉山县规划展示馆、玉山县博物馆、金银潭公园、上饶市德隆纺织有限公司视察。")
+    assert "金银潭公园" in found and "玉山县规划展示馆" in found
+    assert not any("纺织" in surface for surface in found)
