@@ -859,10 +859,11 @@ _PARTY_ABBR = {abbr: full for full, abbr in _PARTIES}
 _PARTY_FULL = {full: full for full, _ in _PARTIES}
 _PARTY_RE = re.compile(
     "(?P<party>" + "|".join(sorted(map(re.escape, [*_PARTY_ABBR, *_PARTY_FULL]), key=len, reverse=True)) + ")"
-    rf"(?P<branch>中央|(?P<where>[{_HAN}]{{0,8}}?)(?:市委会|县委会|区委会|省委会|委员会|总支社|总支|支社|支部|小组|基层委员会|基层委(?![员会托派])"
+    rf"(?P<branch>中央|(?P<where>[{_HAN}]{{0,8}}?)(?:市委会|县委会|区委会|省委会|委员会|总支社|总支|支社|支部|小组|基层委员会|基层委(?![员会托派])|工作委员会|工委(?![员会])"
     rf"|(?P<level>[省市州县区])委(?![员会托派]))(?P<part>(?:{_TOPIC})委员会)?)?"
 )
-"""A democratic party, or one of its branches: 民进漳州市委会, 九三学社宜宾市委, 民进安庆市委文化委员会."""
+"""A democratic party, or one of its branches: 民进漳州市委会, 九三学社宜宾市委, 民进安庆市委文化委员会,
+民进汉阳区工委 (a working committee where the party has no committee of its own)."""
 _LEVEL_PARTY = re.compile(
     rf"(?:(?<![{_HAN}])|(?<=[和与及由是为])|(?<=代表))(?P<level>[市县区])"
     r"(?P<party>" + "|".join(sorted(map(re.escape, [*_PARTY_ABBR, "九三学社"]), key=len, reverse=True)) + ")"
@@ -1077,6 +1078,11 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
             if committee and scope is not None:
                 # 民进漳州市委会, 九三学社宜宾市委, 民革市委: the branch's committee, one node
                 yield m.start(), m.end(), _branch_committee(full, m["party"], scope, m.group())
+            elif branch in ("工委", "工作委员会") and scope is not None:
+                # 民进汉阳区工委, 民进区工委: the party's working committee of that place, one node
+                label = _PARTY_SHORT[full] + scope.name + "工委"
+                names = tuple(sorted({m.group(), full + scope.name + "工委"} - {label}))
+                yield m.start(), m.end(), _party_body(f"org/party/{full}/{scope.code}/工委", label, names)
             else:
                 # 九三克拉玛依支社 and 九三学社克拉玛依支社: one branch, however the party is written
                 rest = m.group()[len(m["party"]) :]

@@ -1039,3 +1039,8 @@ def test_organizations_the_office_of_a_pilot_free_trade_zone():
 
 def test_organizations_a_paper_before_what_it_ran():
     assert _orgs("会议期间,蚌埠日报先后推出《为民生鼓与呼》等专题报道。")["蚌埠日报"].startswith("org/")
+
+
+def test_organizations_a_partys_working_committee_of_a_district_is_one_node():
+    found = _orgs("汉阳区政协召开会议。民进汉阳区工委10名政协委员参加会议。民进区工委提交集体提案。")
+    assert found["民进汉阳区工委"] == found["民进区工委"] == "org/party/中国民主促进会/420105/工委"
