@@ -520,3 +520,15 @@ def test_pipeline_the_zone_an_office_is_named_for_is_a_body_and_a_new_area_a_pla
         e.label for e in result.entities if e.type is EntityType.ORGANIZATION
     }
     assert "市北高新区" not in {e.label for e in result.entities if e.type is EntityType.PLACE}
+
+
+def test_pipeline_bodies_listed_together_propose_together_and_a_branch_proposes_what_its_proposals_covered():
+    text = (
+        "政协汉阳区第十六届委员会第五次会议召开。在政协大会上,民进区工委、民盟区工委联名提案"
+        "《扩优提质强根基 构建全区优质均衡教育新格局》作为大会发言。大会期间,民进汉阳区工委代表、委员共提交"
+        "个人提案11件,涉及加强数字政府网络安全综合防御体系、实施“汉阳聚才兴业”计划等方面的内容。"
+    )
+    pairs = _proposer_pairs(text, "t.txt")
+    title = "《扩优提质强根基 构建全区优质均衡教育新格局》"
+    assert {(title, "民进汉阳区工委"), (title, "民盟汉阳区工委")} <= pairs
+    assert ("加强数字政府网络安全综合防御体系", "民进汉阳区工委") in pairs
