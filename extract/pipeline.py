@@ -505,7 +505,7 @@ _MEMBER_OPENS = re.compile(MEMBER_OPENS)
 _SUBMITTED = re.compile(r"(?:提交|提出|递交)了?[0-9一二三四五六七八九十两]+件[\u4e00-\u9fff]{0,4}提案")
 _BODY_GAP = re.compile(r"(?:(?:提交|撰写)?的(?:调研报告|集体提案|提案)?)?")
 """What stands between a body and the titles it put forward: nothing, 的, 的调研报告 (民建椒江区委会的《)."""
-_BARE_BRANCH_OPENS = re.compile(r"[ \t\u3000]*(?:总支|支部|基层委|[市县区]委会)(?:向|共|还|在)")
+_BARE_BRANCH_OPENS = re.compile(r"[ \t\u3000]*(?:总支|支部|基层委|[市县区]委会)(?:向|共|还|在|围绕)")
 """A sentence opened by a party branch named by its kind alone (总支向政协大会提交了…)."""
 _SPOKE_FOR = re.compile(r"(?:副?主席|委员|常委|会员|盟员|社员|党员)?代表")
 """What stands between a member and the body they spoke for (蔡福华委员代表市民革)."""

@@ -104,10 +104,13 @@ _TOPICS = re.compile(
 """Topics spoken on: 围绕A、B作了发言, 分别围绕A;B,C等方面作了大会发言 (semicolons between topics that may
 hold commas of their own), and 分别围绕A,B,C等热点问题,作了精彩发言."""
 # 共提交个人提案11件,涉及加强数字政府网络安全综合防御体系、加强城市形象宣传和品牌、…; 收到要求整治泉湖周边
-# 环境、搬迁二手车市场、建设泉湖公园等相关提案11件: what the proposals asked, one topic an item
+# 环境、搬迁二手车市场、建设泉湖公园等相关提案11件; 市委会围绕养老护理、能源互联网等方面,向市政协提交了3件
+# 集体提案: what the proposals asked, one topic an item
 _TOPICS_COVERED = re.compile(
     r"提案\d*件[，,]?(?:内容|主要)?(?:涉及|包括)(?P<items>[^。；;:：《》]{4,200}?、[^。；;:：《》]{4,400}?)(?=等|。|$)"
     r"|收到(?:要求|关于)?(?P<asked>[^。；;，,“”《》]{4,200}?、[^。；;，,“”《》]{4,200}?)等(?:相关|方面的?)?提案"
+    r"|围绕(?P<around>[^。；;，,“”《》]{4,200}?、[^。；;，,“”《》]{4,200}?)等方面[，,]?(?:向[^。；;，,]{2,12})?"
+    r"提交了?[0-9一二三四五六七八九十]*件(?:集体|党派)?提案"
 )
 # 8位同志在会上发言。他们分别就加强民间融资监管、…、不断提高职教发展水平等进行发言
 _TOPICS_EACH = re.compile(
@@ -516,14 +519,13 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
     topics = (_TOPICS, _TOPICS_RAISED, _TOPICS_PROPOSED, _TOPICS_EXAMPLES, _TOPICS_SPOKEN, _TOPICS_LISTED)
     topics += (_TOPICS_EACH, _TOPICS_COVERED)
     for m in [m for regex in topics for m in regex.finditer(view)]:
-        group = "asked" if m.re is _TOPICS_COVERED and m["asked"] else "items"
+        group = next((g for g in ("asked", "around") if m.re is _TOPICS_COVERED and m[g]), "items")
         # 分别从A;B,C等方面: items a semicolon parts may hold commas of their own; 涉及A、B,C: an item
         # of a proposal's title may hold a comma (以知音文化为主线打造汉阳文化IP,提升文旅夜游品质)
         separators = "；;" if re.search("[；;]", m[group]) else "、" if m.re is _TOPICS_COVERED else "、，,"
         shortest = min(len(x.strip()) for x in re.split(f"[{separators}]", m[group]))
-        if (m.re in (_TOPICS_SPOKEN, _TOPICS_COVERED) and shortest < 5) or (
-            m.re in (_TOPICS, _TOPICS_EACH) and shortest < 4
-        ):
+        least = 5 if m.re is _TOPICS_SPOKEN or (m.re is _TOPICS_COVERED and group != "around") else 4
+        if m.re in (_TOPICS, _TOPICS_EACH, _TOPICS_SPOKEN, _TOPICS_COVERED) and shortest < least:
             continue  # 从发展蔬菜产业、油茶产业等方面, 围绕卫生、环保等领域, 涉及经济发展、城市环境: fields
         if m.re in (_TOPICS, _TOPICS_EACH) and "题为《" in view[m.end() : m.end() + 120].split("\n")[0]:
             continue  # 围绕A、B等问题作了发言。李应权委员作了题为《…》的发言: the titles to come name them

@@ -532,3 +532,12 @@ def test_pipeline_bodies_listed_together_propose_together_and_a_branch_proposes_
     title = "《扩优提质强根基 构建全区优质均衡教育新格局》"
     assert {(title, "民进汉阳区工委"), (title, "民盟汉阳区工委")} <= pairs
     assert ("加强数字政府网络安全综合防御体系", "民进汉阳区工委") in pairs
+
+
+def test_pipeline_a_branch_opening_a_sentence_proposes_the_topics_it_submitted():
+    text = (
+        "致公党常州市委在两会上建言献策。市委会围绕养老护理、能源互联网、职业技能培训等方面,"
+        "向市政协提交了3件集体提案。"
+    )
+    pairs = _proposer_pairs(text, "t.txt")
+    assert {("养老护理", "致公党常州市委员会"), ("能源互联网", "致公党常州市委员会")} <= pairs
