@@ -442,6 +442,9 @@ _SPACED_LETTERS = re.compile(
     re.MULTILINE,
 )
 """Reporters' names written letter by letter (本报记者 邓 蕾 马 军; (记者 束 蓉); 本报讯 (姜 来))."""
+_HOUSEHOLD = re.compile(
+    r"(?:牧户|农户|牧民|村民|脱贫户|贫困户|养殖户|种植户)(?P<name>[\u4e00-\u9fff]{2,7}?)家(?=[，,、。；;实查调走看座中])"
+)
 _AWARDED = re.compile(r"(?P<run>(?:[\u4e00-\u9fff]{2,4}[、和]){0,8}[\u4e00-\u9fff]{2,3})获(?:评|得)?")
 _RUN_HEADS = (
     "同志", "还有", "以及", "和", "及", "有", "是", "为", "负责人", "领导", "代表", "干部", "我社", "我会"
@@ -546,7 +549,10 @@ _GIVES_REPORT = re.compile(r"[作做]了?[^，。；;,\n]{0,48}?(?:报告|讲话
 
 
 _LEVELS = frozenset("市县区州旗省盟")
-_AFTER_COMRADE = ("代表", "为核心", "所作", "作", "任职", "任免", "免职", "职务", "辞去", "请辞", "受")
+_AFTER_COMRADE = (
+    "代表", "为核心", "所作", "作", "任职", "任免", "免职", "职务", "辞去", "请辞", "受",
+    "宣布", "主持", "讲话",
+)
 """What follows X同志 where X is a name (冯志亮同志代表, 刘明芬同志辞去)."""
 
 
@@ -1151,6 +1157,15 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             for s, e in names:
                 add(s, e)
 
+    # 2e. the household visited, by the name of its head (牧户苏伊拉其其格家, 农户张建国家): a name the
+    # surname model reads as one, or a run of transliteration characters
+    for m in _HOUSEHOLD.finditer(text):
+        a, b = m.span("name")
+        name = m["name"]
+        strict_name = _name_at(text, a) == b - a and not _weak(name) and not common_word(name, min_freq=1)
+        if strict_name or (b - a >= 3 and all(c in _transliteration_chars() for c in name)):
+            add(a, b)
+
     # 3. name, then a post or 同志: 李敏主席代表, 陈向阳市长所作, 冯志亮同志, 习近平总书记
     for m in _NAME_THEN_POST.finditer(text):
         national = m.group() == "总书记"
@@ -1189,6 +1204,9 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
                 or text.endswith(("关于", "以及"), 0, s)
             )
             led = m.group() == "一行" and before in "对向与和同领率"  # 陪同姜玉慧一行, 率…
+            # 主持会议的赵庆华同志宣布: a comrade after 的, doing what the report's leaders do
+            chairs = text.startswith(("宣布", "主持", "讲话"), m.end())
+            led = led or (m.group() == "同志" and before == "的" and chairs)
             if not (national or bounded or body_before or led):
                 continue
             if m.group() == "同志" and not (
