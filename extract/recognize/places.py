@@ -35,7 +35,7 @@ _TOWNSHIP = re.compile(
     r"(?!" + "|".join(_GOING) + r")([\u4e00-\u9fff]{2,4}?)(镇|乡|街道|苏木)"
     r"(?:(?![\u4e00-\u9fff])|(?=党委|党工委|人民政府|政府|办事处|人大|调研|视察|考察|走访|督导|指导|检查"
     rf"|{_STUDIO}|商量|协商议事|议事"
-    r"|[\u4e00-\u9fff]{2,4}社区|[\u4e00-\u9fff]{2,3}村(?![民级落庄镇委])"
+    r"|[\u4e00-\u9fff]{2,4}社区|[\u4e00-\u9fff]{2,3}村(?![民级落庄镇委])|[\u4e00-\u9fff]{2,6}?嘎查"
     r"|[和与及][\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?![\u4e00-\u9fff])))"  # 猴桥镇和界头镇
 )
 # A township right after its county's name, and a village right after its township (临泽县板桥镇土桥村)
@@ -50,7 +50,7 @@ _TOWN_GLUED = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,4}?)(?:镇|乡|苏木)(?=[
 # A township its own government, party committee or village vouches for, wherever it stands
 # (致使沙柳河镇果洛藏贡麻村, 近期吉尔孟乡政府): its name starts after an ordinary word
 _TOWN_VOUCHED = re.compile(
-    r"(?:镇|乡|苏木)(?=人民政府|政府|党委|(?:(?![的和与及各等在对])[\u4e00-\u9fff]){2,6}?村(?![民级落庄镇委]))"
+    r"(?:镇|乡|苏木)(?=人民政府|政府|党委|(?:(?![的和与及各等在对])[\u4e00-\u9fff]){2,6}?(?:村(?![民级落庄镇委])|嘎查))"
 )
 _TOWN_BODY = re.compile(rf"{_STUDIO}|党委")
 """A township's own bodies right after its name, which vouch for it."""
@@ -60,7 +60,10 @@ _COMMUNITY_AT = re.compile(
     r"[\u4e00-\u9fff]{2,4}?社区(?:(?![\u4e00-\u9fff])|(?=[\u4e00-\u9fff]{1,3}(?:路|街|巷)))"
 )
 """A community after its township, alone or before its road (金桂社区豹塘路)."""
-_VILLAGE_AT = re.compile(r"(?:(?![的和与及各等在对])[\u4e00-\u9fff]){2,6}?(?<![农乡])村(?![民级落庄镇])")
+_VILLAGE_AT = re.compile(
+    r"(?:(?![的和与及各等在对])[\u4e00-\u9fff]){2,6}?(?:(?<![农乡])村(?![民级落庄镇])|嘎查)"
+)
+"""A village right after its township: 东风镇三庄村, and an Inner Mongolian gacha (某镇扎嘎斯台嘎查)."""
 _VENUE = re.compile(
     r"(?:在|赶到|来到|抵达)(?P<rel>[省市县区旗州])?(?P<name>[\u4e00-\u9fff]{0,8}?"
     r"(?:会议中心|迎宾馆|宾馆|大剧院|剧院|大礼堂|礼堂|会堂|文化宫|工人文化宫|文化活动中心|文化中心|体育馆|会展中心|演艺中心|艺术中心|市民中心|大酒店|酒店|饭店|剧场|大剧场))"
@@ -281,7 +284,8 @@ def find_places(
             continue  # 推进清镇“…”: 镇 ends a county's name (清镇市), no township's
         stem = name[:-2] if name.endswith(("街道", "苏木")) else name[:-1]
         # 东风镇三庄村, 湖口镇委员工作室; not 建立乡政府
-        vouched = name[-1] in "镇乡" and (_VILLAGE_AT.match(view, end) or _TOWN_BODY.match(view, end))
+        vouched = name.endswith(("镇", "乡", "苏木"))
+        vouched = vouched and (_VILLAGE_AT.match(view, end) or _TOWN_BODY.match(view, end))
         linked = view[start - 1 : start] in _LINKS and (start, end) not in named_towns
         if linked and not vouched and not _unworded_stem(stem):
             continue  # 和特色村镇: after a link word, only a name with no ordinary word in it
@@ -413,8 +417,10 @@ def _province_run() -> re.Pattern[str]:
 
 
 def _vouched_town(view: str, suffix: int) -> tuple[int, int] | None:
-    """The longest township name (two to four characters) ending at ``suffix`` that an ordinary word
-    or a boundary comes right before, its name holding no ordinary word (致使|沙柳河镇)."""
+    """The longest township name (two to four characters) whose suffix (镇, 乡, 苏木) starts at ``suffix``
+    that an ordinary word or a boundary comes right before, its name holding no ordinary word
+    (致使|沙柳河镇)."""
+    width = 2 if view.startswith("苏木", suffix) else 1
     for n in (4, 3, 2):
         start = suffix - n
         stem = view[max(start, 0) : suffix]
@@ -422,7 +428,7 @@ def _vouched_town(view: str, suffix: int) -> tuple[int, int] | None:
             continue
         before = view[max(start - 2, 0) : start]
         if start == 0 or not _HAN.match(before[-1]) or common_word(before, min_freq=1000):
-            return start, suffix + 1
+            return start, suffix + width
     return None
 
 

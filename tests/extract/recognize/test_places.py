@@ -468,3 +468,9 @@ def test_places_the_sites_of_a_visit_listed_after_the_first():
     found = _places("一行先后来到玉山县规划展示馆、玉山县博物馆、金银潭公园、上饶市德隆纺织有限公司视察。")
     assert "金银潭公园" in found and "玉山县规划展示馆" in found
     assert not any("纺织" in surface for surface in found)
+
+
+def test_places_sumu_and_gacha_of_inner_mongolia():
+    found = _places("西乌旗政协调研。调研组深入吉仁高勒镇扎嘎斯台嘎查、巴彦胡舒苏木哈日阿图嘎查实地查看。")
+    assert {"扎嘎斯台嘎查", "巴彦胡舒苏木", "哈日阿图嘎查"} <= set(found)
+    assert "巴彦胡舒苏" not in found
