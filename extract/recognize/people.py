@@ -257,8 +257,11 @@ def _name_at(
             continue  # 常态化, 规范化: a word and a suffix that makes another word, no name
         if text[pos + n : pos + n + 1] in _LEVELS and is_place_name(cand + text[pos + n]):
             continue  # 海东市政协: a place and its level, no name before 市
-        if _can_end(text, pos + n) or (after_post and n == sur + 2 and text[pos + n : pos + n + 1] == "的"):
-            return n  # …, or a full name after its post before 的 (区长王少勇的充分肯定)
+        before_de = after_post and text[pos + n : pos + n + 1] == "的"
+        if before_de and n == sur + 1 and common_word(cand, min_freq=1):
+            before_de = False  # 主任他的: no name of two characters that is a word
+        if _can_end(text, pos + n) or before_de:
+            return n  # …, or a full name after its post before 的 (区长王少勇的充分肯定, 常委何静的)
     if not lenient:
         return 0
     n = _lenient_at(text, pos, (4, 5), verb_closes=after_post)
@@ -416,12 +419,12 @@ _COMMA_RUN = re.compile(
 )
 """Three or more names apart by commas opening a sentence (曹雄泰,孙安敏,林蓉,吴财锋,林卫春以及…)."""
 _ETC_POST_RUN = re.compile(
-    r"(?:^|(?<=[。；;：:\n，,的有了是就对由请向]))(?![就对由请向])(?P<run>(?:[\u4e00-\u9fff]{2,4}、){2,11}[\u4e00-\u9fff]{2,4})"
+    r"(?:^|(?<=[。；;：:\n，,的有了是就对由请向]))(?![就对由请向])(?P<run>(?:[\u4e00-\u9fff]{2,4}、){1,11}[\u4e00-\u9fff]{2,4})"
     r"等(?:[0-9一二三四五六七八九十两百]+(?:名|位|人))?"
-    r"[\u4e00-\u9fff]{0,10}?(?:领导|委员|常委|代表|同志|干部)(?!会)",
+    r"[\u4e00-\u9fff]{0,10}?(?:领导|委员|常委|代表|同志|干部|会员|盟员|社员)(?!会)",
     re.MULTILINE,
 )
-"""Three or more names closed by 等 and the post they hold (…、覃雪松等县政协班子领导)."""
+"""Names closed by 等 and the post they hold (…、覃雪松等县政协班子领导, 曹高峻、李慧等会员)."""
 _MEMBER_NOTED = re.compile(
     r"(?:^|(?<=[。；;！!？?]))[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,3})[（(][^（）()\n]{2,40}[）)]"
     r"(?P<post>委员|代表)(?!会)",
@@ -562,6 +565,8 @@ def _vouched(text: str, start: int, end: int) -> bool:
     rest = text[start + 1 : end]
     if len(rest) == 2 and text[start] not in _FUNCTION_SURNAMES and _in_chain_of_leaders(text, end):
         return True  # 县人大党组书记许家财,县政协副主席金京锡: one of a chain of leaders
+    if len(rest) == 2 and _follows_word(text, end) and not common_word(rest, min_freq=300):
+        return True  # 州政协副主席向顶天带领: a name of three, then what the holder did
     if len(rest) >= 2 and common_word(rest, min_freq=1):
         return False
     if text[start] in "来到赴在" and rest[:1] in province_abbreviations():
@@ -692,11 +697,16 @@ glued to the last name (张惠玲 叶蔚蓉文/图)."""
 _WRITERS = re.compile(
     r"(?:(?:作者|撰稿人?|采写|编辑|责任编辑|责编|校对|核发|审核)[:：][ \t\u3000]*"
     r"|^[ \t\u3000□■◆●]*(?:作者|撰稿人?|采写|通讯员)[ \t\u3000]+)"
-    r"(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,3}(?![\u4e00-\u9fff])){0,5})"
+    r"(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+(?:[\u4e00-\u9fff]{2,3}|"
+    r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])(?![\u4e00-\u9fff])){0,5})"
     r"(?=[ \t\u3000]*(?:$|\n|来源|编辑|责任|点击|浏览|阅读|发布|时间|日期|[|｜）)]|[ \t\u3000]{2}"
     r"|[\u4e00-\u9fff]{2,4}[:：]))",
     re.MULTILINE,
 )
+_PADDED_NAME = re.compile(
+    r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?![\u4e00-\u9fff])"
+)
+"""A two-character name spaced to the width of three (魏 萌)."""
 _DISCOURSES = re.compile(
     r"(?:(?<=[《“\s，,。、：:])|^)(?P<name>[\u4e00-\u9fff]{2,3}?)关于[^《》。；;\n]{2,30}?(?:重要)?论述",
     re.MULTILINE,
@@ -1340,6 +1350,10 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
     for m in (*_WRITERS.finditer(text), *_MEDIA_BYLINE.finditer(text)):
         for s, e in _spaced_names(text, m, _credited):
             add(s, e)
+        # 作者:仇玉存 魏 萌: a two-character name spaced to the width of three among them
+        for p in _PADDED_NAME.finditer(m["names"]):
+            if lex.surname_length(p[1]) == 1:
+                add(m.start("names") + p.start(), m.start("names") + p.end(), name=p[1] + p[2])
     # 7j. the proposers after 提案者：, however the names read (区伟龙) and spaced (张 骊)
     for m in _PROPOSERS.finditer(text):
         for part in re.finditer(r"[^、，,]+", m["items"]):
