@@ -1284,7 +1284,8 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         tail = text[after : after + 6]
         count = _COUNT_ROLE.match(tail + text[after + 6 : after + 20])
         elected = re.match(
-            r"(?:等[0-9一二三四五六七八九十]+人)?(?:被选举为|当选为|被选为|当选)", text[after : after + 12]
+            r"(?:等(?:[0-9一二三四五六七八九十]+[人名位])?(?:会员|盟员|社员|同志)?)?(?:被选举为|当选为|被选为|当选)",
+            text[after : after + 14],
         )
         if elected:
             role = _role_after(text, after + elected.end())
