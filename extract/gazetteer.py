@@ -23,6 +23,10 @@ Decisions about the source data:
   and 渝北区 of 重庆市) are added from ``extract/data/places_added.tsv``.
 - Taiwan, Hong Kong and Macao are province-level divisions; their
   subdivisions, which GB/T 2260 does not list, are left out.
+- Former names come from GB/T 2260's revisions of 2002-2013
+  (``extract/data/places_former.tsv``): a renamed division keeps them as full
+  names (襄樊市 of 襄阳市), a merged one stays a division of its own with the
+  last year it was listed (港闸区, until 2013); see :func:`_with_former`.
 
 Short forms drop the category suffix (大同市 → 大同, 锡林郭勒盟 → 锡林郭勒) and,
 for autonomous divisions, the names of ethnic groups (湘西土家族苗族自治州 →
