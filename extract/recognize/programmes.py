@@ -103,15 +103,23 @@ _TOPICS = re.compile(
 )
 """Topics spoken on: 围绕A、B作了发言, 分别围绕A;B,C等方面作了大会发言 (semicolons between topics that may
 hold commas of their own), and 分别围绕A,B,C等热点问题,作了精彩发言."""
-# 共提交个人提案11件,涉及加强数字政府网络安全综合防御体系、加强城市形象宣传和品牌、…; 收到要求整治泉湖周边
-# 环境、搬迁二手车市场、建设泉湖公园等相关提案11件; 市委会围绕养老护理、能源互联网等方面,向市政协提交了3件
-# 集体提案: what the proposals asked, one topic an item
+# What proposals covered, asked or were submitted on, one topic an item (an item may hold a comma of
+# its own: 以知音文化为主线打造汉阳文化IP,提升文旅夜游品质). 共提交个人提案11件,涉及加强数字政府网络安全…、
+# 加强城市形象宣传和品牌、…
 _TOPICS_COVERED = re.compile(
     r"提案\d*件[，,]?(?:内容|主要)?(?:涉及|包括)(?P<items>[^。；;:：《》]{4,200}?、[^。；;:：《》]{4,400}?)(?=等|。|$)"
-    r"|收到(?:要求|关于)?(?P<asked>[^。；;，,“”《》]{4,200}?、[^。；;，,“”《》]{4,200}?)等(?:相关|方面的?)?提案"
-    r"|围绕(?P<around>[^。；;，,“”《》]{4,200}?、[^。；;，,“”《》]{4,200}?)等方面[，,]?(?:向[^。；;，,]{2,12})?"
+)
+# 收到要求整治泉湖周边环境、搬迁二手车市场、建设泉湖公园等相关提案11件
+_TOPICS_ASKED = re.compile(
+    r"收到(?:要求|关于)?(?P<items>[^。；;，,“”《》]{4,200}?、[^。；;，,“”《》]{4,200}?)等(?:相关|方面的?)?提案"
+)
+# 市委会围绕养老护理、能源互联网等方面,向市政协提交了3件集体提案
+_TOPICS_SUBMITTED = re.compile(
+    r"围绕(?P<items>[^。；;，,“”《》]{4,200}?、[^。；;，,“”《》]{4,200}?)等方面[，,]?(?:向[^。；;，,]{2,12})?"
     r"提交了?[0-9一二三四五六七八九十]*件(?:集体|党派)?提案"
 )
+_WHOLE_ITEMS = (_TOPICS_COVERED, _TOPICS_ASKED, _TOPICS_SUBMITTED)
+"""The lists whose items are split at 、 alone."""
 # 8位同志在会上发言。他们分别就加强民间融资监管、…、不断提高职教发展水平等进行发言
 _TOPICS_EACH = re.compile(
     r"分别就(?P<items>[^。；;“”《》]{4,200}?、[^。；;“”《》]{4,200}?)等(?:方面|问题|议题)?(?:进行了?|作了?|做了?)(?:大会)?发言"
@@ -128,6 +136,11 @@ _TOPICS_SPOKEN = re.compile(
     r"(?P<items>[^。；;“”]{4,200}?、[^。；;“”]{4,200}?|(?<=分别从)[^。；;“”]{4,100}?[；;][^。；;“”]{4,100}?)"
     r"等(?:多个|几个)?(?:方面|问题)(?:内容)?(?=[^。；;]{0,12}(?:建言|发言|提出|建议|作了|进行了))"
 )
+_SHORTEST_TOPIC = {
+    _TOPICS: 4, _TOPICS_EACH: 4, _TOPICS_SUBMITTED: 4,
+    _TOPICS_SPOKEN: 5, _TOPICS_COVERED: 5, _TOPICS_ASKED: 5,
+}
+"""The length a list's shortest item must reach for its items to be topics, not fields (卫生、环保)."""
 # 经济建设方面的提案59件…。主要有:重视规上企业培育、发展山地生态农业…等: the proposals of a kind, listed
 _TOPICS_LISTED = re.compile(
     r"(?<=提案)[^。；;\n]{0,40}。?主要有[:：](?P<items>[^。；;\n]{4,400}?、[^。；;\n]{4,400}?)(?=等|。)"
@@ -517,22 +530,19 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
     for m in _NUMBERED.finditer(view):
         hits.append(ProgrammeHit(m.start(), m.end(), EntityType.PROPOSAL, m.group()))
     topics = (_TOPICS, _TOPICS_RAISED, _TOPICS_PROPOSED, _TOPICS_EXAMPLES, _TOPICS_SPOKEN, _TOPICS_LISTED)
-    topics += (_TOPICS_EACH, _TOPICS_COVERED)
+    topics += (_TOPICS_EACH, *_WHOLE_ITEMS)
     for m in [m for regex in topics for m in regex.finditer(view)]:
-        group = next((g for g in ("asked", "around") if m.re is _TOPICS_COVERED and m[g]), "items")
-        # 分别从A;B,C等方面: items a semicolon parts may hold commas of their own; 涉及A、B,C: an item
-        # of a proposal's title may hold a comma (以知音文化为主线打造汉阳文化IP,提升文旅夜游品质)
-        separators = "；;" if re.search("[；;]", m[group]) else "、" if m.re is _TOPICS_COVERED else "、，,"
-        shortest = min(len(x.strip()) for x in re.split(f"[{separators}]", m[group]))
-        least = 5 if m.re is _TOPICS_SPOKEN or (m.re is _TOPICS_COVERED and group != "around") else 4
-        if m.re in (_TOPICS, _TOPICS_EACH, _TOPICS_SPOKEN, _TOPICS_COVERED) and shortest < least:
+        # 分别从A;B,C等方面: items a semicolon parts may hold commas of their own
+        separators = "；;" if re.search("[；;]", m["items"]) else "、" if m.re in _WHOLE_ITEMS else "、，,"
+        shortest = min(len(x.strip()) for x in re.split(f"[{separators}]", m["items"]))
+        if shortest < _SHORTEST_TOPIC.get(m.re, 0):
             continue  # 从发展蔬菜产业、油茶产业等方面, 围绕卫生、环保等领域, 涉及经济发展、城市环境: fields
         if m.re in (_TOPICS, _TOPICS_EACH) and "题为《" in view[m.end() : m.end() + 120].split("\n")[0]:
             continue  # 围绕A、B等问题作了发言。李应权委员作了题为《…》的发言: the titles to come name them
-        if re.match(r"[我全本][省市县区州旗]", m[group]) and not re.search("[、，,]", m[group]):
+        if re.match(r"[我全本][省市县区州旗]", m["items"]) and not re.search("[、，,]", m["items"]):
             continue  # 围绕我市经济社会发展进行了发言: the place's affairs at large, no topic
-        start = m.start(group)
-        for part in re.finditer(f"[^{separators}]+", m[group]):
+        start = m.start("items")
+        for part in re.finditer(f"[^{separators}]+", m["items"]):
             topic = part.group().strip()
             if 4 <= len(topic) <= (24 if separators == "、，," else 30):
                 s = start + part.start()
