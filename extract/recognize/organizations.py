@@ -7,6 +7,7 @@ and 政协第十五届大同市委员会 are one node (successive sessions fold 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from extract.context import BARE_CPPCC_RE, COMMITTEE_RE, DocContext, numbered_session, place_in
@@ -1161,12 +1162,11 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
         yield m.start(), m.end(), Entity(
             key=f"org/{kind}/{name}", type=EntityType.ORGANIZATION, label=name, kind="GovernmentBody"
         )
-    for m in _FREE_TRADE_ZONE_OFFICE.finditer(view) if "自由贸易试验区" in view else ():
-        if any(d.level == "Province" for d in gazetteer.lookup(m["province"])):
-            name = m.group()  # 中国(上海)自由贸易试验区管理委员会
-            yield m.start(), m.end(), Entity(
-                key=f"org/office/{name}", type=EntityType.ORGANIZATION, label=name, kind="GovernmentBody"
-            )
+    for m in free_trade_zones(view, gazetteer, _FREE_TRADE_ZONE_OFFICE):
+        name = m.group()  # 中国(上海)自由贸易试验区管理委员会
+        yield m.start(), m.end(), Entity(
+            key=f"org/office/{name}", type=EntityType.ORGANIZATION, label=name, kind="GovernmentBody"
+        )
     for m in _SUFFIXED_RE.finditer(view):
         goes_on = m.end() < len(view) and re.match(f"[{_HAN}]", view[m.end()])
         post_after = view.startswith(_AFTER_BODY, m.end()) and not view.startswith(_NOT_AFTER_BODY, m.end())
@@ -1232,6 +1232,18 @@ FREE_TRADE_ZONE = re.compile(
 )
 """A pilot free trade zone, or one of its areas (中国(上海)自由贸易试验区, and its 临港新片区)."""
 _FREE_TRADE_ZONE_OFFICE = re.compile(rf"{FREE_TRADE_ZONE.pattern}(?:{ZONE_OFFICES})")
+
+
+def free_trade_zones(
+    view: str, gazetteer: Gazetteer, pattern: re.Pattern[str] = FREE_TRADE_ZONE
+) -> Iterator[re.Match[str]]:
+    """The names ``pattern`` finds of a free trade zone (or of its office) whose bracketed name is a
+    province's (中国(上海)…, not 中国(北方)…)."""
+    if "自由贸易试验区" not in view:
+        return
+    for m in pattern.finditer(view):
+        if any(d.level == "Province" for d in gazetteer.lookup(m["province"])):
+            yield m
 _NAMED_ZONE_OFFICE = re.compile(
     r"(?:(?<=[、，,。；;：:\s])|^)(?P<zone>(?![该本各全此其])[\u4e00-\u9fff]"
     r"(?:[\u4e00-\u9fff]|[-－—](?=[\u4e00-\u9fff])){0,14}?"

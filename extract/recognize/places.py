@@ -12,7 +12,7 @@ from functools import cache
 from extract.context import DocContext
 from extract.gazetteer import Division, Gazetteer, NamedArea, province_abbreviations
 from extract.lexicon import common_word
-from extract.recognize.organizations import FREE_TRADE_ZONE, ZONE_OFFICES
+from extract.recognize.organizations import ZONE_OFFICES, free_trade_zones
 from extract.records import Doc, Entity, EntityType, Mention
 from extract.segment import Segmenter, is_word
 from extract.sentences import SentenceIndex
@@ -319,8 +319,8 @@ def find_places(
     for run in _VISITED_RUN.finditer(view) if "、" in view else ():
         at = run.start("run")
         for k, item in enumerate(run["run"].split("、")):
-            if k > 0 and (m := _VISITED_ITEM.fullmatch(item)):
-                visited.append(_VISITED_ITEM.match(view, at, at + m.end("name")))
+            if k > 0 and (m := _VISITED_ITEM.fullmatch(view, at, at + len(item))):
+                visited.append(m)
             at += len(item) + 1
     for m in visited:
         stem, name = m["stem"], m["name"]
@@ -377,11 +377,10 @@ def find_places(
         entities[entity.key] = entity
         mentions.append(_mention(doc, m.start(), m.end(), entity.key, m.group(), "Region", sentences))
     # 中国(上海)自由贸易试验区 and its 临港新片区: a pilot free trade zone of a province
-    for m in FREE_TRADE_ZONE.finditer(view) if "自由贸易试验区" in view else ():
-        if any(d.level == "Province" for d in gazetteer.lookup(m["province"])):
-            entity = _named_area("region", m.group(), "Region")
-            entities[entity.key] = entity
-            mentions.append(_mention(doc, m.start(), m.end(), entity.key, m.group(), "Region", sentences))
+    for m in free_trade_zones(view, gazetteer):
+        entity = _named_area("region", m.group(), "Region")
+        entities[entity.key] = entity
+        mentions.append(_mention(doc, m.start(), m.end(), entity.key, m.group(), "Region", sentences))
     # 东部新城, 滨江新城区: a new town of the city, a region of its own
     for m in _NEW_TOWN.finditer(view):
         entity = _named_area("region", m.group(), "Region")
