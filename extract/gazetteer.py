@@ -559,13 +559,12 @@ def _read_divisions(path: Path) -> list[Division]:
 def _division(code: str, name: str, names: dict[str, str], path: Path) -> Division:
     """The division of ``code`` in a table of ``names`` by code."""
     province = code[:2] + "0000"
-    level: Level
-    if code == province:
-        level, parent = "Province", ""
-    elif code[4:] == "00":
-        level, parent = "Prefecture", province
+    level = _level_of(code)
+    if level == "Province":
+        parent = ""
+    elif level == "Prefecture":
+        parent = province
     else:
-        level = "County"
         parent = code[:4] + "00" if code[:4] + "00" in names else province
     if parent and parent not in names:
         raise ValueError(f"{path}: division {code} {name} has no enclosing division {parent} in the table")
@@ -627,6 +626,7 @@ def _with_former(names: dict[str, str], divisions: list[Division]) -> list[Divis
 
 
 def _level_of(code: str) -> Level:
+    """The level a GB/T 2260 code stands at (140000, 140900, 140923)."""
     if code.endswith("0000"):
         return "Province"
     return "Prefecture" if code.endswith("00") else "County"
