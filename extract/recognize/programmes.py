@@ -854,6 +854,8 @@ def _titled_proposals(view: str, m: re.Match[str]) -> list[ProgrammeHit]:
 _HEAD_GOES_ON = (
     "机遇", "性", "合作", "伙伴", "定位", "支点", "意义", "高度", "眼光", "思维", "地位", "全局",
     "谋划", "考量", "储备", "新兴", "师", "学院", "大学", "职业", "动", "领", "头", "来",
+    "使命", "位置", "协作", "要地", "资源", "目标", "战术", "管理", "定力", "武器", "咨询", "对话", "研究",
+    "能力", "款", "项目",
 )
 """What, right after an unquoted head, makes the head part of another word."""
 

@@ -116,6 +116,26 @@ def test_programmes_not_names(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "改进战略管理,提升能力。",  # the head goes on: 战略管理, 战略目标, 工程款
+        "向第三步战略目标迈进。",
+        "基本解决建设领域拖欠工程款问题。",
+        "力图抢占战略要地。",  # a verb before the head: no name
+        "从而妨碍重点工程的建设。",
+        "以至许多工程长期不能投产。",  # a quantity, no name
+        "个别工程修得不够好。",
+    ],
+)
+def test_unquoted_heads_not_names(text):
+    assert not [t for t in _found(text).values() if t is EntityType.INITIATIVE]
+
+
+def test_national_strategy_whole():
+    assert _found("实施全面节约战略,推进各类资源节约。").get("全面节约战略") is EntityType.INITIATIVE
+
+
+@pytest.mark.parametrize(
     ("text", "labels"),
     [
         (
