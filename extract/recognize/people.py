@@ -38,10 +38,10 @@ _DOTTED_THEN_POST = re.compile(
 )
 """A transliterated name at a clause's start, its post right after it (艾尼瓦尔·巴哈尔丁委员)."""
 _NAME_THEN_POST = re.compile(
-    r"总书记|同志|一行|副?(?:主席|市长|县长|区长|书记|主任|秘书长|局长|部长|主委|教授)|院士|委员(?!会)|常委(?![会员])"
+    r"总书记|同志|一行|副?(?:主席|市长|县长|区长|书记|主任|秘书长|局长|部长|主委|教授)|院士|老师|委员(?!会)|常委(?![会员])"
 )
-"""The posts and titles written after a name (李敏主席, 冯志亮同志, 廖佑菊委员, 卫虎林教授), or the party
-they lead (姜玉慧一行)."""
+"""The posts and titles written after a name (李敏主席, 冯志亮同志, 廖佑菊委员, 卫虎林教授, 石志刚老师), or
+the party they lead (姜玉慧一行)."""
 _REPORT_HEARD = re.compile(
     r"(?:听取|审议)(?:了|并审议了?|并通过了?)?(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?(?:所作|作|做)的[^。；;\n]{0,20}?报告"
 )
@@ -89,7 +89,7 @@ _LENIENT_BAD = set("的了是在等和与及或为对把被将这那个们年届
 _AFTER_POST_NOT_NAME = ("台", "团", "们", "会", "员", "处", "单位", "职务")
 _GAP_BREAK = re.compile(r"[，,。；;：:\s]")
 _CANDIDATE = ("提名候选人", "候选人", "提名人选", "人选")
-_HEAD_POSTS = ("主席", "书记", "长", "主任", "记者", "通讯员")
+_HEAD_POSTS = ("主席", "书记", "长", "主任", "记者", "通讯员", "摄影")
 """Posts of one holder, after which a name the surname model does not know may stand (主席才让)."""
 _PUNCT_BOUNDARY = set("，。、；：:;,.！？!?）)」』”’\n\t （(】《“［］[]")
 
@@ -295,7 +295,7 @@ def _transliterated_at(text: str, pos: int, *, shortest: int = 3) -> int:
     while n < 6 and pos + n < len(text) and text[pos + n] in chars:
         n += 1
     for k in range(n, shortest - 1, -1):
-        if pos + k == len(text) or text[pos + k] in "、，,。；;" or _follows_word(text, pos + k):
+        if pos + k == len(text) or text[pos + k] in "、，,。；;\n" or _follows_word(text, pos + k):
             return k
         if k >= 4 and (text[pos + k] in " \t\u3000)）\n" or text.startswith(_NEXT_CREDIT, pos + k)):
             return k  # (记者格桑卓嘎实习生边巴央金): a space, a bracket or the next credit's post closes it
@@ -734,6 +734,30 @@ def _spaced_names(
     return [(s, e) for s, e in spans if keep(text[s:e])]
 
 
+def _bracketed_names(text: str, m: re.Match[str]) -> list[tuple[int, int, str]]:
+    """The names apart by spaces alone in brackets (王子文 王谊通 吉薇), a two-character name spaced to
+    the width of three among them (王 飞 范文杰); none unless every item is a name."""
+    at = m.start("names")
+    tokens = [(at + t.start(), at + t.end()) for t in re.finditer(r"\S+", m["names"])]
+    found = []
+    i = 0
+    while i < len(tokens):
+        s, e = tokens[i]
+        if e - s == 1:
+            if i + 1 == len(tokens) or tokens[i + 1][1] - tokens[i + 1][0] != 1:
+                return []
+            if Lexicon.load().surname_length(text[s]) != 1:
+                return []
+            found.append((s, tokens[i + 1][1], text[s] + text[tokens[i + 1][0]]))
+            i += 2
+            continue
+        if not _plain_name(text[s:e]):
+            return []
+        found.append((s, e, text[s:e]))
+        i += 1
+    return found
+
+
 _MEDIA_BYLINE = re.compile(
     r"(?:融媒|融媒体|融媒体中心|日报|晚报|新闻网|电视台|广播电视台)[ \t\u3000]+"
     r"(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,3}){0,4})"
@@ -779,7 +803,7 @@ _BYLINE_RUNS = re.compile(
     r"|[:：][ \t\u3000]*(?P<run2>[\u4e00-\u9fff]{4,12})[ \t\u3000]+(?:信息)?来源"
 )
 _BRACKETED_NAMES = re.compile(
-    r"[（(](?P<names>[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,3}){1,5})[）)]"
+    r"[（(](?P<names>[\u4e00-\u9fff]{1,3}(?:[ \t\u3000]+[\u4e00-\u9fff]{1,3}){1,5})[）)]"
 )
 """Names apart by spaces, alone in brackets: a piece's writers or photographers (王子文 王谊通 吉薇)."""
 _DATELINE = r"(?:讯|\d日电)[ \t\u3000]*[（(]"
@@ -791,6 +815,12 @@ _DATELINE_ONE = re.compile(_DATELINE + r"(?P<name>[\u4e00-\u9fff]{4,6})[）)]")
 _LABELLED_BYLINE = re.compile(r"[（(](?P<body>[^（）()\n]{4,60})[）)]")
 _BYLINE_POSTS = ("记者", "本报记者", "见习记者", "特约记者", "摄影记者", "通讯员", "实习生", "摄影")
 _BYLINE_MARKS = ("文", "图", "摄", "文/图", "文／图")
+_MEDIA_ENDS = ("网", "报", "台", "社", "融媒", "融媒体", "新闻", "中心")
+
+
+def _transliterated_name(word: str) -> bool:
+    """``word`` is wholly transliteration characters and no ordinary word (拉姆, 格桑卓嘎)."""
+    return len(word) == _transliterated_at(word, 0, shortest=2) and not common_word(word, min_freq=1)
 
 
 def _labelled_byline(text: str, m: re.Match[str]) -> list[tuple[int, int, str]]:
@@ -799,16 +829,24 @@ def _labelled_byline(text: str, m: re.Match[str]) -> list[tuple[int, int, str]]:
     byline is anything but posts, marks and names."""
     found: list[tuple[int, int, str]] = []
     role, labelled = "", False
-    for token in re.finditer(r"[^ \t\u3000]+", m["body"]):
+    for i, token in enumerate(re.finditer(r"[^ \t\u3000]+", m["body"])):
         word, at = token.group(), m.start("body") + token.start()
+        if i == 0 and word.endswith(_MEDIA_ENDS) and _HAN_ONLY.fullmatch(word):
+            continue  # (中国西藏网 记者/王媛媛 拉姆): the paper or site the writers are of
         mark = re.match(r"(文/图|文／图|[文图摄])[/／:：]", word)
+        post = re.match("(" + "|".join(_BYLINE_POSTS) + ")[/／:：]", word)
         if mark:
             labelled, word, at = True, word[mark.end() :], at + mark.end()
+        elif post:
+            role, labelled, word, at = post[1], True, word[post.end() :], at + post.end()
         if word in _BYLINE_POSTS:
             role, labelled = word, True
         elif word in _BYLINE_MARKS:
             labelled = True
         elif 2 <= len(word) <= 3 and _HAN_ONLY.fullmatch(word) and _credited(word):
+            found.append((at, at + len(word), role))
+        elif role and _transliterated_name(word):
+            # 记者/王媛媛 拉姆: a name of transliteration characters
             found.append((at, at + len(word), role))
         else:
             return []
@@ -1205,7 +1243,10 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             before = text[s - 1] if s > 0 else "\n"
             # 中共宝山区委汪泓书记 (not 委员会原主席: 员 goes with the 委 before it)
             # 城管局杨国良局长: a bureau's or department's head after its name
-            body_before = text.endswith(("委", "政协", "政府", "局", "部"), 0, s) and cand[0] not in "员会"
+            # 提案委员会刘美英主任, 市委党校石志刚老师: a committee's or a school's own
+            body_before = text.endswith(
+                ("委", "政协", "政府", "局", "部", "委员会", "党校", "学校", "学院", "大学"), 0, s
+            ) and cand[0] not in "员会"
             bounded = (
                 before in _PUNCT_BOUNDARY
                 or before.isspace()
@@ -1398,10 +1439,8 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         for s, e in _glued_names(text, m.start(group), m.end(group)):
             add(s, e, ("记者",))
     for m in _BRACKETED_NAMES.finditer(text):
-        spaced = _spaced_names(text, m)
-        if len(spaced) == len(re.findall(r"[\u4e00-\u9fff]+", m["names"])):
-            for s, e in spaced:
-                add(s, e)
+        for s, e, name in _bracketed_names(text, m):
+            add(s, e, name=name)
     for m in _SPACED_LETTERS.finditer(text):
         group = next(g for g in ("chars", "chars2", "chars3") if m[g])
         chars = m[group].split()

@@ -1215,3 +1215,24 @@ def test_people_lists_closed_by_he_or_a_post_editors_and_two_character_translite
 
 def test_people_no_two_character_word_after_a_post_is_a_name():
     assert not _people("毛主席多次指出,毛主席特别提醒我们。")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("分别是由副市长刘志明重点督办的杨桂莲等8名委员提出的提案。", {"刘志明"}),
+        ("2024年4月县委书记班代荣组织召开协商会。", {"班代荣"}),
+        ("九时整,委员朱海波已经就位。", {"朱海波"}),
+        ("培训会邀请市委党校石志刚老师和市政协提案委员会刘美英主任分别授课。", {"石志刚", "刘美英"}),
+        ("图为开幕现场 摄影:拉姆\n拉萨市政协主席作报告。", {"拉姆"}),
+        ("务实建言献策。(中国西藏网 记者/王媛媛 拉姆)", {"王媛媛", "拉姆"}),
+        ("助推了社区和谐发展。(王 飞 范文杰)", {"王飞", "范文杰"}),
+    ],
+)
+def test_people_before_words_teachers_and_bylines_with_a_site_or_a_padded_name(text, names):
+    assert names <= set(_people(text))
+
+
+def test_people_transliterated_name_not_run_into_the_verb_after_it():
+    found = _people("《关于…的提案》由自治州州长叶尔夏提·吐尔逊拜领衔督办,推动全州发展。")
+    assert "叶尔夏提·吐尔逊拜" in found and "叶尔夏提·吐尔逊拜领衔" not in found
