@@ -642,6 +642,10 @@ def _name_list(
                     break
                 skipped, i = False, after
                 continue
+        padded = None if n or not names else _PADDED_NAME.match(text, i)
+        if padded and text[padded.end() : padded.end() + 1] in "、，,。":
+            # 殷学勇、梁 皓、梁天新: a two-character name spaced to the width of three
+            n = 3 if Lexicon.load().surname_length(padded[1]) == 1 else 0
         if not n:
             # inside a list, one item the model cannot read (宁波 reads as a city) is stepped over
             # when a name follows it; the item itself is not taken
@@ -908,7 +912,7 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         if old:
             roles = tuple(dict.fromkeys((*old.roles, *roles)))
             national = national or old.national
-        hits[key] = PersonHit(start, end, name or text[start:end], roles, national)
+        hits[key] = PersonHit(start, end, name or re.sub(r"[ \u3000]", "", text[start:end]), roles, national)
 
     # 1. post, then a list of names: 区委副书记、区长李哲; 副主席王宗勤、李金果; 摄影:李小龙
     chain: list[str] = []

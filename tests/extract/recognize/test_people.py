@@ -420,10 +420,10 @@ def test_people_transliterated_names_chains_of_leaders_and_cut_doctrines(text, e
         (
             "1.《关于建设的建议》(提案者:黄家河、张 骊、赖远军);"
             " 2.《关于城市的建议》(提案者:林君量、区伟龙、林时波);",
-            {"张骊": (), "区伟龙": (), "林时波": ()},
+            {"张骊": ("提案者",), "区伟龙": (), "林时波": ()},
         ),
         # a two-character name spaced to three, whatever else it reads as (甘宁: 甘肃 and 宁夏)
-        ("3.《关于南山路规划管理问题的建议》(提案者:关丽霞、甘 宁、余瑞武)。", {"甘宁": ()}),
+        ("3.《关于南山路规划管理问题的建议》(提案者:关丽霞、甘 宁、余瑞武)。", {"甘宁": ("提案者",)}),
         # a transliterated name no word closes, and one opening a clause before its post
         ("提案由自治州州长叶尔夏提·吐尔逊拜领衔督办。", {"叶尔夏提·吐尔逊拜": ("自治州州长",)}),
         ("提案热点。艾尼瓦尔·巴哈尔丁委员《关于助推新能源产业发展的提案》", {"艾尼瓦尔·巴哈尔丁": ("委员",)}),
@@ -1236,3 +1236,13 @@ def test_people_before_words_teachers_and_bylines_with_a_site_or_a_padded_name(t
 def test_people_transliterated_name_not_run_into_the_verb_after_it():
     found = _people("《关于…的提案》由自治州州长叶尔夏提·吐尔逊拜领衔督办,推动全州发展。")
     assert "叶尔夏提·吐尔逊拜" in found and "叶尔夏提·吐尔逊拜领衔" not in found
+
+
+def test_people_padded_name_inside_a_post_list_keeps_the_list_going():
+    found = _people("会议的执行主席是:余忠诚、殷学勇、梁 皓、梁天新、彭士华、谭晓龙。")
+    for name in ("殷学勇", "梁皓", "梁天新", "彭士华", "谭晓龙"):
+        assert found.get(name) == ("执行主席",), name
+
+
+def test_people_name_before_lingxian_holds_its_post():
+    assert _people("由市长王亚军领衔督办的重点提案办理协商座谈会召开。").get("王亚军") == ("市长",)
