@@ -34,7 +34,7 @@ _TOWNSHIP = re.compile(
     r"(?:(?<![\u4e00-\u9fff])" + "".join(f"|(?<={w})|(?<={w}了)" for w in _GOING) + r"|(?<=[是于和与及、]))"
     r"(?!" + "|".join(_GOING) + r")([\u4e00-\u9fff]{2,4}?)(镇|乡|街道|苏木)"
     r"(?:(?![\u4e00-\u9fff])|(?=党委|党工委|人民政府|政府|办事处|人大|调研|视察|考察|走访|督导|指导|检查"
-    rf"|{_STUDIO}|商量|协商议事|议事"
+    rf"|{_STUDIO}|政协|商量|协商议事|议事"
     r"|[\u4e00-\u9fff]{2,4}社区|[\u4e00-\u9fff]{2,3}村(?![民级落庄镇委])|[\u4e00-\u9fff]{2,6}?嘎查"
     r"|[和与及][\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?![\u4e00-\u9fff])))"  # 猴桥镇和界头镇
 )
@@ -57,7 +57,8 @@ _TOWN_BODY = re.compile(rf"{_STUDIO}|党委")
 _TOWN_LEAD = re.compile("这是|那是|这|那|是")
 """Words a township's name found after a boundary may start with that are no part of it."""
 _COMMUNITY_AT = re.compile(
-    r"[\u4e00-\u9fff]{2,4}?社区(?:(?![\u4e00-\u9fff])|(?=[\u4e00-\u9fff]{1,3}(?:路|街|巷)))"
+    r"[\u4e00-\u9fff]{2,4}?社区(?:(?![\u4e00-\u9fff])|(?=[\u4e00-\u9fff]{1,3}(?:路|街|巷))"
+    r"|(?=实地|调研|考察|视察|走访|工作点|工作站|居委会|居民委员会|党委|党总支|党支部|党群|议事|协商|(?:政协)?委员))"
 )
 """A community after its township, alone or before its road (金桂社区豹塘路)."""
 _VILLAGE_AT = re.compile(
@@ -277,6 +278,8 @@ def find_places(
     for start, end in sorted(set(towns)):
         if (lead := _TOWN_LEAD.match(view, start, end - 3)) and _HAN.match(view[lead.end()]):
             start = lead.end()  # 这是湖口镇: the name starts after the link
+        if start > 0 and view[start - 1].isdigit() and view[start] in "年月日号":
+            start += 1  # 2022年7月苏波盖乡: the date's unit is no part of the name
         name = view[start:end]
         if gazetteer.lookup(name) or name.endswith(("城乡", "全乡", "各乡", "乡镇")):
             continue  # 搭建乡镇“协商议事室”: townships in general
@@ -306,14 +309,16 @@ def find_places(
             mentions.append(_mention(doc, *village.span(), entity.key, village.group(), "Village", sentences))
 
     for m in _VILLAGE.finditer(view):
-        stem, name = m["stem"], m.group()
+        stem, name, start = m["stem"], m.group(), m.start()
+        if stem[0] in "在到赴" and len(stem) > 2:
+            stem, name, start = stem[1:], name[1:], start + 1  # 在六星街社区: a verb of going before it
         if common_word(name, min_freq=1) or any(common_word(w, min_freq=300) for w in (stem, stem[:2])):
             continue  # 城乡社区, 基层社区: no name
         if stem[0] in "各全本该每这那其此某等和与及的":
             continue
         entity = _local_place(ctx, "village", name, "Village")
         entities[entity.key] = entity
-        mentions.append(_mention(doc, m.start(), m.end(), entity.key, name, "Village", sentences))
+        mentions.append(_mention(doc, start, m.end(), entity.key, name, "Village", sentences))
 
     visited = list(_VISITED.finditer(view))
     for run in _VISITED_RUN.finditer(view) if "、" in view else ():
@@ -496,7 +501,11 @@ _VILLAGE_KINDS = (
 """Words that end a kind of village, not a name (贫困村, 示范村, 城中村, 新农村)."""
 # A community (社区, village level): two to four characters before 社区, standing alone (方兴社区、).
 # Villages (…村) are left alone: 村 ends too many words (农村, 空心村, 文明村).
-_VILLAGE = re.compile(r"(?<![\u4e00-\u9fff])(?P<stem>[\u4e00-\u9fff]{2,4}?)社区(?![\u4e00-\u9fff])")
+_VILLAGE = re.compile(
+    r"(?<![\u4e00-\u9fff])(?P<stem>[\u4e00-\u9fff]{2,4}?)社区"
+    r"(?:(?![\u4e00-\u9fff])|(?=(?:工作点|工作站|居委会|居民委员会|党委|党总支|党支部|党群|议事|协商|(?:政协)?委员)))"
+)
+"""A community named alone, or before its own bodies or a members' office (南郊社区工作点)."""
 # 福州都市圈, 山西中部城市群, 呼包鄂榆城市群: an area named after the places it joins
 _COUNTED_PLACE_LIST = re.compile(
     r"(?:、[\u4e00-\u9fff]{2,4}){0,9}等[0-9一二三四五六七八九十]+个(?:县|市|区|旗)"

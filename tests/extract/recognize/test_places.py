@@ -474,3 +474,20 @@ def test_places_sumu_and_gacha_of_inner_mongolia():
     found = _places("西乌旗政协调研。调研组深入吉仁高勒镇扎嘎斯台嘎查、巴彦胡舒苏木哈日阿图嘎查实地查看。")
     assert {"扎嘎斯台嘎查", "巴彦胡舒苏木", "哈日阿图嘎查"} <= set(found)
     assert "巴彦胡舒苏" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("民盟栖霞区基层委员会在区政协和尧化街道政协工委的支持下开展活动。", "尧化街道", "town"),
+        ("先后到项目现场、陆城街道政协委员基层工作总站调研。", "陆城街道", "town"),
+        ("“2022年7月苏波盖乡政协工委成立以来,委员积极履职。”", "苏波盖乡", "town"),
+        ("调研组先后深入新春街道盟科社区实地查看。", "盟科社区", "village"),
+        ("委员先后前往天池街道工作站、南郊社区工作点参观。", "南郊社区", "village"),
+        ("历史文化街区。在六星街社区政协委员工作站最显眼位置,有一张考核榜。", "六星街社区", "village"),
+    ],
+)
+def test_townships_and_communities_before_their_bodies(text, name, kind):
+    found = _places(text)
+    assert found.get(name, "").startswith(f"place/{kind}/"), found
+    assert "月苏波盖乡" not in found and "在六星街社区" not in found
