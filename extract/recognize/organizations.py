@@ -98,6 +98,8 @@ _BODY: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "musicians": ("arts/musicians", "SocialOrganization", ("{p}音乐家协会", "{p}音协")),
     "photographers": ("arts/photographers", "SocialOrganization", ("{p}摄影家协会", "{p}摄协")),
     "dramatists": ("arts/dramatists", "SocialOrganization", ("{p}戏剧家协会", "{p}剧协")),
+    # the Communist Youth League's committee of a place, named with 共青团 before the place (团市委)
+    "youth-league": ("youth-league", "SocialOrganization", ("共青团{p}委员会", "共青团{p}委")),
 }
 _NATIONAL_STANDING = "中国人民政治协商会议全国委员会常务委员会"
 _NATIONAL: dict[str, tuple[str, str, str, tuple[str, ...]]] = {
@@ -114,6 +116,8 @@ _NATIONAL: dict[str, tuple[str, str, str, tuple[str, ...]]] = {
     "全国人大": ("org/congress/national", "GovernmentBody", "全国人民代表大会", ("全国人大",)),
     "全国人民代表大会": ("org/congress/national", "GovernmentBody", "全国人民代表大会", ("全国人大",)),
     "全国工商联": ("org/federation/national", "SocialOrganization", "全国工商联", ()),
+    "共青团中央": ("org/youth-league/national", "SocialOrganization", "共青团中央", ("团中央",)),
+    "团中央": ("org/youth-league/national", "SocialOrganization", "共青团中央", ("团中央",)),
 }
 # the national people's organisations and associations: their full names and short ones
 for _key, _full, _short in (
@@ -178,6 +182,8 @@ def unplaced_body(kind: str, rel: str, doc_id: str) -> Entity:
     own, one node per report, named as the report names it."""
     part, cls, templates = _BODY[kind]
     names = [t.format(p=rel) for t in templates if t.startswith("{p}")]
+    if kind == "youth-league":
+        names = [f"团{rel}委"]  # 团市委, 团县委
     if kind.startswith("party"):
         names = [rel + templates[0].removeprefix("中共{p}")]  # 市委, 市委常委会
     return _body_entity(f"org/{part}/report/{doc_id}/{rel}", cls, names)
@@ -375,6 +381,14 @@ _BARE_FEDERATION = re.compile(
     rf"(?:(?<![{_HAN}])|(?<=[、和与及]))(?P<word>工商联|总工会|科协|台联|妇联|侨联|文联)"
 )
 
+_YOUTH_LEAGUE = re.compile(
+    rf"共青团(?P<place>[{_HAN}]{{2,20}}?)(?:委员会|委(?![员会]))"
+    rf"|(?:共青团|(?<![{_HAN}])团|(?<=[、和与及])团)(?P<rel>省|自治区|市|州|盟|县|区|旗)委(?![员会])"
+    r"|(?<=[、和与及])(?P<bare>共青团)(?=[、，,。；;和与及等])"
+)
+"""The Communist Youth League's committee of a place (共青团三明市委员会, 团市委, 走访市妇联、团县委) or,
+standing alone among the people's organisations (工商联、共青团、妇联), the report's own place's."""
+
 _BARE_GARRISON = re.compile(rf"(?:(?<![{_HAN}])|(?<=[、和与及]))军分区")
 """军分区 alone among a city's bodies (市政府、军分区领导; 市委常委、军分区政委): the city's own."""
 
@@ -559,6 +573,19 @@ def find_organizations(
         for m in _BARE_GARRISON.finditer(view):
             name = min(own.short, key=len) + "军分区"
             add(m.start(), m.end(), _with_alias(_named_body(name, "GovernmentBody"), m.group()))
+
+    for m in _YOUTH_LEAGUE.finditer(view) if "团" in view else ():
+        if m["place"]:
+            place = place_in(m["place"], gazetteer, ctx.codes)
+        elif m["rel"]:
+            place = ctx.at_level(m["rel"])
+            if place is None and ctx.place is None:
+                add(m.start(), m.end(), unplaced_body("youth-league", m["rel"], doc.doc_id))
+                continue
+        else:
+            place = ctx.place if cppcc_report else None  # as 工商联 alone: in a CPPCC report only
+        if place is not None:
+            add(m.start(), m.end(), _with_alias(body(BodyRef("youth-league", place)), m.group()))
 
     # 大会主席团常务主席…, 市政协十四届一次会议主席团: the session's presidium, one body per report
     for m in _PRESIDIUM.finditer(view) if "主席团" in view else ():
@@ -1277,7 +1304,7 @@ def _place_head(view: str, end: int, gazetteer: Gazetteer) -> int | None:
 
 
 _LEFT_STOP = re.compile(
-    r".*(?:的|在|和|与|及|由|对|向|为|是|了|把|将|从|到|(?<![高中初平同均对])等|以|于|经(?!开区)|经开区|高新区|开发区|据|共建|共|同|组织|参加|来到|走进|深入|前往|参观|考察|看望|邀请|联合|委托|会同|配合|协助|陪同|接受|依托|推动|支持|加强|引进|成立|举办|召开|设立|设置|筹建|组建|建立|创建|会上)"
+    r".*(?:的|在|和|与|及|由|对|向|为|是|了|把|将|从|到|(?<![高中初平同均对])等|以|于|经(?!开区)|经开区|高新区|开发区|据|共建|共|同|组织|参加|来到|走进|深入|前往|参观|考察|看望|邀请|联合|委托|会同|配合|协助|陪同|接受|依托|推动|支持|加强|引进|成立|举办|召开|设立|设置|筹建|组建|建立|创建|会上|走访|调研|视察|慰问|带队|率队|联系|指导|督导|对接|加入|携手|出席)"
 )
 
 

@@ -1044,3 +1044,22 @@ def test_organizations_a_paper_before_what_it_ran():
 def test_organizations_a_partys_working_committee_of_a_district_is_one_node():
     found = _orgs("汉阳区政协召开会议。民进汉阳区工委10名政协委员参加会议。民进区工委提交集体提案。")
     assert found["民进汉阳区工委"] == found["民进区工委"] == "org/party/中国民主促进会/420105/工委"
+
+
+def test_youth_league_committees_by_full_relative_and_bare_names():
+    found = _orgs(
+        "三明市政协召开主席会议。县政协、市政协委员参加。张炜琳副主席带队走访市妇联、团市委等联系部门。"
+        "共青团三明市委员会书记出席。市各民主党派、工商联、总工会、共青团、妇联负责人列席。团中央发来贺信。"
+    )
+    assert found["团市委"] == "org/youth-league/350400"
+    assert found["共青团三明市委员会"] == "org/youth-league/350400"
+    assert found["共青团"] == "org/youth-league/350400"
+    assert found["团中央"] == "org/youth-league/national"
+    assert found["市妇联"] == "org/women/350400"
+    assert "市委" not in found  # 团市委 is no party committee
+    assert not [t for t in found if "走访" in t]
+
+
+def test_youth_league_alone_in_a_national_report_is_no_place_s():
+    found = _orgs("国务院召开会议。支持工会、共青团、妇联等群团组织更好发挥作用。")
+    assert "共青团" not in found
