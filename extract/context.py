@@ -111,10 +111,14 @@ def find_context(doc: Doc, gazetteer: Gazetteer, segmenter: Segmenter | None = N
     first: dict[str, int] = {}
     for m in COMMITTEE_RE.finditer(view):
         division = place_in(m["place"], gazetteer)
+        if _SITE_OWNER.match(view, m.end()):
+            continue  # …委员会办公厅主管: a footer naming who runs the site, not the report's
         if division is not None:
             votes[division.code] += 3
             first.setdefault(division.code, m.start())
     for m in PLACE_CPPCC_RE.finditer(view):
+        if view.startswith(_PUBLICATIONS, m.end()):
+            continue  # 来源:广西政协报: a paper or a site of that committee, whoever the report is about
         before = view[max(0, m.start("place") - 1) : m.end("place")]
         if re.search(r"(?:^|[^\u4e00-\u9fff])全[省市州县区旗盟]$", before):
             continue  # 全州政协系统: the committees of the whole prefecture; not 全州县
@@ -219,6 +223,9 @@ def find_context(doc: Doc, gazetteer: Gazetteer, segmenter: Segmenter | None = N
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_SITE_OWNER = re.compile(r"(?:办公厅|办公室)?(?:主管|主办)")
+_PUBLICATIONS = ("报", "网", "杂志", "月刊", "新闻", "客户端", "微信", "公众号", "APP")
+"""What a committee's name may open that is a publication of it (广西政协报, 福建政协网)."""
 _LINKS = frozenset("为在对的年于到是将把向从")
 """Characters that may come right before a county's two-character name (为沁县建设)."""
 BARE_CPPCC_RE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=自治))([市县区州旗盟])政协")

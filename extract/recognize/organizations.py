@@ -51,7 +51,11 @@ _BODY: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "cppcc-party-group": ("cppcc/party-group", "Committee", ("{p}政协党组",)),
     "cppcc-office": ("cppcc/office", "Committee", ("{p}政协机关",)),
     "cppcc-office-party-group": ("cppcc/office/party-group", "Committee", ("{p}政协机关党组",)),
-    "cppcc-general-office": ("cppcc/general-office", "Committee", ("{p}政协办公室", "{p}政协办公厅")),
+    "cppcc-general-office": (
+        "cppcc/general-office",
+        "Committee",
+        ("{p}政协办公室", "{p}政协办公厅", "政协{p}委员会办公室", "政协{p}委员会办公厅"),
+    ),
     # the administrative office of a league or prefecture (盟行署, 地区行政公署)
     "administrative-office": ("administrative-office", "GovernmentBody", ("{p}行政公署", "{p}行署")),
     "party": ("party", "PartyOrganization", ("中共{p}委", "中共{p}委员会")),
@@ -416,6 +420,8 @@ def find_organizations(
             kind, end = "cppcc-standing", after.end()
         elif view.startswith("提案委员会", end):
             kind, end = "cppcc-proposals", end + 5
+        elif view.startswith(("办公厅", "办公室"), end):
+            kind, end = "cppcc-general-office", end + 3  # 中国人民政治协商会议…委员会办公厅主管
         elif review := _REVIEW_AFTER.match(view, end):
             kind, end = "cppcc-proposal-review", review.end()
         elif special := _SPECIAL.match(view, end):

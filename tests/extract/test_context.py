@@ -133,3 +133,14 @@ def test_context_a_city_report_that_names_its_prefectures_visiting_committee_onc
         "5月16日,迎接泰安市政协到肥城市调研中等职业教育工作。举办肥城、银川书画名家作品联展。"
     )
     assert _context(text).place.name == "肥城市"
+
+
+def test_context_a_sites_paper_and_footer_do_not_make_the_report_theirs():
+    text = (
+        "桂林市政协:195件提案全部找到“婆家”\n来源:广西政协报\n"
+        "3月10日,桂林市政府、市政协联合召开提案交办会。桂林市政协六届二次会议以来立案195件。\n"
+        "市政协提案委已将提案交给各承办单位。\n"
+        "网站链接\n中国人民政治协商会议广西壮族自治区委员会办公厅主管 · 广西政协报社主办\n"
+    )
+    ctx = _context(text)
+    assert ctx.place is not None and ctx.place.name == "桂林市"

@@ -1063,3 +1063,8 @@ def test_youth_league_committees_by_full_relative_and_bare_names():
 def test_youth_league_alone_in_a_national_report_is_no_place_s():
     found = _orgs("国务院召开会议。支持工会、共青团、妇联等群团组织更好发挥作用。")
     assert "共青团" not in found
+
+
+def test_cppcc_general_office_by_the_committees_full_name():
+    found = _orgs("广西壮族自治区政协召开会议。\n中国人民政治协商会议广西壮族自治区委员会办公厅主管\n")
+    assert found["中国人民政治协商会议广西壮族自治区委员会办公厅"] == "org/cppcc/general-office/450000"
