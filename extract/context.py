@@ -112,7 +112,7 @@ def find_context(doc: Doc, gazetteer: Gazetteer, segmenter: Segmenter | None = N
     for m in COMMITTEE_RE.finditer(view):
         division = place_in(m["place"], gazetteer)
         if _SITE_OWNER.match(view, m.end()):
-            continue  # …委员会办公厅主管: a footer naming who runs the site, not the report's
+            continue  # …委员会办公厅主管: the site's owner, in a footer
         if division is not None:
             votes[division.code] += 3
             first.setdefault(division.code, m.start())

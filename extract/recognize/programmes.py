@@ -894,6 +894,8 @@ def _national_hits(view: str) -> list[ProgrammeHit]:
             continue
         if view.startswith(_BODY_AFTER, m.end()):
             continue  # 乡村振兴局: the name of a body, not the programme
+        if _SAYING_GOES_ON.match(view, m.end()):
+            continue  # 有事好商量、众人的事由众人商量: the saying, not the platform named after it
         label = forms[m.group()]
         aliases = (m.group(),) if m.group() != label else ()
         hits.append(ProgrammeHit(m.start(), m.end(), EntityType.INITIATIVE, label, aliases))
@@ -902,6 +904,9 @@ def _national_hits(view: str) -> list[ProgrammeHit]:
 
 _BODY_AFTER = ("局", "办", "厅", "部", "委", "处", "科", "站", "中心", "工作队", "研究院")
 """A programme's name followed by one of these names a body (乡村振兴局, 河长办)."""
+
+_SAYING_GOES_ON = re.compile(r"[、，,\s]?[”\"]?[、，,\s]?众人的事")
+"""The rest of the saying a CPPCC platform is named after (有事好商量，众人的事由众人商量)."""
 
 _NEEDS_EDGE = frozenset({"湖长制"})
 """Forms that are the tail of another (河湖长制): only a name where no character comes before."""

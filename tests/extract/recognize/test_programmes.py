@@ -1064,3 +1064,22 @@ def test_programmes_a_plan_without_the_reports_own_place_and_more_national_progr
 
 def test_programmes_the_chengdu_chongqing_circle_written_without_diqu():
     assert "成渝地区双城经济圈建设" in _found("为融入成渝双城经济圈建设积极建言献策。")
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("建好用好委员之家,推进有事好商量协商平台全覆盖。", "委员之家"),
+        ("深化有事来商量,推动协商向基层延伸。", "有事来商量"),
+        ("全面落实双减政策,减轻学生负担。", "双减"),
+        ("深化最多跑一次改革。", "最多跑一次改革"),
+        ("扎实开展我为群众办实事实践活动。", "我为群众办实事"),
+    ],
+)
+def test_programmes_general_cppcc_and_national_vocabulary(text, label):
+    assert _found(text).get(label) is EntityType.INITIATIVE
+
+
+def test_programmes_the_saying_is_no_platform():
+    text = "深刻把握“有事好商量、众人的事由众人商量”这一人民民主的真谛。做到有事好商量,众人的事由众人商量。"
+    assert "有事好商量" not in _found(text)
