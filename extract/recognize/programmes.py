@@ -563,13 +563,19 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
             continue  # “十四五”规划…: a plan names a period, never a programme
         if re.search(r"[。！？!?]", core) or re.search(r"^(?:谁|怎么|如何|为何)|什么$", core):
             continue  # a sentence or a question quoted (“谁来商量”), no name
+        if _committee_name(core):
+            continue  # 注明来源“政协六安市委员会”“六安市政协”: a committee quoted, no programme
         if _DIRECTIVE.match(core) and _DIRECTIVE_AFTER.match(view, m.end()):
             continue  # 提出的“健全协商民主机制”重要要求: an instruction quoted, no programme
         head, end = _head_after(view, m.end(), lex)
         if (core in lex.formulas or _is_formula(core)) and (
-            not head or head.startswith("等") or (head in _DIRECT_HEADS and core in lex.formulas)
+            not head
+            or head.startswith("等")
+            or (core in lex.formulas and (head in _DIRECT_HEADS or head.startswith("的")))
         ):
-            continue  # “两个一百年”目标 is a formula still; “两个率先”目标 is a local goal
+            # “两个一百年”目标 is a formula still, and so is “两个维护”的实际行动; “两个率先”目标 is
+            # a local goal
+            continue
         # “五无”新甘南: the place the slogan builds
         slogan_place = not head and view.startswith(("新", "大"), m.end())
         place_end = _brand_place_end(view, m.end() + 1) if slogan_place else 0
@@ -942,6 +948,15 @@ def _is_formula(core: str) -> bool:
     return bool(numbered) or bool(
         re.fullmatch(r"十[一二三四五六七八九]五", core)
     )
+
+
+def _committee_name(core: str) -> bool:
+    """A CPPCC or party committee's name (政协六安市委员会, 六安市政协, 中共X县委), not a brand ending in 政协
+    (书香政协)."""
+    if core.startswith(("政协", "中共", "中国人民政治协商会议")) and core.endswith(("委员会", "委")):
+        return True
+    owner = core[:-2]
+    return core.endswith("政协") and (is_place_name(owner) or owner in ("全国", "省", "市", "县", "区"))
 
 
 def _local_slogan(what: str) -> bool:

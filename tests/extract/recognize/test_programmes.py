@@ -1083,3 +1083,18 @@ def test_programmes_general_cppcc_and_national_vocabulary(text, label):
 def test_programmes_the_saying_is_no_platform():
     text = "深刻把握“有事好商量、众人的事由众人商量”这一人民民主的真谛。做到有事好商量,众人的事由众人商量。"
     assert "有事好商量" not in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "坚定拥护“两个确立”、坚决做到“两个维护”的实际行动。",  # a formula before 的 and a head
+        "凡本网注明来源“政协六安市委员会”“六安市政协”的稿件,版权均属本网。",  # a committee quoted
+    ],
+)
+def test_programmes_no_formula_or_committee_quoted(text):
+    assert not [t for t in _found(text).values() if t is EntityType.INITIATIVE]
+
+
+def test_programmes_a_brand_ending_in_zhengxie_is_still_one():
+    assert _found("打造“书香政协”品牌。").get("“书香政协”品牌") is EntityType.INITIATIVE
