@@ -367,6 +367,10 @@ def _scope(s: _State) -> str:
     return (prefecture or s.ctx.place).code
 
 
+_NUMBERED_PROPOSAL = re.compile(r"(?!全国).*\d+号提案$")
+"""A proposal by its number, not the national committee's (区政协2019年17号提案)."""
+
+
 def stage_programmes(s: _State) -> None:
     """Proposals and initiatives, who proposed them, and the places they name."""
     hits = find_programmes(s.doc.view)
@@ -391,6 +395,10 @@ def stage_programmes(s: _State) -> None:
             whole = headed[key]
             h = replace(h, label=whole.label, aliases=tuple(sorted({*whole.aliases, h.label})))
             key = programme_key(h.type, h.label)
+        if h.type is EntityType.PROPOSAL and _NUMBERED_PROPOSAL.match(h.label):
+            # 区政协2019年17号提案: numbers repeat from committee to committee; the report's own is meant
+            own = s.ctx.place.code if s.ctx.place else s.doc.doc_id
+            key = key.replace("proposal/", f"proposal/{own}/", 1)
         names = set(h.aliases) | _as_written(s.doc, h.start, h.end, (h.label, *h.aliases))
         s.entity(Entity(key=key, type=h.type, label=h.label, aliases=tuple(sorted(names - {h.label}))))
         sentence = s.sentences.at(h.start)

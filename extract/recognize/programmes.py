@@ -97,6 +97,11 @@ _CASE_ROW = re.compile(
     r"[ \t\u3000]*(?P<who>[^\s，,。；;]{2,20})[ \t\u3000]+(?P<title>[^\s《》]{6,80}?)[ \t\u3000]*(?:\n|$)"
 )
 _NUMBERED = re.compile(r"(?:全国政协|省政协|市政协|县政协)?\d{4}年(?:第)?\d+号提案")
+# 就2019年区政协17号、14号、76号提案办理情况进行视察: a year's proposals by their numbers, listed
+_NUMBERED_RUN = re.compile(
+    r"(?P<year>\d{4})年(?:度)?(?P<body>(?:全国|省|自治区|市|州|盟|县|区|旗)政协)?"
+    r"(?P<nums>第?\d+号(?:[、和及]第?\d+号)+)提案"
+)
 _TOPICS = re.compile(
     r"(?:分别)?围绕(?P<items>[^。；《》]{4,200}?|(?<=分别围绕)[^。《》\n]{4,100}?[；;][^。《》\n]{4,800}?)"
     r"等?(?:热点|重点|焦点|难点)?(?:课题|议题|问题|方面|内容|主题)?[，,]?(?:作了|作|做了|做|进行了)(?:精彩|专题)?(?:大会)?发言"
@@ -529,6 +534,11 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
             at = row.end()
     for m in _NUMBERED.finditer(view):
         hits.append(ProgrammeHit(m.start(), m.end(), EntityType.PROPOSAL, m.group()))
+    for m in _NUMBERED_RUN.finditer(view) if "号" in view else ():
+        for n in re.finditer(r"第?(\d+)号", m["nums"]):
+            s, e = m.start("nums") + n.start(), m.start("nums") + n.end()
+            label = f"{m['body'] or ''}{m['year']}年{n[1]}号提案"  # 区政协2019年17号提案
+            hits.append(ProgrammeHit(s, e, EntityType.PROPOSAL, label, (f"{n[1]}号提案",)))
     topics = (_TOPICS, _TOPICS_RAISED, _TOPICS_PROPOSED, _TOPICS_EXAMPLES, _TOPICS_SPOKEN, _TOPICS_LISTED)
     topics += (_TOPICS_EACH, *_WHOLE_ITEMS)
     for m in [m for regex in topics for m in regex.finditer(view)]:

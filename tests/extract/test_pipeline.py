@@ -541,3 +541,13 @@ def test_pipeline_a_branch_opening_a_sentence_proposes_the_topics_it_submitted()
     )
     pairs = _proposer_pairs(text, "t.txt")
     assert {("养老护理", "致公党常州市委员会"), ("能源互联网", "致公党常州市委员会")} <= pairs
+
+
+def test_numbered_proposals_of_two_committees_stay_apart():
+    keys = []
+    for place in ("庐阳区", "瑶海区"):
+        text = f"合肥市{place}政协召开督办会。与会人员就2019年区政协17号、14号提案办理情况进行视察。"
+        doc = make_doc(text, "t.txt")
+        keys.append({e.key for e in extract_doc(doc).entities if e.type is EntityType.PROPOSAL})
+    assert len(keys[0]) == 2 and len(keys[1]) == 2
+    assert not keys[0] & keys[1]

@@ -1098,3 +1098,9 @@ def test_programmes_no_formula_or_committee_quoted(text):
 
 def test_programmes_a_brand_ending_in_zhengxie_is_still_one():
     assert _found("打造“书香政协”品牌。").get("“书香政协”品牌") is EntityType.INITIATIVE
+
+
+def test_programmes_a_years_proposals_listed_by_number():
+    found = _found("与会人员就2019年区政协17号、14号、76号提案办理情况进行视察。")
+    for n in (17, 14, 76):
+        assert found.get(f"区政协2019年{n}号提案") is EntityType.PROPOSAL
