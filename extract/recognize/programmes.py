@@ -96,6 +96,11 @@ _CASE_TABLE = re.compile(
 _CASE_ROW = re.compile(
     r"[ \t\u3000]*(?P<who>[^\s，,。；;]{2,20})[ \t\u3000]+(?P<title>[^\s《》]{6,80}?)[ \t\u3000]*(?:\n|$)"
 )
+_PERIODICAL = re.compile(
+    r"(?:(?!关于)[\u4e00-\u9fff]){0,8}?"
+    r"(?:社情民意(?:信息|专报|快报|摘报)?|(?:专报|摘编|快报|摘报|专刊|参阅|内参))"
+)
+"""The title of a committee's standing publication (社情民意专报, 重要提案摘编)."""
 _NUMBERED = re.compile(r"(?:全国政协|省政协|市政协|县政协)?\d{4}年(?:第)?\d+号提案")
 # 就2019年区政协17号、14号、76号提案办理情况进行视察: a year's proposals by their numbers, listed
 _NUMBERED_RUN = re.compile(
@@ -471,6 +476,10 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
             continue  # a report, decision or list, even one about proposals (…提案工作情况的报告)
         if _SESSION_PAPER.search(title):
             continue  # a session's own papers (选举办法, 编组办法, 筹备工作方案) set up no programme
+        if _PERIODICAL.fullmatch(bare):
+            # 《社情民意》, 《社情民意专报》, 《重要提案摘编》: a standing publication, not one item
+            hits.append(ProgrammeHit(m.start(), m.end(), EntityType.INITIATIVE, m.group(), (title,)))
+            continue
         listed = _in_proposal_list(view, m.start())  # …提案分别为：《加快建立我市长期护理保险制度》
         programme = bare.endswith(_PROGRAMME_TITLE_ENDS) and not bare.endswith(_PROPOSAL_WORDS) and not listed
         if programme and (_PLAN_PERIOD.search(bare) or bare in (*_PROGRAMME_TITLE_ENDS, "纲要")):

@@ -1104,3 +1104,14 @@ def test_programmes_a_years_proposals_listed_by_number():
     found = _found("与会人员就2019年区政协17号、14号、76号提案办理情况进行视察。")
     for n in (17, 14, 76):
         assert found.get(f"区政协2019年{n}号提案") is EntityType.PROPOSAL
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("市政协共向平台转交《社情民意》415件,编报《社情民意专报》102期。", "《社情民意专报》"),
+        ("编印《重要提案摘编》,送市领导参阅。", "《重要提案摘编》"),
+    ],
+)
+def test_programmes_a_committees_publication_is_an_initiative(text, label):
+    assert _found(text).get(label) is EntityType.INITIATIVE
