@@ -1359,7 +1359,7 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             add(*m.span("name"))
 
     # 5b. 会议由王志宏主持; 由杨正明、梁承祥担任
-    for m in re.finditer("由", text):
+    for m in re.finditer("由(?!于工作)", text):  # 由于工作中的缺点: the conjunction, no 于工 who works
         names = _name_list(text, m.end())
         if names and text.startswith(("主持", "宣读", "宣布", "致辞", "讲话", "担任", "作"), names[-1][1]):
             for s, e in names:

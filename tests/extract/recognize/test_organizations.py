@@ -1068,3 +1068,16 @@ def test_youth_league_alone_in_a_national_report_is_no_place_s():
 def test_cppcc_general_office_by_the_committees_full_name():
     found = _orgs("广西壮族自治区政协召开会议。\n中国人民政治协商会议广西壮族自治区委员会办公厅主管\n")
     assert found["中国人民政治协商会议广西壮族自治区委员会办公厅"] == "org/cppcc/general-office/450000"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各级政府都要重视图书馆建设。",
+        "充分发挥行业协会商会作用。",
+        "加快建设一批世界一流大学和一流学科。",
+        "扩大军事集团,充分发挥党校作用。",
+    ],
+)
+def test_organizations_kinds_of_body_after_a_verb_or_a_count_are_none(text):
+    assert not _orgs(text)

@@ -1246,3 +1246,7 @@ def test_people_padded_name_inside_a_post_list_keeps_the_list_going():
 
 def test_people_name_before_lingxian_holds_its_post():
     assert _people("由市长王亚军领衔督办的重点提案办理协商座谈会召开。").get("王亚军") == ("市长",)
+
+
+def test_people_the_conjunction_youyu_opens_no_name():
+    assert _people("有的是由于工作中的缺点和不足造成的。会议由于洋主持。") == {"于洋": ()}
