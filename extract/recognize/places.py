@@ -26,6 +26,15 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _GOING = ("深入", "前往", "来到", "走进", "在", "赴", "到")
 """Verbs of going a township's name may follow, and never starts with."""
 _GOING_RE = re.compile("|".join(_GOING))
+_NO_TOWNSHIP_ENDS = ("城乡", "全乡", "各乡", "乡镇", "千乡", "小城镇")
+"""Phrases ending in 乡 or 镇 that name no township (万村千乡, 发展小城镇)."""
+
+
+def _going_to_township(name: str) -> bool:
+    """A word and a verb of going to the countryside or building a town (家电下乡, 以城带乡, 送电到乡,
+    移民建镇), not a township named for a place (塔下乡)."""
+    ends = ("下乡", "到乡", "带乡", "建镇")
+    return name.endswith(ends) and len(name) > 3 and common_word(name[:-2], min_freq=1)
 _LINKS = frozenset("是于和与及")
 """Words a township may follow when its name holds no ordinary word (是黄田镇大坑村的村民)."""
 _STUDIO = r"(?:政协)?委员(?:工作站|工作室|之家|活动站|联络室)"
@@ -281,7 +290,7 @@ def find_places(
         if start > 0 and view[start - 1].isdigit() and view[start] in "年月日号":
             start += 1  # 2022年7月苏波盖乡: the date's unit is no part of the name
         name = view[start:end]
-        if gazetteer.lookup(name) or name.endswith(("城乡", "全乡", "各乡", "乡镇")):
+        if gazetteer.lookup(name) or name.endswith(_NO_TOWNSHIP_ENDS) or _going_to_township(name):
             continue  # 搭建乡镇“协商议事室”: townships in general
         if end in division_ends:
             continue  # 推进清镇“…”: 镇 ends a county's name (清镇市), no township's

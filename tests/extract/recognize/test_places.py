@@ -491,3 +491,18 @@ def test_townships_and_communities_before_their_bodies(text, name, kind):
     found = _places(text)
     assert found.get(name, "").startswith(f"place/{kind}/"), found
     assert "月苏波盖乡" not in found and "在六星街社区" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "积极发展消费信贷。做好“家电下乡”、“农机下乡”、“摩托车下乡”工作。",
+        "加快实施移民建镇工程，发展小城镇。",
+    ],
+)
+def test_no_township_in_phrases_of_the_countryside(text):
+    assert not [k for k in _places(text).values() if k.startswith("place/town/")]
+
+
+def test_a_township_named_for_a_place_below_it_stays():
+    assert _places("调研组来到上高县塔下乡调研。").get("塔下乡", "").startswith("place/town/")
