@@ -38,7 +38,7 @@ _DOTTED_THEN_POST = re.compile(
 )
 """A transliterated name at a clause's start, its post right after it (艾尼瓦尔·巴哈尔丁委员)."""
 _NAME_THEN_POST = re.compile(
-    r"总书记|同志|一行|副?(?:主席|市长|县长|区长|书记|主任|秘书长|局长|部长|主委|教授)|院士|老师|委员(?!会)|常委(?![会员])"
+    r"总书记|同志|一行|副?(?:主席|省长|州长|市长|县长|区长|书记|主任|秘书长|局长|部长|主委|教授)|院士|老师|委员(?!会)|常委(?![会员])"
 )
 """The posts and titles written after a name (李敏主席, 冯志亮同志, 廖佑菊委员, 卫虎林教授, 石志刚老师), or
 the party they lead (姜玉慧一行)."""
@@ -86,7 +86,9 @@ _NOT_NAME_CHARS = set(
     "的了是在与及或等为对把被将于也就又还而并但且这那个们您我你他她它年日时分秒第届次"
 )
 _LENIENT_BAD = set("的了是在等和与及或为对把被将这那个们年届次")
-_AFTER_POST_NOT_NAME = ("台", "团", "们", "会", "员", "处", "单位", "职务")
+_AFTER_POST_NOT_NAME = ("台", "团", "们", "会", "员", "处", "单位", "职务", "暨")
+_BIAN_BIAN = re.compile(r"边[\u4e00-\u9fff]{1,2}边")
+"""边走边看 after a post: what the holder did, no name (边 is a surname too)."""
 _GAP_BREAK = re.compile(r"[，,。；;：:\s]")
 _CANDIDATE = ("提名候选人", "候选人", "提名人选", "人选")
 _HEAD_POSTS = ("主席", "书记", "长", "主任", "记者", "通讯员", "摄影")
@@ -106,6 +108,8 @@ def _can_end(text: str, end: int) -> bool:
         return True  # 刘元章于2011年: a date after the name
     if ch in "及和与" and text.startswith(_post_starts(), end + 1):
         return True  # 徐年春及秘书长陈文珠: the next post's holder
+    if ch == "来" and any(is_place_name(text[end + 1 : end + 1 + n]) for n in (2, 3)):
+        return True  # 副主席牛立文来宿松调研: the place the holder came to
     return text.startswith(_follow(), end) or text.startswith(_post_starts(), end)
 
 
@@ -530,6 +534,8 @@ def _glued_names(text: str, pos: int, end: int | None = None) -> list[tuple[int,
             return [[]]
         found = []
         for n in (3, 2):
+            if i + n < len(whole) and common_word(whole[i + n - 1 : i + n + 1], min_freq=500):
+                continue  # 线上协|商建言: a cut through a word (协商) parts no two names
             if i + n <= len(whole) and _plain_name(whole[i : i + n]):
                 found += [[i + n, *rest] for rest in splits(i + n)]
         return found
@@ -699,11 +705,11 @@ _SLASH_CREDIT = re.compile(
 """Names a piece credits with a slash and what they did: 包四华/文, 欧阳海员 刘家 张驰/摄, and with 文/图
 glued to the last name (张惠玲 叶蔚蓉文/图)."""
 _WRITERS = re.compile(
-    r"(?:(?:作者|撰稿人?|采写|编辑|责任编辑|责编|校对|核发|审核)[:：][ \t\u3000]*"
+    r"(?:(?:作者|撰稿人?|采写|编辑|责任编辑|责编|校对|核发|审核|剪辑|摄像|制作|配音)[:：][ \t\u3000]*"
     r"|^[ \t\u3000□■◆●]*(?:作者|撰稿人?|采写|通讯员)[ \t\u3000]+)"
     r"(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+(?:[\u4e00-\u9fff]{2,3}|"
     r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])(?![\u4e00-\u9fff])){0,5})"
-    r"(?=[ \t\u3000]*(?:$|\n|来源|编辑|责任|点击|浏览|阅读|发布|时间|日期|[|｜）)]|[ \t\u3000]{2}"
+    r"(?=[ \t\u3000]*(?:$|\n|来源|编辑|责任|点击|浏览|阅读|发布|时间|日期|[|｜）)]|[（(][0-9]|[ \t\u3000]{2}"
     r"|[\u4e00-\u9fff]{2,4}[:：]))",
     re.MULTILINE,
 )
@@ -931,8 +937,8 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             chain = [role]
         chain_end = m.end()
         j = m.end()
-        if text.startswith(_AFTER_POST_NOT_NAME, j):
-            chain, chain_end = [], -1  # 常委会, 主席团: the post word is part of another word
+        if text.startswith(_AFTER_POST_NOT_NAME, j) or _BIAN_BIAN.match(text, j):
+            chain, chain_end = [], -1  # 常委会, 主席团: the post word is part of another word; 边走边看
             continue
         gaps = " \u3000:：\n" if post.endswith(("记者", "通讯员", "摄影", "实习生")) else " \u3000:："
         media = lex.posts[post] == "media"

@@ -1250,3 +1250,30 @@ def test_people_name_before_lingxian_holds_its_post():
 
 def test_people_the_conjunction_youyu_opens_no_name():
     assert _people("有的是由于工作中的缺点和不足造成的。会议由于洋主持。") == {"于洋": ()}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("省政协副主席牛立文来宿松调研", {"牛立文": ("省政协副主席",)}),
+        ("由区长毛松柏牵头督办。委员姚响主笔,一大批骨干紧密合作。", {"毛松柏": ("区长",), "姚响": ("委员",)}),
+        ("确定该提案由张志南副省长和李祖可副主席负责督办。", {"张志南": ("副省长",), "李祖可": ("副主席",)}),
+        ("社员王郸婵联名提出的提案", {"王郸婵": ("社员",)}),
+        ("视频来源:看看新闻 剪辑:谷钦慧 刘子烨(02:01)", {"谷钦慧": (), "刘子烨": ()}),
+    ],
+)
+def test_people_before_lai_a_place_qiantou_zhubi_after_fushengzhang_and_credits(text, expected):
+    _assert_people(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全省设区市政协秘书长暨办公室主任工作交流座谈会",  # 暨 joins two posts
+        "郑继伟副主席边走边看,认真听取。",  # 边走边看: what the holder did
+        "实现委员线上协商建言、学习交流、提交提案",  # no two names glued across 协商
+    ],
+)
+def test_people_no_name_after_ji_bianbian_or_across_a_word(text):
+    found = _people(text)
+    assert not [n for n in found if n not in ("郑继伟",)], found
