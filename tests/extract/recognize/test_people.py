@@ -1277,3 +1277,8 @@ def test_people_before_lai_a_place_qiantou_zhubi_after_fushengzhang_and_credits(
 def test_people_no_name_after_ji_bianbian_or_across_a_word(text):
     found = _people(text)
     assert not [n for n in found if n not in ("郑继伟",)], found
+
+
+def test_people_yi_is_a_surname_of_a_list_after_a_post():
+    found = _people("县领导义洁、义国友、黎氢、唐卫平、欧阳江波、冯云参加视察。")
+    assert {"义洁", "义国友", "黎氢", "唐卫平", "欧阳江波", "冯云"} <= set(found)
