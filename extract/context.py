@@ -116,6 +116,7 @@ def find_context(doc: Doc, gazetteer: Gazetteer, segmenter: Segmenter | None = N
         if division is not None:
             votes[division.code] += 3
             first.setdefault(division.code, m.start())
+    hints: tuple[str, ...] | None = None  # places the report names unambiguously, for 西湖区政协 (of two)
     for m in PLACE_CPPCC_RE.finditer(view):
         if view.startswith(_PUBLICATIONS, m.end()):
             continue  # 来源:广西政协报: a paper or a site of that committee, whoever the report is about
@@ -125,6 +126,10 @@ def find_context(doc: Doc, gazetteer: Gazetteer, segmenter: Segmenter | None = N
         # the longest run of place names before 政协: 河西区政协 is 河西区, not 西区
         for cut in range(len(m["place"]) - 1):
             division = place_in(m["place"][cut:], gazetteer)
+            if division is None and gazetteer.lookup(m["place"][cut:]):
+                if hints is None:
+                    hints = _unambiguous_places(view, gazetteer)
+                division = place_in(m["place"][cut:], gazetteer, hints)  # 杭州西湖区 … 西湖区政协
             if division is not None and gazetteer.is_ambiguous(m["place"][cut:]):
                 break  # 友好政协: friendly committees (a pairing of two), not the committee of 友好区
             if division is not None:
@@ -307,6 +312,12 @@ def _county_within(surfaces: list[tuple[int, str]], gazetteer: Gazetteer, code: 
             ):
                 return division.code
     return ""
+
+
+def _unambiguous_places(view: str, gazetteer: Gazetteer) -> tuple[str, ...]:
+    """The codes of the places the report names by names of one place only (杭州 in 杭州西湖区)."""
+    found = {c[0].code for _, x in _all_place_surfaces(view, gazetteer) if len(c := gazetteer.lookup(x)) == 1}
+    return tuple(sorted(found))
 
 
 def _all_place_surfaces(view: str, gazetteer: Gazetteer) -> list[tuple[int, str]]:

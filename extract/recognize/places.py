@@ -210,6 +210,15 @@ def find_places(
         crossed = [x for x in mentions if x.start < a < x.end < b or a < x.start < b < x.end]
         if any(x.key.removeprefix("place/") in ctx.codes for x in crossed):
             continue  # 南海 of 云南海口: across the edge of the name of a division of the report's own
+        divisions = (x for x in mentions if x.key.removeprefix("place/").isdigit())
+        if any(x.start <= a and b <= x.end and (x.start, x.end) != (a, b) for x in divisions):
+            continue  # 西湖 of 西湖区: a division named for the lake, not the lake
+        province = ctx.province.code[:2] if ctx.province is not None else ""
+        if any(x.start < b < x.end and province in ("", x.key.removeprefix("place/")[:2]) for x in crossed):
+            continue  # 杭州西湖 of 杭州西湖区: a division of the report's province runs on past the name
+        whole = view[a : b + 1]
+        if view[b : b + 1] in ("区", "县", "市") and any(d.is_full(whole) for d in gazetteer.lookup(whole)):
+            continue  # 西湖区 of two cities, unresolved: still a division's name, no lake
         if area.category == "feature" and view.startswith("新区", m.end()):
             # 沂河新区: a new area named for the river or mountain it lies by, a region of its own
             name = m.group() + "新区"
@@ -413,7 +422,9 @@ def _nested_pair(
     for a, b, other in (*touching.get(start, ()), *touching.get(end, ())):
         if b != start and a != end:
             continue
+        # 杭州西湖区: a name of two places (西湖区 of 杭州 and of 南昌) is the one its neighbour holds
         neighbour = gazetteer.resolve(other, near=tuple(near))
+        neighbour = neighbour or gazetteer.resolve(other, near=(division.code,))
         if neighbour is None:
             continue
         inner, outer = (neighbour, division) if a == end else (division, neighbour)

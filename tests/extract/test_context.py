@@ -144,3 +144,8 @@ def test_context_a_sites_paper_and_footer_do_not_make_the_report_theirs():
     )
     ctx = _context(text)
     assert ctx.place is not None and ctx.place.name == "桂林市"
+
+
+def test_context_a_committee_of_a_name_two_places_share_is_the_one_the_report_names():
+    ctx = _context("杭州西湖区下情通报会上传来佳讯。今年以来,西湖区政协从源头入手。西湖区政协还开展协商。")
+    assert ctx.place is not None and ctx.place.code == "330106"

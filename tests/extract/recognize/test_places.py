@@ -506,3 +506,15 @@ def test_no_township_in_phrases_of_the_countryside(text):
 
 def test_a_township_named_for_a_place_below_it_stays():
     assert _places("调研组来到上高县塔下乡调研。").get("塔下乡", "").startswith("place/town/")
+
+
+def test_a_division_named_for_a_lake_is_no_lake_and_its_city_settles_which():
+    found = _places("近日,杭州西湖区下情通报会上传来佳讯。西湖区政协从源头入手。")
+    assert found["西湖区"] == "place/330106"
+    assert "西湖" not in found
+    assert "西湖" not in _places("西湖区政协召开会议。")  # of two cities, unresolved: still no lake
+
+
+def test_a_far_countys_name_inside_a_feature_leaves_the_feature():
+    found = _places("惠州市政协召开会议,推进环南昆山—罗浮山县镇村高质量发展。")
+    assert found.get("罗浮山") == "place/feature/罗浮山"
