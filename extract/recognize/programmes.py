@@ -171,6 +171,14 @@ _TOPICS_INCLUDED = re.compile(
     r"(?:(?:主要|重点)(?:建议|提案)|所提(?:建议|提案))(?:包括|有|涉及)[:：]?(?P<items>[^。；;\n]{4,40}(?:[；;][^。；;\n]{4,40}){1,12})"
     r"(?=[。\n]|等|$)"
 )
+_MEMBERS_OFFICE = re.compile(
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[、和及与的在])|(?<=建设|建成|打造|依托|通过|设立|成立|开展|推进|用好|建好|发挥|深化))"
+    r"(?P<name>(?:政协)?委员(?:工作室|工作站|议事室|活动室|联络站)|社情民意信息联系点)"
+    r"(?![\u4e00-\u9fff]{0,2}(?:主任|站长|负责人|建设))"
+)
+"""The members' offices of a committee by their common name, standing as a name of their own (建好用好
+委员工作室, 政协委员工作站、委员议事室), not a named one's tail (陈建飞委员工作室) nor before its head
+(工作室主任)."""
 _NUMBERED_SET = re.compile(
     rf"[一二三四五六七八九十]+大(?!批)(?P<stem>[{_HAN}]{{0,4}}?)"
     r"(?:工程|行动|专项行动|品牌|计划|战略举措|战略|举措|任务|攻坚战|平台)"
@@ -710,6 +718,12 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
         if name in lex.formulas or _generic(m["stem"]) or m["stem"].endswith(_COUNTED_THINGS):
             continue
         hits.append(ProgrammeHit(m.start("name"), m.end("name"), EntityType.INITIATIVE, name))
+
+    # 建好用好政协委员工作室, 依托委员之家: the members' offices every committee runs, by their common name
+    for m in _MEMBERS_OFFICE.finditer(view) if "委员" in view or "联系点" in view else ():
+        bare = m["name"].removeprefix("政协")  # 政协委员工作室 and 委员工作室: one kind of office
+        label, aliases = (f"政协{bare}", (bare,)) if bare.startswith("委员") else (bare, ())
+        hits.append(ProgrammeHit(m.start("name"), m.end("name"), EntityType.INITIATIVE, label, aliases))
 
     national = _national_hits(view)
     for head, quoted_only in lex.initiative_heads.items():

@@ -1115,3 +1115,20 @@ def test_programmes_a_years_proposals_listed_by_number():
 )
 def test_programmes_a_committees_publication_is_an_initiative(text, label):
     assert _found(text).get(label) is EntityType.INITIATIVE
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("要充分发挥委员工作室作用,提升协商议政实效。", "政协委员工作室"),
+        ("已建成政协委员工作站46个、社情民意信息联系点12个。", "政协委员工作站"),
+        ("已建成政协委员工作站46个、社情民意信息联系点12个。", "社情民意信息联系点"),
+    ],
+)
+def test_programmes_members_offices_by_their_common_name(text, label):
+    assert _found(text).get(label) is EntityType.INITIATIVE
+
+
+def test_programmes_a_named_studio_keeps_its_name_and_a_head_no_office():
+    found = _found("为陈建飞委员工作室揭牌。工作室主任介绍情况。委员工作室主任张三发言。")
+    assert "政协委员工作室" not in found
