@@ -113,6 +113,8 @@ _TOPICS = re.compile(
 )
 """Topics spoken on: 围绕A、B作了发言, 分别围绕A;B,C等方面作了大会发言 (semicolons between topics that may
 hold commas of their own), and 分别围绕A,B,C等热点问题,作了精彩发言."""
+_TOPICS_RUN_ON = re.compile(r"开展|报告|[，,][\u4e00-\u9fff]{2,8}?作(?!用|风|为|品)")
+"""What a run of clauses holds that a list of topics does not: an activity, a report, someone speaking."""
 # What proposals covered, asked or were submitted on, one topic an item (an item may hold a comma of
 # its own: 以知音文化为主线打造汉阳文化IP,提升文旅夜游品质). 共提交个人提案11件,涉及加强数字政府网络安全…、
 # 加强城市形象宣传和品牌、…
@@ -564,6 +566,8 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
         shortest = min(len(x.strip()) for x in re.split(f"[{separators}]", m["items"]))
         if shortest < _SHORTEST_TOPIC.get(m.re, 0):
             continue  # 从发展蔬菜产业、油茶产业等方面, 围绕卫生、环保等领域, 涉及经济发展、城市环境: fields
+        if m.re is _TOPICS and _TOPICS_RUN_ON.search(m["items"]):
+            continue  # 围绕“…”开展专题协商议政,巴庚明作…报告,部分委员作大会发言: clauses, no list of topics
         if m.re in (_TOPICS, _TOPICS_EACH) and "题为《" in view[m.end() : m.end() + 120].split("\n")[0]:
             continue  # 围绕A、B等问题作了发言。李应权委员作了题为《…》的发言: the titles to come name them
         if re.match(r"[我全本][省市县区州旗]", m["items"]) and not re.search("[、，,]", m["items"]):

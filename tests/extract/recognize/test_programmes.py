@@ -1132,3 +1132,8 @@ def test_programmes_members_offices_by_their_common_name(text, label):
 def test_programmes_a_named_studio_keeps_its_name_and_a_head_no_office():
     found = _found("为陈建飞委员工作室揭牌。工作室主任介绍情况。委员工作室主任张三发言。")
     assert "政协委员工作室" not in found
+
+
+def test_programmes_clauses_after_weirao_are_no_list_of_topics():
+    text = "会议围绕“做大做强绿色食品产业”开展专题协商议政,巴庚明作主调研报告,部分市政协委员作大会发言。"
+    assert not [t for t in _found(text).values() if t is EntityType.PROPOSAL]
