@@ -506,7 +506,7 @@ _RUN_THEN_WRITER = re.compile(r"(?:[、，,和及]?《[^《》\n]{2,80}》)*[（
 """The titles that follow one in a run, up to the bracket a writer's name stands in."""
 _TITLE_BEFORE = re.compile(r"《[^《》\n]{2,60}》(?:[（(][^（）()\n]{1,6}[）)])?[、和]?$")
 """A title (and a note in brackets) right before a position: the run of titles a proposal ends."""
-_PROPOSING = re.compile(r"提出|提交|撰写|发言|建议|提议|期望|呼吁|提案|联名|代表|作了|题为")
+_PROPOSING = re.compile(r"提出|提交|撰写|发言|建议|提议|期望|呼吁|提案|联名|代表|作了|题为|带来了")
 _MEMBER_AFTER_TOPIC = re.compile(r"[，,]委员(?=[\u4e00-\u9fff]{2,3}提出)")
 """就…现代化,委员张龙提出了5条具体建议: the member who proposed the topic, named after it."""
 _MEMBER_OPENS = re.compile(MEMBER_OPENS)
@@ -607,7 +607,9 @@ def _proposers(
         if m.end <= h.start and _WRITER_GAP.fullmatch(view, m.end, h.start)
     ]
     if writers:
-        return [writers[-1].key]
+        # 盟员邓解芳和江飞霞的个人提案《…》: the writer and those named together with them
+        named = [m for m in people.within(sentence[0], h.start) if m.end <= writers[-1].end]
+        return _named_together(view, named)
     def submitted_before() -> list[str]:
         # 民建承德市委共提交6件集体提案…。《…》被选为口头发言: the titles of a sentence that opens with
         # one are the proposals the sentence before says who submitted
@@ -664,7 +666,7 @@ def _proposers(
             joint.insert(0, m)
         return [m.key for m in joint]
     if persons:
-        return [persons[-1].key]
+        return _named_together(view, persons)
     # 委员李榜文告诉记者…。因此，他带来了提案《…》: he is the last person the paragraph named before
     if _PRONOUN.search(view, sentence[0], h.start):
         paragraph = view.rfind("\n", 0, sentence[0]) + 1
@@ -672,6 +674,16 @@ def _proposers(
         if named:
             return [named[-1].key]
     return submitted_before() or collective()
+
+
+def _named_together(view: str, found: list[Mention]) -> list[str]:
+    """The last of ``found`` and those joined to it by 、 和 与 及 right before it (邓解芳和江飞霞)."""
+    joint = [found[-1]]
+    for m in reversed(found[:-1]):
+        if view[m.end : joint[0].start] not in ("、", "和", "与", "及"):
+            break
+        joint.insert(0, m)
+    return [m.key for m in joint]
 
 
 def _paired_speakers(

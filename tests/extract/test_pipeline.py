@@ -551,3 +551,11 @@ def test_numbered_proposals_of_two_committees_stay_apart():
         keys.append({e.key for e in extract_doc(doc).entities if e.type is EntityType.PROPOSAL})
     assert len(keys[0]) == 2 and len(keys[1]) == 2
     assert not keys[0] & keys[1]
+
+
+def test_proposers_named_together_and_the_first_title_a_member_brought():
+    pairs = _proposer_pairs("盟员邓解芳和江飞霞的个人提案《关于推进昆曲传承的建议》获评优秀提案。", "t.txt")
+    assert {("《关于推进昆曲传承的建议》", "邓解芳"), ("《关于推进昆曲传承的建议》", "江飞霞")} <= pairs
+    text = "此次大会,社员肖堃带来了《关于李亨祠堂保护的建议》《关于农田建设的建议》等提案。"
+    pairs = _proposer_pairs(text, "t.txt")
+    assert ("《关于李亨祠堂保护的建议》", "肖堃") in pairs
