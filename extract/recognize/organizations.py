@@ -1226,6 +1226,9 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
         head = _NAME_TAIL.search(view, max(0, m.start() - 20), m.start())
         if head is None:
             continue
+        trimmed = _trim_left(_after_open_bracket(head.group()) + m.group(), gazetteer)
+        if trimmed is not None and re.match(r"[0-9一二三四五六七八九十两几多]+[所家个座批]", trimmed):
+            continue  # 建成12个街道委员工作室, 786所县医院: a count of bodies, none named
         name = _trim_left(_COUNT.sub("", _after_open_bracket(head.group())) + m.group(), gazetteer)
         if name and "·" in name and len(name.rsplit("·", 1)[1]) >= 4:
             name = name.rsplit("·", 1)[1]  # 湖南日报·新湖南客户端: two media, the second by its suffix
@@ -1311,7 +1314,7 @@ def _place_head(view: str, end: int, gazetteer: Gazetteer) -> int | None:
 
 _LEFT_STOP = re.compile(
     r".*(?:的|在|和|与|及|由|对|向|为|是|了|把|将|从|到|(?<![高中初平同均对])等|以|于|经(?!开区)|经开区|高新区|开发区|据|共建|共|同|组织|参加|来到|走进|深入|前往|参观|考察|看望|邀请|联合|委托|会同|配合|协助|陪同|接受|依托|推动|支持|加强|引进|成立|举办|召开|设立|设置|筹建|组建|建立|创建|会上|走访|调研|视察|慰问|带队|率队|联系|指导|督导|对接|加入|携手|出席"
-    r"|发挥|重视|关心|规范|清理|鼓励|扩大|防止|兴办|开办|筹办|包括|覆盖|一批|若干|一些|各级|所有)"
+    r"|发挥|重视|关心|规范|清理|鼓励|扩大|防止|兴办|开办|筹办|包括|覆盖|一批|若干|一些|各级|所有|莅临|建成)"
 )
 
 

@@ -1081,3 +1081,9 @@ def test_cppcc_general_office_by_the_committees_full_name():
 )
 def test_organizations_kinds_of_body_after_a_verb_or_a_count_are_none(text):
     assert not _orgs(text)
+
+
+def test_organizations_a_count_of_offices_names_none_and_a_visit_is_no_part_of_the_name():
+    text = "已建成12个街道委员工作室、4个界别委员工作室。市政协主席莅临潆溪街道冯家寺社区委员工作站调研。"
+    found = _orgs(text)
+    assert not [t for t in found if t[0].isdigit() or "建成" in t or "莅临" in t], found
