@@ -1137,3 +1137,11 @@ def test_programmes_a_named_studio_keeps_its_name_and_a_head_no_office():
 def test_programmes_clauses_after_weirao_are_no_list_of_topics():
     text = "会议围绕“做大做强绿色食品产业”开展专题协商议政,巴庚明作主调研报告,部分市政协委员作大会发言。"
     assert not [t for t in _found(text).values() if t is EntityType.PROPOSAL]
+
+
+@pytest.mark.parametrize(
+    "label", ["党纪学习教育", "深入贯彻中央八项规定精神学习教育", "树立和践行正确政绩观学习教育"]
+)
+def test_programmes_the_partys_learning_campaigns_whole(label):
+    text = "县政协开展党纪学习教育,推进深入贯彻中央八项规定精神学习教育,开展树立和践行正确政绩观学习教育。"
+    assert _found(text).get(label) is EntityType.INITIATIVE
