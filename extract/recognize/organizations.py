@@ -120,6 +120,8 @@ _NATIONAL: dict[str, tuple[str, str, str, tuple[str, ...]]] = {
     "全国人大": ("org/congress/national", "GovernmentBody", "全国人民代表大会", ("全国人大",)),
     "全国人民代表大会": ("org/congress/national", "GovernmentBody", "全国人民代表大会", ("全国人大",)),
     "全国工商联": ("org/federation/national", "SocialOrganization", "全国工商联", ()),
+    "中共中央办公厅": ("org/party/central/general-office", "PartyOrganization", "中共中央办公厅", ()),
+    "全国政协办公厅": ("org/cppcc/national/general-office", "Committee", "全国政协办公厅", ()),
     "共青团中央": ("org/youth-league/national", "SocialOrganization", "共青团中央", ("团中央",)),
     "团中央": ("org/youth-league/national", "SocialOrganization", "共青团中央", ("团中央",)),
 }

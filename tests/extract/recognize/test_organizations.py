@@ -1087,3 +1087,15 @@ def test_organizations_a_count_of_offices_names_none_and_a_visit_is_no_part_of_t
     text = "已建成12个街道委员工作室、4个界别委员工作室。市政协主席莅临潆溪街道冯家寺社区委员工作站调研。"
     found = _orgs(text)
     assert not [t for t in found if t[0].isdigit() or "建成" in t or "莅临" in t], found
+
+
+def test_organizations_general_offices_of_governments_congresses_and_party_committees():
+    found = _orgs(
+        "琼海市政协召开会议。琼海市人民政府办公室、市人大常委会办公室负责人参加。"
+        "学习《中共江西省委办公厅关于加强市县政协工作的措施》。中共中央办公厅、全国政协办公厅印发通知。"
+    )
+    assert found["琼海市人民政府办公室"] == "org/government/469002/人民政府办公室"
+    assert found["市人大常委会办公室"] == "org/government/469002/人大常委会办公室"
+    assert found["中共江西省委办公厅"] == "org/party/360000/办公厅"
+    assert found["中共中央办公厅"] == "org/party/central/general-office"
+    assert found["全国政协办公厅"] == "org/cppcc/national/general-office"
