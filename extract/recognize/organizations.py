@@ -951,7 +951,7 @@ _SOURCE_MEDIA = re.compile(
 _NO_SOURCE = frozenset(
     {
         "本站", "原创", "网络", "转载", "未知", "本网", "综合", "发布时间", "时间", "日期", "作者", "编辑",
-        "收藏", "系统", "新闻中心", "互联网", "网友", "投稿",
+        "收藏", "系统", "新闻中心", "互联网", "网友", "投稿", "浏览量", "浏览次数", "点击量", "阅读量",
     }
 )
 """What a page's 来源 line may name that is no body (本站原创, 收藏, 系统)."""
@@ -963,6 +963,15 @@ _SUPPLIED_MEDIA = re.compile(
     rf"供稿[:：][ \t\u3000]*(?P<name>[{_HAN}]{{2,10}}?(?:之声|网|融媒|融媒体中心|日报|报|电视台))(?![{_HAN}])"
 )
 """A station or paper that supplied the piece (供稿:上高之声); not a writer (供稿:汉寿县政协周蔚环)."""
+_PAGE_MEDIA = re.compile(
+    rf"(?:您所在的位置|当前位置)[:：][ \t\u3000]*"
+    rf"(?P<name>[{_HAN}]{{2,12}}?(?:网|报|新闻|发布))[ \t\u3000]*(?:>|＞|»)"
+    rf"|(?:发布者|制作|主办单位|版权所有)[:：©]?[ \t\u3000]*"
+    rf"(?P<paper>[{_HAN}]{{2,12}}?(?:网|报|新闻|发布))(?![{_HAN}])"
+    rf"|本文为(?P<own>[{_HAN}]{{2,12}}?(?:网|报|新闻|发布))原创"
+)
+"""A site or paper the page's own chrome names: its breadcrumb (您所在的位置: 福州新闻网 >>), who published,
+made or owns it (发布者:前进发布, 制作:哈尔滨新闻网, 版权所有©琼海市人民政府网), an original piece's site."""
 _SITE_MAKER = re.compile(rf"技术支持[:：][ \t\u3000]*(?P<name>[{_HAN}]{{2,16}})(?![{_HAN}])")
 # 人民网、学习强国、中国网、湘声报等央省主流媒体: the items of a list closed by 等…媒体
 _MEDIA_KINDS = ("报纸", "报刊", "网站", "电视", "广播", "杂志", "媒体", "平台", "客户端", "公众号", "新闻")
@@ -1149,11 +1158,11 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
         for name in re.split("[、/／]", m["items"]):
             yield pos, pos + len(name), _media(name)
             pos += len(name) + 1
-    for regex in (_SOURCE_MEDIA, _SOURCE_SECOND, _SUPPLIED_MEDIA, _NEWS_MEDIA, _REPORTER_MEDIA):
+    for regex in (_SOURCE_MEDIA, _SOURCE_SECOND, _SUPPLIED_MEDIA, _NEWS_MEDIA, _REPORTER_MEDIA, _PAGE_MEDIA):
         if regex is _NEWS_MEDIA and "讯" not in view and "消息" not in view:
             continue
         for m in regex.finditer(view):
-            group = "name" if m["name"] else "paper"
+            group = next(g for g in ("name", "paper", "own") if g in regex.groupindex and m[g])
             name = m[group]
             if name not in _NO_SOURCE and not name.startswith(("本站", "本网")) and not _PARTY_RE.match(name):
                 yield m.start(group), m.end(group), _media(name)  # (not 来源:民进瑞安市基层委员会)

@@ -1099,3 +1099,13 @@ def test_organizations_general_offices_of_governments_congresses_and_party_commi
     assert found["中共江西省委办公厅"] == "org/party/360000/办公厅"
     assert found["中共中央办公厅"] == "org/party/central/general-office"
     assert found["全国政协办公厅"] == "org/cppcc/national/general-office"
+
+
+def test_organizations_sites_the_pages_chrome_names_and_no_view_count():
+    found = _orgs(
+        "您所在的位置: 福州新闻网 >> 福州统一战线。发布者:前进发布 来源: 浏览量。制作:哈尔滨新闻网  备案号。"
+        "本文为江华新闻网原创文章。"
+    )
+    for name in ("福州新闻网", "前进发布", "哈尔滨新闻网", "江华新闻网"):
+        assert found.get(name) == f"org/media/{name}", found
+    assert "浏览量" not in found
