@@ -975,7 +975,9 @@ made or owns it (发布者:前进发布, 制作:哈尔滨新闻网, 版权所有
 _SITE_MAKER = re.compile(rf"技术支持[:：][ \t\u3000]*(?P<name>[{_HAN}]{{2,16}})(?![{_HAN}])")
 # 人民网、学习强国、中国网、湘声报等央省主流媒体: the items of a list closed by 等…媒体
 _MEDIA_KINDS = ("报纸", "报刊", "网站", "电视", "广播", "杂志", "媒体", "平台", "客户端", "公众号", "新闻")
-_MEDIA_LIST = re.compile(rf"(?P<items>(?:[{_HAN}]{{2,10}}、)+[{_HAN}]{{2,10}})等[{_HAN}]{{0,6}}媒体")
+_MEDIA_LIST = re.compile(
+    rf"(?P<items>(?:[{_HAN}]{{2,10}}、)+[{_HAN}]{{2,10}})等(?:[0-9一二三四五六七八九十]+家)?[{_HAN}]{{0,6}}媒体"
+)
 _DATELINE = rf"[{_HAN}]{{2,4}}[0-9]{{1,2}}月[0-9]{{1,2}}日"
 """A news item's place and day after its site's name (石家庄4月8日, 西宁1月26日)."""
 _NEWS_MEDIA = re.compile(
@@ -1150,8 +1152,11 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
         for i, name in enumerate(items):
             if i == 0:  # the first item may be glued to the words before it (…越来越响亮,人民网)
                 name = name[-10:] if pos == 0 or not re.match(f"[{_HAN}]", view[pos - 1]) else ""
+                if lead := re.match("来自|包括|如|有", name):
+                    name = name[lead.end() :]  # 来自人民网、央视网等18家媒体
             if name and not name.endswith(_MEDIA_KINDS):
-                yield pos, pos + len(name), _media(name)
+                end = pos + len(items[i])  # the name ends its item
+                yield end - len(name), end, _media(name)
             pos += len(items[i]) + 1
     for m in _MEDIA_RUN.finditer(view):
         pos = m.start("items")

@@ -1109,3 +1109,8 @@ def test_organizations_sites_the_pages_chrome_names_and_no_view_count():
     for name in ("福州新闻网", "前进发布", "哈尔滨新闻网", "江华新闻网"):
         assert found.get(name) == f"org/media/{name}", found
     assert "浏览量" not in found
+
+
+def test_organizations_media_listed_with_a_count_and_what_opens_the_list():
+    found = _orgs("来自人民网、央视网等18家中央及市属媒体围绕协商平台深入报道。")
+    assert found.get("人民网") == "org/media/人民网" and found.get("央视网") == "org/media/央视网", found
