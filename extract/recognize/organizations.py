@@ -1348,7 +1348,7 @@ _GENERIC_STEMS = frozenset(
 _WEAK_SUFFIXES = frozenset(
     (
         "公司", "银行", "幼儿园", "学校", "文化馆", "律师事务所", "会计师事务所", "加工厂", "专业合作社",
-        "客户端",
+        "客户端", "服务中心", "管理中心", "交易中心",
     )
 )
 """Suffixes that end kinds of firms or schools as often as names (证券公司, 商业银行, 民办幼儿园)."""

@@ -1114,3 +1114,9 @@ def test_organizations_sites_the_pages_chrome_names_and_no_view_count():
 def test_organizations_media_listed_with_a_count_and_what_opens_the_list():
     found = _orgs("来自人民网、央视网等18家中央及市属媒体围绕协商平台深入报道。")
     assert found.get("人民网") == "org/media/人民网" and found.get("央视网") == "org/media/央视网", found
+
+
+def test_organizations_service_centres_named_by_their_place_only():
+    found = _orgs("盘山县政协召开会议。盘山县招商服务中心、莲湖区政务服务中心负责人参加。建好党群服务中心。")
+    assert found.get("盘山县招商服务中心") == "org/named/盘山县招商服务中心", found
+    assert "党群服务中心" not in found and "建好党群服务中心" not in found
