@@ -87,6 +87,13 @@ _NOT_NAME_CHARS = set(
 )
 _LENIENT_BAD = set("的了是在等和与及或为对把被将这那个们年届次")
 _AFTER_POST_NOT_NAME = ("台", "团", "们", "会", "员", "处", "单位", "职务", "暨")
+_BRANCH_SPEAKER = re.compile(
+    r"(?:总支|支部|支社|基层委|工委|市委会|县委会|区委会|主委)(?!员)(?P<name>[\u4e00-\u9fff]{2,3}?)"
+    r"(?=作了?题为|作了?(?:大会|书面|口头)?发言|代表)"
+)
+"""A speaker right after the party branch they belong to, before the speech (…总支冯鹏飞作了题为)."""
+_ENTRUSTED = re.compile(r"受[^，,。；;]{2,16}?委托")
+"""受…委托 after a name: on whose behalf the holder spoke."""
 _BIAN_BIAN = re.compile(r"边[\u4e00-\u9fff]{1,2}边")
 """边走边看 after a post: what the holder did, no name (边 is a surname too)."""
 _GAP_BREAK = re.compile(r"[，,。；;：:\s]")
@@ -221,6 +228,8 @@ def _name_at(
         or (text.startswith("率", pos + lengths[1]) and text.startswith(_post_starts(), pos + lengths[1] + 1))
     ):
         lengths.reverse()  # 李强所作, 主席俞健率市政协委员: a word after the shorter name wins
+    elif len(lengths) == 2 and _ENTRUSTED.match(text, pos + lengths[1]):
+        lengths.reverse()  # 夏玮受市委书记卢希望委托: the shorter name, then 受 and who entrusted them
     elif len(lengths) == 2 and _verb_closes(text, pos + lengths[1], "说讲摄"):
         lengths.reverse()  # 委员毛璇说。, 李靖摄: the name ends before 说 or a photo's credit
     closed_list = pos > 0 and text[pos - 1] == "、"
@@ -705,11 +714,13 @@ _SLASH_CREDIT = re.compile(
 """Names a piece credits with a slash and what they did: 包四华/文, 欧阳海员 刘家 张驰/摄, and with 文/图
 glued to the last name (张惠玲 叶蔚蓉文/图)."""
 _WRITERS = re.compile(
-    r"(?:(?:作者|撰稿人?|采写|编辑|责任编辑|责编|校对|核发|审核|剪辑|摄像|制作|配音)[:：][ \t\u3000]*"
+    r"(?:(?:作[ \u3000]?者|撰稿人?|采写|编辑|责任编辑|责编|校对|核发|审核|剪辑|摄像|制作|配音)"
+    r"[:：][ \t\u3000]*"
     r"|^[ \t\u3000□■◆●]*(?:作者|撰稿人?|采写|通讯员)[ \t\u3000]+)"
     r"(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+(?:[\u4e00-\u9fff]{2,3}|"
     r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])(?![\u4e00-\u9fff])){0,5})"
-    r"(?=[ \t\u3000]*(?:$|\n|来源|编辑|责任|点击|浏览|阅读|发布|时间|日期|[|｜）)]|[（(][0-9]|[ \t\u3000]{2}"
+    r"(?=[ \t\u3000]*(?:$|\n|来[ \u3000]?源|编辑|责任|点击|浏览|阅读|发布|时间|日期|[|｜）)]|[（(][0-9]"
+    r"|[ \t\u3000]{2}"
     r"|[\u4e00-\u9fff]{2,4}[:：]))",
     re.MULTILINE,
 )
@@ -807,7 +818,7 @@ _GLUED_BYLINE = re.compile(
     r"[（(](?P<run>[\u4e00-\u9fff]{4,12}?)[ \u3000]*(?:文/图|文／图|文|图|摄|报道)[）)]"
 )
 # 选举张亚军、尚卫东四位同志为…; 选举丁新月、王宇等47人为…: what may stand between the names and 为
-_BEFORE_WEI = re.compile(r"(?:等)?(?:[0-9一二三四五六七八九十]+(?:位|名|人))?(?:同志)?为")
+_BEFORE_WEI = re.compile(r"(?:等)?(?:[0-9一二三四五六七八九十]+(?:位|名|人))?(?:同志)?(?:当选为?|为)")
 _BYLINE_RUNS = re.compile(
     r"(?m)^[ \t\u3000]*(?P<run>[\u4e00-\u9fff]{4,15})[ \t\u3000]*$"
     r"|[:：][ \t\u3000]*(?P<run2>[\u4e00-\u9fff]{4,12})[ \t\u3000]+(?:信息)?来源"
@@ -1285,6 +1296,11 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
     # 3b. the presenter of a report heard: 听取王会英作的常务委员会工作报告
     for m in _REPORT_HEARD.finditer(text):
         if _member_name(m["name"]):
+            add(*m.span("name"))
+
+    # 3c. a speaker named right after the branch they speak for: 民盟卫东区总支景文录作了题为《…》的发言
+    for m in _BRANCH_SPEAKER.finditer(text):
+        if _member_name(m["name"]) and not _wordlike(m["name"]):
             add(*m.span("name"))
 
     # 4. doctrines: 马克思列宁主义, 邓小平理论, 习近平新时代中国特色社会主义思想; a leader's discourses

@@ -1282,3 +1282,20 @@ def test_people_no_name_after_ji_bianbian_or_across_a_word(text):
 def test_people_yi_is_a_surname_of_a_list_after_a_post():
     found = _people("县领导义洁、义国友、黎氢、唐卫平、欧阳江波、冯云参加视察。")
     assert {"义洁", "义国友", "黎氢", "唐卫平", "欧阳江波", "冯云"} <= set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("会上投票选举尹才、顾颖同志当选政协肇东市委员会常务委员。", {"尹才": ("政协肇东市委员会常务委员",)}),
+        ("作 者:杜桂林 来 源:通化县发布 时 间: 2025", {"杜桂林": ()}),
+        ("市委副书记、政法委书记夏玮受市委书记卢希望委托在开幕式上讲话。", {"夏玮": ("市委副书记", "书记")}),
+        ("区政协委员、农工党卫东区总支冯鹏飞作了题为《做好垃圾分类》的发言。", {"冯鹏飞": ()}),
+    ],
+)
+def test_people_elected_spaced_credits_entrusted_and_after_their_branch(text, expected):
+    _assert_people(text, expected)
+
+
+def test_people_no_name_from_the_tail_of_a_branchs_committee():
+    assert "员会" not in _people("胡利盛委员代表民进瑞安市基层委员会作题为《采用“一拖四”模式》的发言。")
