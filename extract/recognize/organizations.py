@@ -1252,7 +1252,7 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
             continue
         if occupation and not any(gazetteer.lookup(name[:n]) for n in (2, 3, 4)):
             continue  # 提高中小学教师: a kind of school, no named one
-        if name.endswith("协商会"):
+        if name.endswith(("协商会", "面商会")):
             continue  # 民主协商会: a meeting, not a 商会
         if name[: len(name) - len(m.group())] in _GENERIC_STEMS:
             continue  # 异地商会, 行业协会: a kind of body, not one

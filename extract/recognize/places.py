@@ -26,8 +26,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _GOING = ("深入", "前往", "来到", "走进", "在", "赴", "到")
 """Verbs of going a township's name may follow, and never starts with."""
 _GOING_RE = re.compile("|".join(_GOING))
-_NO_TOWNSHIP_ENDS = ("城乡", "全乡", "各乡", "乡镇", "千乡", "小城镇")
-"""Phrases ending in 乡 or 镇 that name no township (万村千乡, 发展小城镇)."""
+_NO_TOWNSHIP_ENDS = ("城乡", "全乡", "各乡", "乡镇", "千乡", "小城镇", "家乡", "故乡", "老乡")
+"""Phrases ending in 乡 or 镇 that name no township (万村千乡, 发展小城镇, 情系家乡)."""
 
 
 def _going_to_township(name: str) -> bool:
@@ -312,7 +312,7 @@ def find_places(
             continue  # 和特色村镇: after a link word, only a name with no ordinary word in it
         if name.startswith("进入") and name[2:] in ("镇", "乡", "街道", "苏木"):
             continue  # “进入街道”: a verb of going before the word, no township's name
-        if any(c in name[:-1] for c in "各全每等和与及或的了在对把被将为由这那该是驻") or "政协" in name:
+        if any(c in name[:-1] for c in "各全每等和与及或的了在对把被将为由这那该是驻我") or "政协" in name:
             continue  # 全县各乡镇, 城市或集镇, 这是湖口镇, 政协驻镇: no name (湖口镇 alone is found too)
         glued = end < len(view) and _HAN.match(view[end])
         if glued and not vouched and common_word(stem, min_freq=500):
@@ -321,7 +321,7 @@ def find_places(
         entities[entity.key] = entity
         mentions.append(_mention(doc, start, end, entity.key, name, "Township", sentences))
         village = _VILLAGE_AT.match(view, end) or _COMMUNITY_AT.match(view, end)
-        if village and not common_word(village.group(), min_freq=1):
+        if village and not common_word(village.group(), min_freq=1) and village.group()[0] not in "镇乡村":
             entity = _local_place(ctx, "village", village.group(), "Village")
             entities[entity.key] = entity
             mentions.append(_mention(doc, *village.span(), entity.key, village.group(), "Village", sentences))

@@ -1120,3 +1120,7 @@ def test_organizations_service_centres_named_by_their_place_only():
     found = _orgs("盘山县政协召开会议。盘山县招商服务中心、莲湖区政务服务中心负责人参加。建好党群服务中心。")
     assert found.get("盘山县招商服务中心") == "org/named/盘山县招商服务中心", found
     assert "党群服务中心" not in found and "建好党群服务中心" not in found
+
+
+def test_organizations_a_consultation_meeting_is_no_chamber_of_commerce():
+    assert not [t for t in _orgs("保山市政协召开这次提案面商会,委员面对面协商。") if "商会" in t]

@@ -518,3 +518,14 @@ def test_a_division_named_for_a_lake_is_no_lake_and_its_city_settles_which():
 def test_a_far_countys_name_inside_a_feature_leaves_the_feature():
     found = _places("惠州市政协召开会议,推进环南昆山—罗浮山县镇村高质量发展。")
     assert found.get("罗浮山") == "place/feature/罗浮山"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "城区绿化景观精细化维护、我县乡镇村村通道路管理和维护。",
+        "与市委宣传部联合举办“情系家乡”昌邑籍书画展。",
+    ],
+)
+def test_no_township_or_village_in_our_county_or_a_hometown(text):
+    assert not [k for k in _places(text).values() if k.startswith(("place/town/", "place/village/"))]
