@@ -659,12 +659,7 @@ def _proposers(
         return [persons[-1].key, bodies[-1].key]  # 蔡福华委员代表市民革所作的题为《…》: both
     if bodies and (not persons or bodies[-1].start > persons[-1].start):
         # 民进区工委、民盟区工委联名提案《…》: the bodies listed together put it forward together
-        joint = [bodies[-1]]
-        for m in reversed(bodies[:-1]):
-            if view[m.end : joint[0].start] not in ("、", "和", "与", "及"):
-                break
-            joint.insert(0, m)
-        return [m.key for m in joint]
+        return _named_together(view, bodies)
     if persons:
         return _named_together(view, persons)
     # 委员李榜文告诉记者…。因此，他带来了提案《…》: he is the last person the paragraph named before
