@@ -92,6 +92,12 @@ _BRANCH_SPEAKER = re.compile(
     r"(?=作了?题为|作了?(?:大会|书面|口头)?发言|代表)"
 )
 """A speaker right after the party branch they belong to, before the speech (…总支冯鹏飞作了题为)."""
+_HONOURED_MEMBERS = re.compile(
+    r"(?:^|(?<=[，,。；;：:\s]))(?P<run>[\u4e00-\u9fff]{2,4}(?:[、和][\u4e00-\u9fff]{2,4}){1,11})"
+    r"(?:等[0-9一二三四五六七八九十]+[人名位])?(?:同志)?被(?:评为|评选为|表彰为|授予)"
+    r"(?P<title>[^，,。；;“”《》]{0,24}?(?:委员|常委))"
+)
+"""Two or more names honoured as members (…等6人被评为…优秀政协委员): the title says what they are."""
 _ENTRUSTED = re.compile(r"受[^，,。；;]{2,16}?委托")
 """受…委托 after a name: on whose behalf the holder spoke."""
 _BIAN_BIAN = re.compile(r"边[\u4e00-\u9fff]{1,2}边")
@@ -1172,6 +1178,13 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             role = () if m.group().endswith("人") else ("委员",)  # 等15人获: no post
             for a, b in names:
                 add(a, b, role)
+
+    # 2f. names honoured as members (刘毅、郑凯、张玉等6人被评为芙蓉区2019年度优秀政协委员): the title
+    for m in _HONOURED_MEMBERS.finditer(text):
+        items = [(a, b) for a, b in _items(m["run"], m.start("run"), "、和")]
+        if len(items) >= 2 and all(_surnamed_no_word(text[a:b]) for a, b in items):
+            for a, b in items:
+                add(a, b, (m["title"],))
 
     # 2d. names before 获 (沈勇民获个人一等奖、全先国获三等奖、吴英彦、李小年和王亚雯获优秀奖): the names
     # that end the run, read from the right until one is no name

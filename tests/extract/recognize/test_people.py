@@ -1299,3 +1299,10 @@ def test_people_elected_spaced_credits_entrusted_and_after_their_branch(text, ex
 
 def test_people_no_name_from_the_tail_of_a_branchs_committee():
     assert "员会" not in _people("胡利盛委员代表民进瑞安市基层委员会作题为《采用“一拖四”模式》的发言。")
+
+
+def test_people_honoured_as_members_hold_the_title():
+    text = "李翠莲被评为优秀人大代表;刘毅、郑凯、张玉等3人被评为芙蓉区2019年度优秀政协委员;会议结束。"
+    found = _people(text)
+    for name in ("刘毅", "郑凯", "张玉"):
+        assert found.get(name) == ("芙蓉区2019年度优秀政协委员",), found
