@@ -98,6 +98,11 @@ _HONOURED_MEMBERS = re.compile(
     r"(?P<title>[^，,。；;“”《》]{0,24}?(?:委员|常委))"
 )
 """Two or more names honoured as members (…等6人被评为…优秀政协委员): the title says what they are."""
+_POST_BEFORE_BRANCH = re.compile(
+    r"(?:^|(?<=[，,。；;：:\s]))(?P<post>[\u4e00-\u9fff]{0,6}?(?:政协委员|政协常委|委员|常委))、"
+    r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)[\u4e00-\u9fff]{0,12}$"
+)
+"""A member's post, then the democratic party branch they speak for, ending where the branch's name ends."""
 _ENTRUSTED = re.compile(r"受[^，,。；;]{2,16}?委托")
 """受…委托 after a name: on whose behalf the holder spoke."""
 _BIAN_BIAN = re.compile(r"边[\u4e00-\u9fff]{1,2}边")
@@ -1314,7 +1319,9 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
     # 3c. a speaker named right after the branch they speak for: 民盟卫东区总支景文录作了题为《…》的发言
     for m in _BRANCH_SPEAKER.finditer(text):
         if _member_name(m["name"]) and not _wordlike(m["name"]):
-            add(*m.span("name"))
+            # 区政协委员、民盟卫东区总支景文录: the member's post written before the branch
+            post = _POST_BEFORE_BRANCH.search(text, max(0, m.start() - 24), m.start())
+            add(*m.span("name"), (post["post"],) if post else ())
 
     # 4. doctrines: 马克思列宁主义, 邓小平理论, 习近平新时代中国特色社会主义思想; a leader's discourses
     # compiled under their name (《习近平关于网络强国论述摘编》)
