@@ -506,7 +506,7 @@ _RUN_THEN_WRITER = re.compile(r"(?:[、，,和及]?《[^《》\n]{2,80}》)*[（
 """The titles that follow one in a run, up to the bracket a writer's name stands in."""
 _TITLE_BEFORE = re.compile(r"《[^《》\n]{2,60}》(?:[（(][^（）()\n]{1,6}[）)])?[、和]?$")
 """A title (and a note in brackets) right before a position: the run of titles a proposal ends."""
-_PROPOSING = re.compile(r"提出|提交|撰写|发言|建议|提议|期望|呼吁|提案|联名|代表|作了|题为|带来了")
+_PROPOSING = re.compile(r"提出|提交|撰写|发言|建议|提议|期望|呼吁|提案|联名|代表|作了|题为|带来")
 _MEMBER_AFTER_TOPIC = re.compile(r"[，,]委员(?=[\u4e00-\u9fff]{2,3}提出)")
 """就…现代化,委员张龙提出了5条具体建议: the member who proposed the topic, named after it."""
 _MEMBER_OPENS = re.compile(MEMBER_OPENS)

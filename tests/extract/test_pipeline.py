@@ -559,3 +559,8 @@ def test_proposers_named_together_and_the_first_title_a_member_brought():
     text = "此次大会,社员肖堃带来了《关于李亨祠堂保护的建议》《关于农田建设的建议》等提案。"
     pairs = _proposer_pairs(text, "t.txt")
     assert ("《关于李亨祠堂保护的建议》", "肖堃") in pairs
+
+
+def test_proposers_he_who_brought_a_proposal_is_the_member_named_before():
+    text = "市政协委员邱明虎今年关注低空经济。会前,他进行了调研,并带来《关于大力发展低空经济的建议》。"
+    assert ("《关于大力发展低空经济的建议》", "邱明虎") in _proposer_pairs(text, "t.txt")

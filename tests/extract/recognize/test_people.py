@@ -1306,3 +1306,8 @@ def test_people_honoured_as_members_hold_the_title():
     found = _people(text)
     for name in ("刘毅", "郑凯", "张玉"):
         assert found.get(name) == ("芙蓉区2019年度优秀政协委员",), found
+
+
+def test_people_a_name_before_jinnian_and_no_name_after_a_post_and_yao():
+    found = _people("市政协委员、绿博汇公司董事长贺明伟今年带来4个提案。广大政协委员要认清今年论坛的意义。")
+    assert "贺明伟" in found and "要认清" not in found
