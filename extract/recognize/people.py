@@ -103,6 +103,12 @@ _POST_BEFORE_BRANCH = re.compile(
     r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)[\u4e00-\u9fff]{0,12}$"
 )
 """A member's post, then the democratic party branch they speak for, ending where the branch's name ends."""
+_GLUED_ATTENDING = re.compile(
+    r"(?:^|(?<=[ \t\u3000]))(?P<run>[\u4e00-\u9fff]{4,12})(?=出席|参加|到会|调研|视察)", re.MULTILINE
+)
+"""A run of names glued together after a space or a line's start, closed by what they attended."""
+_TOOK_PART = re.compile(r"(?:出席|参加|陪同|到会)(?:[。，,；;]|会议|活动|调研|视察)")
+"""What two or more names heading a clause did when they took part (王吉才、刘铁柱参加。)."""
 _ENTRUSTED = re.compile(r"受[^，,。；;]{2,16}?委托")
 """受…委托 after a name: on whose behalf the holder spoke."""
 _BIAN_BIAN = re.compile(r"边[\u4e00-\u9fff]{1,2}边")
@@ -1384,12 +1390,14 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
                 r"(被授予|被评为|代表[\u4e00-\u9fff]{2}|为大会|同志|请辞|辞去|主持|介绍了|对[^，。；;]{2,16}表示|宣读|说|指出|强调|表示|建议(?!案)|提出"
                 r"|[也还均]?在主席台|宣布|致辞|讲话|等(?:人|同志)?[在为对就围分作提]|受[^，。]{2,40}委托"
                 r"|摄(?:$|[ \t\n（(])|(?:提交|递交|撰写|执笔)了?(?:的)?《|作了?(?:题为)?《|的《"
-                r"|分别(?:作|就|围绕|以|提交|发言)"
+                r"|分别(?:作|就|围绕|以|提交|发言)|带领|率领|带队|率队"
                 r"|关于[ \t\u3000]*[“《]|作了?[^，。；;,\n]{0,30}?工作(?:情况)?报告"
                 r"|等[\u4e00-\u9fff]{0,4}(?:领导|同志|委员|代表|会员|社员|盟员)(?:出席|参加|到会|在|应邀|列席|接受))",
                 text[after : after + 48],
             )
             or count
+            # 王吉才、刘铁柱、冯彪、于玉民参加。: two or more names, then who took part
+            or (len(names) >= 2 and _TOOK_PART.match(tail))
         ):
             roles = (count["role"],) if count else ()
             for s, e in names:
@@ -1484,6 +1492,12 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         group = "run" if m["run"] else "run2"
         for s, e in _glued_names(text, m.start(group), m.end(group)):
             add(s, e, ("记者",))
+    # a headline's names glued together before what they did (…联席会议在万举行 罗能平邓瑜华张重新出席)
+    for m in _GLUED_ATTENDING.finditer(text):
+        glued = _glued_names(text, m.start("run"), m.end("run"))
+        if all(e - s == 3 for s, e in glued):  # 刘力江贾义翔 may part as 刘力|江贾|义翔: three each only
+            for s, e in glued:
+                add(s, e)
     for m in _BRACKETED_NAMES.finditer(text):
         for s, e, name in _bracketed_names(text, m):
             add(s, e, name=name)

@@ -1311,3 +1311,18 @@ def test_people_honoured_as_members_hold_the_title():
 def test_people_a_name_before_jinnian_and_no_name_after_a_post_and_yao():
     found = _people("市政协委员、绿博汇公司董事长贺明伟今年带来4个提案。广大政协委员要认清今年论坛的意义。")
     assert "贺明伟" in found and "要认清" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("5月17日,周生带领部分委员调研。王吉才、刘铁柱、冯彪、于玉民参加。", {"周生", "王吉才", "于玉民"}),
+        ("联席会议在万举行 罗能平邓瑜华张重新出席", {"罗能平", "邓瑜华", "张重新"}),
+    ],
+)
+def test_people_heading_a_clause_before_daiying_or_canjia_and_glued_in_a_headline(text, names):
+    assert names <= set(_people(text))
+
+
+def test_people_a_glued_headline_run_that_parts_two_ways_names_none():
+    assert "江贾" not in _people("政协会议隆重开幕\n冯文戈讲话 刘力江贾义翔出席 王燕作报告\n")
