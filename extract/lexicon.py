@@ -19,7 +19,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-__all__ = ["Lexicon", "common_word", "read_lines", "read_table"]
+__all__ = ["Lexicon", "branch_names", "common_word", "read_lines", "read_table"]
 
 _NAME_TAGS = frozenset({"nr", "nrt", "nrfg"})
 
@@ -75,6 +75,13 @@ def read_lines(name: str) -> list[str]:
 def read_table(name: str) -> list[list[str]]:
     """Rows of a tab-separated data file, comment lines skipped."""
     return [line.split("\t") for line in read_lines(name)]
+
+
+@cache
+def branch_names() -> dict[str, str]:
+    """Each democratic party's full name → the name its branches are called by (民革, 九三学社)."""
+    parties = read_table("democratic_parties.tsv")
+    return {full: "九三学社" if abbr == "九三" else abbr for full, abbr in parties}
 
 
 @cache

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from extract.context import BARE_CPPCC_RE, COMMITTEE_RE, DocContext, numbered_session, place_in
 from extract.gazetteer import Division, Gazetteer
-from extract.lexicon import Lexicon, common_word, read_lines, read_table
+from extract.lexicon import Lexicon, branch_names, common_word, read_lines, read_table
 from extract.records import Doc, Entity, EntityType, Mention
 from extract.sentences import SentenceIndex
 
@@ -1033,7 +1033,7 @@ def _party_body(key: str, label: str, aliases: tuple[str, ...] = ()) -> Entity:
     return Entity(key=key, type=EntityType.ORGANIZATION, label=label, kind="DemocraticParty", aliases=aliases)
 
 
-_PARTY_SHORT = {full: "九三学社" if abbr == "九三" else abbr for full, abbr in _PARTIES}
+_PARTY_SHORT = branch_names()
 """The name a party's branches are called by (民革, 九三学社)."""
 
 
@@ -1242,10 +1242,12 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
         head = _NAME_TAIL.search(view, max(0, m.start() - 20), m.start())
         if head is None:
             continue
-        trimmed = _trim_left(_after_open_bracket(head.group()) + m.group(), gazetteer)
-        if trimmed is not None and re.match(r"[0-9一二三四五六七八九十两几多]+[所家个座批]", trimmed):
+        written = _after_open_bracket(head.group())
+        name = _trim_left(written + m.group(), gazetteer)
+        if name is not None and re.match(r"[0-9一二三四五六七八九十两几多]+[所家个座批]", name):
             continue  # 建成12个街道委员工作室, 786所县医院: a count of bodies, none named
-        name = _trim_left(_COUNT.sub("", _after_open_bracket(head.group())) + m.group(), gazetteer)
+        if _COUNT.match(written):  # 19:2513540唐山晚报: digits glued before the name are no part of it
+            name = _trim_left(_COUNT.sub("", written) + m.group(), gazetteer)
         if name and "·" in name and len(name.rsplit("·", 1)[1]) >= 4:
             name = name.rsplit("·", 1)[1]  # 湖南日报·新湖南客户端: two media, the second by its suffix
         if name is None or any(w in name for w in ("我区", "我市", "我县", "我州", "我省", "我旗")):

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from extract.gazetteer import province_abbreviations
-from extract.lexicon import Lexicon, common_word, read_lines
+from extract.lexicon import Lexicon, branch_names, common_word, read_lines
 from extract.recognize.programmes import is_national_form, is_place_name
 from extract.records import Doc
 from extract.sentences import SentenceIndex
@@ -100,7 +100,7 @@ _HONOURED_MEMBERS = re.compile(
 """Two or more names honoured as members (…等6人被评为…优秀政协委员): the title says what they are."""
 _POST_BEFORE_BRANCH = re.compile(
     r"(?:^|(?<=[，,。；;：:\s]))(?P<post>[\u4e00-\u9fff]{0,6}?(?:政协委员|政协常委|委员|常委))、"
-    r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)[\u4e00-\u9fff]{0,12}$"
+    r"(?:" + "|".join(branch_names().values()) + r")[\u4e00-\u9fff]{0,12}$"
 )
 """A member's post, then the democratic party branch they speak for, ending where the branch's name ends."""
 _GLUED_ATTENDING = re.compile(
@@ -1192,7 +1192,7 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
 
     # 2f. names honoured as members (刘毅、郑凯、张玉等6人被评为芙蓉区2019年度优秀政协委员): the title
     for m in _HONOURED_MEMBERS.finditer(text):
-        items = [(a, b) for a, b in _items(m["run"], m.start("run"), "、和")]
+        items = _items(m["run"], m.start("run"), "、和")
         if len(items) >= 2 and all(_surnamed_no_word(text[a:b]) for a, b in items):
             for a, b in items:
                 add(a, b, (m["title"],))

@@ -65,9 +65,11 @@ _TOWN_BODY = re.compile(rf"{_STUDIO}|党委")
 """A township's own bodies right after its name, which vouch for it."""
 _TOWN_LEAD = re.compile("这是|那是|这|那|是")
 """Words a township's name found after a boundary may start with that are no part of it."""
+_COMMUNITY_BODIES = r"工作点|工作站|居委会|居民委员会|党委|党总支|党支部|党群|议事|协商|(?:政协)?委员"
+"""A community's own bodies and members' offices, written right after its name (南郊社区工作点)."""
 _COMMUNITY_AT = re.compile(
     r"[\u4e00-\u9fff]{2,4}?社区(?:(?![\u4e00-\u9fff])|(?=[\u4e00-\u9fff]{1,3}(?:路|街|巷))"
-    r"|(?=实地|调研|考察|视察|走访|工作点|工作站|居委会|居民委员会|党委|党总支|党支部|党群|议事|协商|(?:政协)?委员))"
+    rf"|(?=实地|调研|考察|视察|走访|{_COMMUNITY_BODIES}))"
 )
 """A community after its township, alone or before its road (金桂社区豹塘路)."""
 _VILLAGE_AT = re.compile(
@@ -197,6 +199,7 @@ def find_places(
         _add_with_ancestors(division, gazetteer, entities)
 
     areas_pattern = area_matcher()
+    province = ctx.province.code[:2] if ctx.province is not None else ""  # the report's, by its code
     named_towns: list[tuple[int, int]] = []
     for m in areas_pattern.finditer(view) if areas_pattern else ():
         areas = gazetteer.lookup_area(m.group())
@@ -213,7 +216,6 @@ def find_places(
         divisions = (x for x in mentions if x.key.removeprefix("place/").isdigit())
         if any(x.start <= a and b <= x.end and (x.start, x.end) != (a, b) for x in divisions):
             continue  # 西湖 of 西湖区: a division named for the lake, not the lake
-        province = ctx.province.code[:2] if ctx.province is not None else ""
         if any(x.start < b < x.end and province in ("", x.key.removeprefix("place/")[:2]) for x in crossed):
             continue  # 杭州西湖 of 杭州西湖区: a division of the report's province runs on past the name
         whole = view[a : b + 1]
@@ -523,7 +525,7 @@ _VILLAGE_KINDS = (
 # Villages (…村) are left alone: 村 ends too many words (农村, 空心村, 文明村).
 _VILLAGE = re.compile(
     r"(?<![\u4e00-\u9fff])(?P<stem>[\u4e00-\u9fff]{2,4}?)社区"
-    r"(?:(?![\u4e00-\u9fff])|(?=(?:工作点|工作站|居委会|居民委员会|党委|党总支|党支部|党群|议事|协商|(?:政协)?委员)))"
+    rf"(?:(?![\u4e00-\u9fff])|(?=(?:{_COMMUNITY_BODIES})))"
 )
 """A community named alone, or before its own bodies or a members' office (南郊社区工作点)."""
 # 福州都市圈, 山西中部城市群, 呼包鄂榆城市群: an area named after the places it joins
