@@ -117,6 +117,7 @@ def find_context(doc: Doc, gazetteer: Gazetteer, segmenter: Segmenter | None = N
             votes[division.code] += 3
             first.setdefault(division.code, m.start())
     hints: tuple[str, ...] | None = None  # places the report names unambiguously, for 西湖区政协 (of two)
+    scanned: list[tuple[int, str]] | None = None  # every place name of the report, found at most once
     for m in PLACE_CPPCC_RE.finditer(view):
         if view.startswith(_PUBLICATIONS, m.end()):
             continue  # 来源:广西政协报: a paper or a site of that committee, whoever the report is about
@@ -128,7 +129,8 @@ def find_context(doc: Doc, gazetteer: Gazetteer, segmenter: Segmenter | None = N
             division = place_in(m["place"][cut:], gazetteer)
             if division is None and gazetteer.lookup(m["place"][cut:]):
                 if hints is None:
-                    hints = _unambiguous_places(view, gazetteer)
+                    scanned = _all_place_surfaces(view, gazetteer)
+                    hints = _unambiguous_places(scanned, gazetteer)
                 division = place_in(m["place"][cut:], gazetteer, hints)  # 杭州西湖区 … 西湖区政协
             if division is not None and gazetteer.is_ambiguous(m["place"][cut:]):
                 break  # 友好政协: friendly committees (a pairing of two), not the committee of 友好区
@@ -149,7 +151,7 @@ def find_context(doc: Doc, gazetteer: Gazetteer, segmenter: Segmenter | None = N
         # No committee named: the commonest place, favouring the level its 州政协/县政协 names, and
         # no 和县 read from 县委和县政府, no 全州 from 全州各族 (a conjunction or 全 before a level).
         level = bare_level
-        surfaces = _all_place_surfaces(view, gazetteer)
+        surfaces = scanned if scanned is not None else _all_place_surfaces(view, gazetteer)
         short: Counter[str] = Counter()
         # places written in full and unambiguous, and provinces (北京市, 贵州): they settle which of several
         # a short name is (朝阳 in a 区政协 report that names 北京市 is 朝阳区, not 朝阳市)
@@ -314,9 +316,10 @@ def _county_within(surfaces: list[tuple[int, str]], gazetteer: Gazetteer, code: 
     return ""
 
 
-def _unambiguous_places(view: str, gazetteer: Gazetteer) -> tuple[str, ...]:
-    """The codes of the places the report names by names of one place only (杭州 in 杭州西湖区)."""
-    found = {c[0].code for _, x in _all_place_surfaces(view, gazetteer) if len(c := gazetteer.lookup(x)) == 1}
+def _unambiguous_places(surfaces: list[tuple[int, str]], gazetteer: Gazetteer) -> tuple[str, ...]:
+    """The codes of the places named by names of one place only (杭州 in 杭州西湖区), of a report's
+    ``surfaces``."""
+    found = {c[0].code for _, x in surfaces if len(c := gazetteer.lookup(x)) == 1}
     return tuple(sorted(found))
 
 
