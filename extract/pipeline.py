@@ -520,6 +520,8 @@ _SPOKE_FOR = re.compile(r"(?:副?主席|委员|常委|会员|盟员|社员|党�
 _PRONOUN = re.compile(r"[他她](?![们人])")
 """He or she, standing for the member the sentences before named (not 他们, 他人)."""
 _TITLES_OPEN = re.compile(r"[ \t\u3000]*《")
+_APPROVES = re.compile(r"(?:等(?:市|县|区|州|省)?领导)?(?:同志)?(?:的)?(?:签批|批示|圈阅|批阅|肯定性批示)")
+"""What follows a leader who approved a proposal, not one who wrote it (得到市长刘运签批)."""
 """A sentence that opens with a title (《…》被选为口头发言)."""
 
 
@@ -623,13 +625,21 @@ def _proposers(
         return [who[-1].key] if who else []
 
     def collective() -> list[str]:
-        # 集体提案《…》, 总支向政协大会提交了《…》 in a party's own news: the one branch the news names
-        before = view[max(sentence[0], first - 12) : first]  # before the run of titles this one ends
-        if "集体提案" not in before and not _BARE_BRANCH_OPENS.match(view, sentence[0]):
-            return []
-        parties = (m for m in orgs.within(0, len(view)) if m.kind == "DemocraticParty")
+        # 集体提案《…》, 总支向政协大会提交了《…》 in a party's own news: the one branch the news names;
+        # also where the news's headline names it (民盟平阳县支部政协委员认真履职 … 提交了提案11篇,其中《…》)
+        parties = [m for m in orgs.within(0, len(view)) if m.kind == "DemocraticParty"]
         branches = {m.key for m in parties if m.key.count("/") >= 4}  # not the party as a whole
-        return list(branches) if len(branches) == 1 else []
+        if len(branches) != 1:
+            return []
+        before = view[max(sentence[0], first - 12) : first]  # before the run of titles this one ends
+        headline = _headline_end(view)
+        if (
+            "集体提案" not in before
+            and not _BARE_BRANCH_OPENS.match(view, sentence[0])
+            and not any(m.end <= headline and m.key in branches for m in parties)
+        ):
+            return []
+        return list(branches)
 
     def listed_under() -> list[str]:
         # 卫虎林共提交了三份提案,分别是:⏎1、…⏎2、…: a numbered line under a list's head, put forward by
@@ -654,7 +664,11 @@ def _proposers(
         # 向市政协提交: the recipient; 在曲靖市政协五届一次会议上: where, not who
         and not s.doc.view.endswith(("向", "给", "交", "在"), 0, m.start)
     ]
-    persons = [m for m in people.within(sentence[0], h.start) if m.end <= h.start]
+    # 《A》得到市委书记田庆盈签批,《B》…: who approved the one before is no writer of this one
+    persons = [
+        m for m in people.within(sentence[0], h.start)
+        if m.end <= h.start and not _APPROVES.match(view, m.end)
+    ]
     if bodies and persons and _SPOKE_FOR.fullmatch(view, persons[-1].end, bodies[-1].start):
         return [persons[-1].key, bodies[-1].key]  # 蔡福华委员代表市民革所作的题为《…》: both
     if bodies and (not persons or bodies[-1].start > persons[-1].start):
@@ -669,6 +683,23 @@ def _proposers(
         if named:
             return [named[-1].key]
     return submitted_before() or collective()
+
+
+def _headline_end(view: str) -> int:
+    """Where a news item's headline ends: its short lines before the first line of prose (one ending
+    in 。 or longer than a headline), at most three of them; 0 where the text opens with prose."""
+    end = 0
+    lines = 0
+    for line in view[:400].splitlines(keepends=True):
+        body = line.strip()
+        if not body:
+            end += len(line)
+            continue
+        if len(body) > 60 or body.endswith(("。", "：", ":")) or lines == 3:
+            break
+        lines += 1
+        end += len(line)
+    return end
 
 
 def _named_together(view: str, found: list[Mention]) -> list[str]:

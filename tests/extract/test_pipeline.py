@@ -564,3 +564,25 @@ def test_proposers_named_together_and_the_first_title_a_member_brought():
 def test_proposers_he_who_brought_a_proposal_is_the_member_named_before():
     text = "市政协委员邱明虎今年关注低空经济。会前,他进行了调研,并带来《关于大力发展低空经济的建议》。"
     assert ("《关于大力发展低空经济的建议》", "邱明虎") in _proposer_pairs(text, "t.txt")
+
+
+def test_proposers_a_leader_who_approved_the_title_before_wrote_none():
+    text = (
+        "其中:社市委政协提案《加快高能级开放平台建设的建议》得到市委书记田庆盈签批,"
+        "《关于加快培育我市绿色农业产业集群的建议》得到市委副书记、市长刘运签批。"
+    )
+    pairs = _proposer_pairs(text, "t.txt")
+    assert not {writer for _, writer in pairs} & {"田庆盈", "刘运"}
+
+
+def test_proposers_the_one_branch_a_news_headline_names_submitted_its_proposals():
+    text = (
+        "建睿智之言 献务实之策——民盟平阳县支部政协委员认真履职\n日期:2018-03-12\n"
+        "政协平阳县第十五届委员会第二次会议开幕。盟员政协委员积极撰写提案,共向县政协提交了提案11篇,"
+        "其中《关于加快鳌江动车站改造提升的提案》《关于平阳县城乡生活垃圾处置工作的提案》被列为重点提案。"
+    )
+    writers = {w for _, w in _proposer_pairs(text, "t.txt")}
+    assert writers == {"民盟平阳县支部"}
+    # the same sentences with the branch named in the prose, not in a headline: no writer
+    prose = "政协平阳县第十五届委员会第二次会议开幕,民盟平阳县支部委员参会。" + text.split("\n", 2)[2]
+    assert not _proposer_pairs(prose, "t.txt")
