@@ -731,11 +731,12 @@ _SLASH_CREDIT = re.compile(
 """Names a piece credits with a slash and what they did: 包四华/文, 欧阳海员 刘家 张驰/摄, and with 文/图
 glued to the last name (张惠玲 叶蔚蓉文/图)."""
 _WRITERS = re.compile(
-    r"(?:(?:作[ \u3000]?者|撰稿人?|采写|编辑|责任编辑|责编|校对|核发|审核|剪辑|摄像|制作|配音)"
+    r"(?:(?:作[ \u3000]?者|撰稿人?|采写|编辑|责任编辑|责编|校对|核发|审核|剪辑|摄像|制作|配音|上传|供稿)"
     r"[:：][ \t\u3000]*"
     r"|^[ \t\u3000□■◆●]*(?:作者|撰稿人?|采写|通讯员)[ \t\u3000]+)"
-    r"(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+(?:[\u4e00-\u9fff]{2,3}|"
-    r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])(?![\u4e00-\u9fff])){0,5})"
+    r"(?P<names>[\u4e00-\u9fff]{2,6}(?:[ \t\u3000]+(?:[\u4e00-\u9fff]{2,6}|"
+    r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])"
+    r"(?:(?![\u4e00-\u9fff])|(?=(?:时间|日期|来源|发布)[:：]))){0,5})"
     r"(?=[ \t\u3000]*(?:$|\n|来[ \u3000]?源|编辑|责任|点击|浏览|阅读|发布|时间|日期|[|｜）)]|[（(][0-9]"
     r"|[ \t\u3000]{2}"
     r"|[\u4e00-\u9fff]{2,4}[:：]))",
@@ -1444,8 +1445,14 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             add(m.start("names") + n.start(), m.start("names") + n.end())
     # and the reporters after a paper's or station's name, before the dateline (琼海融媒 林精 郑伟 3月7日)
     for m in (*_WRITERS.finditer(text), *_MEDIA_BYLINE.finditer(text)):
-        for s, e in _spaced_names(text, m, _credited):
-            add(s, e)
+        for t in re.finditer(r"[\u4e00-\u9fff]{2,}", m["names"]):
+            s, e = m.start("names") + t.start(), m.start("names") + t.end()
+            if e - s <= 3 or (e - s == 4 and lex.surname_length(t.group()) == 2):
+                if _credited(t.group()):
+                    add(s, e)
+            else:
+                for s2, e2 in _glued_names(text, s, e):  # 作者: 郭凯 张军 丘圣华汤醇: names glued together
+                    add(s2, e2)
         # 作者:仇玉存 魏 萌: a two-character name spaced to the width of three among them
         for p in _PADDED_NAME.finditer(m["names"]):
             if lex.surname_length(p[1]) == 1:
