@@ -450,11 +450,12 @@ _COMMA_RUN = re.compile(
 """Three or more names apart by commas opening a sentence (曹雄泰,孙安敏,林蓉,吴财锋,林卫春以及…)."""
 _ETC_POST_RUN = re.compile(
     r"(?:^|(?<=[。；;：:\n，,的有了是就对由请向]))(?![就对由请向])(?P<run>(?:[\u4e00-\u9fff]{2,4}、){1,11}[\u4e00-\u9fff]{2,4})"
-    r"等(?:[0-9一二三四五六七八九十两百]+(?:名|位|人))?"
+    r"(?:等(?:[0-9一二三四五六七八九十两百]+(?:名|位|人))?|(?<!等)[0-9一二三四五六七八九十两百]+(?:名|位))"
     r"[\u4e00-\u9fff]{0,10}?(?:领导|委员|常委|代表|同志|干部|会员|盟员|社员)(?!会)",
     re.MULTILINE,
 )
-"""Names closed by 等 and the post they hold (…、覃雪松等县政协班子领导, 曹高峻、李慧等会员)."""
+"""Names closed by 等 or a count and the post they hold (…、覃雪松等县政协班子领导, 曹高峻、李慧等会员,
+杜青、胡颖婷两名委员)."""
 _MEMBER_NOTED = re.compile(
     r"(?:^|(?<=[。；;！!？?]))[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,3})[（(][^（）()\n]{2,40}[）)]"
     r"(?P<post>委员|代表)(?!会)",
@@ -1272,8 +1273,8 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
                 continue
             if any(c in _NOT_NAME_CHARS for c in cand[1:]) or _wordlike(cand) or _weak(cand):
                 continue
-            if cand.endswith(("委", "政协", "委会")):
-                continue  # 纪委书记, 管委会主任, 原政协主席: a body's post, no name before it
+            if cand.endswith(("委", "政协", "委会", "局", "厅", "办", "处", "署")):
+                continue  # 纪委书记, 管委会主任, 原政协主席, 林管局副局长: a body's post, no name before it
             if m.group() in ("委员", "常委") and (
                 not _member_name(cand)
                 or common_word(text[s - 1 : s + 1], min_freq=1)  # 了解入站委员

@@ -487,6 +487,7 @@ def test_people_digests_bracketed_bylines_counts_and_lists(text, expected):
         ("市委书记王浩作重要讲话。", "王浩作"),
         ("历史长的党还是历史短的党。党还强调在整个社会。", "党还"),
         ("市政协委员罗布参旦说。", "罗布参旦说"),
+        ("林管局副局长马建路到会就此项工作作了讲话。", "林管局"),
     ],
 )
 def test_people_counts_verbs_and_the_party_are_no_names(text, absent):
@@ -755,6 +756,8 @@ def test_people_credits_bylines_and_heads_of_units(text, expected):
             "涌现出的达哇卓玛、扎西拉仲、安旺扎美等14名优秀政协委员代表。",
             {"达哇卓玛", "扎西拉仲", "安旺扎美"},
         ),
+        # or closed by their count and post, with no 等 (杜青、胡颖婷两名委员)
+        ("受到好评。杜青、胡颖婷两名委员就贯彻落实“双减”政策作了发言。", {"杜青", "胡颖婷"}),
         # the next writer in a list of titles; a member with their work in brackets before 委员
         (
             "会员王敏《关于规范地摊经济的提案》、王桂芳《关于双减的建议》、胡元《关于新区建设的建议》等",
