@@ -433,7 +433,7 @@ _MEMBERS_ACTING = re.compile(
     r"|等[0-9一二三四五六七八九十两百]+(?:名|位|人)(?=[\u4e00-\u9fff])"
     r"|委员(?=代表|就|对|为|以《|第一个|围绕|针对|结合|呼吁|建议|提出|提交|递交|撰写|带来|联名|领衔|认为|表示|指出|说|发言|作(?:了|题为)|是"
     r"|、[\u4e00-\u9fff]{2,3}委员"
-    r"|十分|一样|的提案|也|还|深有|感慨|告诉|工作室|荣获|获评))"
+    r"|十分|一样|的提案|也|还|深有|感慨|告诉|工作室|会客室|荣获|获评))"
 )
 """Members before what they did (等委员从…, 委员代表…作题为): a speaker's name without a post list."""
 _BEFORE_LIST = "由是为对向给把将了的在就"
@@ -835,7 +835,10 @@ _BYLINE_LINE = re.compile(
 """The names of a byline after 记者, spaced apart on their line (本报记者 李 宏 鲍蔓华)."""
 _GLUED_BYLINE = re.compile(
     r"[（(](?P<run>[\u4e00-\u9fff]{4,12}?)[ \u3000]*(?:文/图|文／图|文|图|摄|报道)[）)]"
+    r"|(?<=[。！？!?\s])[（(](?P<closing>[\u4e00-\u9fff]{4,9})[）)][ \t\u3000]*(?=\n|$)"
 )
+"""Names glued together in brackets before a byline's mark (（杨伦旭张建刚陈小川文/图）), or closing a
+piece's last sentence on their own line's end (…将在近期挂牌。(张倩范文杰))."""
 # 选举张亚军、尚卫东四位同志为…; 选举丁新月、王宇等47人为…: what may stand between the names and 为
 _BEFORE_WEI = re.compile(r"(?:等)?(?:[0-9一二三四五六七八九十]+(?:位|名|人))?(?:同志)?(?:当选为?|为)")
 _BYLINE_RUNS = re.compile(
@@ -849,7 +852,7 @@ _BRACKETED_NAMES = re.compile(
 _DATELINE = r"(?:讯|\d日电)[ \t\u3000]*[（(]"
 """A dateline's end and the bracket its writers' names open with (本报讯 (, 1月10日电()."""
 _DATELINE_NAMES = re.compile(
-    _DATELINE + r"(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,3}){0,4})[）)]"
+    _DATELINE + r"(?P<names>[\u4e00-\u9fff]{2,3}(?:(?:[ \t\u3000]+|、)[\u4e00-\u9fff]{2,3}){0,4})[）)]"
 )
 _DATELINE_ONE = re.compile(_DATELINE + r"(?P<name>[\u4e00-\u9fff]{4,6})[）)]")
 _LABELLED_BYLINE = re.compile(r"[（(](?P<body>[^（）()\n]{4,60})[）)]")
@@ -1490,7 +1493,8 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
 
     # 7g. names glued before a byline's mark: （杨伦旭张建刚陈小川文/图）
     for m in _GLUED_BYLINE.finditer(text):
-        for s, e in _glued_names(text, m.start("run"), m.end("run")):
+        group = "run" if m["run"] else "closing"
+        for s, e in _glued_names(text, m.start(group), m.end(group)):
             add(s, e, ("记者",))
 
     # 7h. names alone on a line or between a dateline's fields, written with nothing between them
