@@ -561,10 +561,11 @@ def find_organizations(
                 start = m.start() - 1
                 add(start, m.end(), _with_alias(body(BodyRef("cppcc-proposals", own)), view[start : m.end()]))
 
-        # 经科委《…》, 、人资环委1件, 由文化委员会提交: a special committee alone in a CPPCC report is its own
+        # 经科委《…》, 、人资环委1件, 由文化委员会提交, 带领教科卫体委: a special committee alone in a CPPCC
+        # report is its own
         for m in _SPECIAL.finditer(view) if cppcc_report else ():
             before = view[m.start() - 1] if m.start() else ""
-            if m["name"] != "提案" and (not re.match(f"[{_HAN}]", before) or before in "、和与及经由"):
+            if m["name"] != "提案" and (not re.match(f"[{_HAN}]", before) or before in "、和与及经由领"):
                 add(m.start(), m.end(), special_committee(own, m["name"], m.group()))
 
         # 工商联, 妇联 … and the organs in a list of reports standing alone are the committee's place's,

@@ -149,6 +149,10 @@ _PROPOSALS = "org/cppcc/proposals/141000"
             "org/cppcc/special/141000/文史和学习",
         ),
         ("临汾市政协经科委组织调研。", "临汾市政协经科委", "org/cppcc/special/141000/经科"),
+        ("临汾市政协经建委组织调研。", "临汾市政协经建委", "org/cppcc/special/141000/经建"),
+        ("临汾市政协文史学委组织调研。", "临汾市政协文史学委", "org/cppcc/special/141000/文史学"),
+        # led by a vice-chair, the report's own committee's
+        ("临汾市政协开幕。副主席带领教科卫体委视察。", "教科卫体委", "org/cppcc/special/141000/教科卫体"),
         (
             "江阴市政协港澳台侨和外事委员会组织委员视察。",
             "江阴市政协港澳台侨和外事委员会",
