@@ -904,7 +904,7 @@ _PARTY_RE = re.compile(
 _LEVEL_PARTY = re.compile(
     rf"(?:(?<![{_HAN}])|(?<=[和与及由是为])|(?<=代表))(?P<level>[市县区])"
     r"(?P<party>" + "|".join(sorted(map(re.escape, [*_PARTY_ABBR, "九三学社"]), key=len, reverse=True)) + ")"
-    r"(?=提交|提出|撰写|递交|围绕|就|在|的|所作|作了|[、，,。；;和与及《])"
+    r"(?=提交|提出|撰写|递交|围绕|就|在|的|所作|作了|以及|[、，,。；;和与及《])"
 )
 """A party named by its level alone, as its branch there: 市民盟, 县民建, 市九三学社 (before a verb, a list
 mark or the title it wrote), and the branch a member speaks for (代表市农工党所作的…发言)."""

@@ -1128,3 +1128,8 @@ def test_organizations_service_centres_named_by_their_place_only():
 
 def test_organizations_a_consultation_meeting_is_no_chamber_of_commerce():
     assert not [t for t in _orgs("保山市政协召开这次提案面商会,委员面对面协商。") if "商会" in t]
+
+
+def test_organizations_a_party_named_by_its_level_before_yiji():
+    found = _orgs("肇庆市政协开幕。市民进以及王沁、谢春元等委员提出《关于推进东部城区产业一体化的建议》。")
+    assert found["市民进"] == "org/party/中国民主促进会/441200/委员会/民进肇庆市委员会"
