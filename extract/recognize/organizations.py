@@ -940,7 +940,7 @@ _COUNT = re.compile(r"^[0-9]+(?:[所家个座])?")
 """Digits before a body's name: a page's time glued to it (19:2513540唐山晚报), or a count (786所县医院)."""
 _AFTER_MEDIA = (
     "消息", "报道", "讯", "记者", "评论员", "刊发", "发表", "头版", "融媒体", "全媒体", "日期", "发布时间",
-    "的采访", "的报道", "先后", "推出", "刊登", "刊载", "转载", "开设", "专访",
+    "的采访", "的报道", "先后", "推出", "刊登", "刊载", "转载", "开设", "专访", "新闻频道", "频道",
 )
 _NAME_TAIL = re.compile(rf"[{_HAN}A-Za-z0-9（）()·]{{2,20}}$")
 _SUFFIX_CLASS = {s: c for s, c in _SUFFIXED}
@@ -1222,6 +1222,8 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
         post_after = view.startswith(_AFTER_BODY, m.end()) and not view.startswith(_NOT_AFTER_BODY, m.end())
         # 东兴建筑集团承办; 对大连工业大学以及…: a verb, or a conjunction, after the body's name
         post_after = post_after or view.startswith((*_VERB_AFTER_BODY, "以及"), m.end())
+        # 吕梁市图书馆暨文化广场: one name, then another
+        post_after = post_after or view.startswith("暨", m.end())
         occupation = goes_on and not post_after and view.startswith(_OCCUPATION_AFTER, m.end())
         post_after = post_after or occupation
         if _SUFFIX_CLASS[m.group()] == "Media" and view.startswith(_AFTER_MEDIA, m.end()):
