@@ -650,7 +650,7 @@ def find_organizations(
 
     for start, end, entity in _named_bodies(view, ctx, gazetteer):
         add(start, end, entity)
-    for start, end, entity in _departments(view, ctx, gazetteer):
+    for start, end, entity in _departments(view, ctx, gazetteer, doc.doc_id):
         add(start, end, entity)
 
     kept = _drop_nested_same_type(found)
@@ -678,13 +678,14 @@ _DEPARTMENT_RE = re.compile(
 _OWNER_BEFORE = re.compile(rf"(?P<who>国务院|国家|中央|(?P<rel>{_REL})(?P<party>委)?|[{_HAN}]{{2,16}})$")
 
 
-def _departments(view: str, ctx: DocContext, gazetteer: Gazetteer):
+def _departments(view: str, ctx: DocContext, gazetteer: Gazetteer, doc_id: str):
     """Departments of a government or party committee: 市卫计委, 市委组织部, 国务院扶贫办, 国家住建部.
 
     Found by the department's name, then the owner is read backwards: 国务院/国家/中央, a level word
     (with 委 for the party committee's departments), or a run of place names. A name starting with
     委 is the party committee's own (县委办: 委 + 办); short forms get their full name (人武部 →
-    人民武装部), which keys and labels the department."""
+    人民武装部), which keys and labels the department. In a report that names no place at all, a
+    department owned by a level word is the report's own (市发改委: one node per report, as 市政协)."""
     listed: tuple[int, Division, bool] | None = None  # the end, place and party of the last one found
     for m in _DEPARTMENT_RE.finditer(view):
         dept = m.group()
@@ -733,6 +734,10 @@ def _departments(view: str, ctx: DocContext, gazetteer: Gazetteer):
             if place is None:
                 if _ministry_alone(view, m, before):
                     yield _department_entity(m.start(), m.end(), dept, full, "national", "", False)
+                elif rel is not None and ctx.place is None and (_DEPARTMENTS[m.group()] == "party") == party:
+                    scope, owner = f"report/{doc_id}/{rel['rel']}", rel["rel"] + ("委" if party else "")
+                    at = m.start() if detached else start + implied
+                    yield _department_entity(at, m.end(), dept, full, scope, owner, party, placed=False)
                 continue
             if detached:
                 start = m.start()  # the owner was read from the words before the post, not the name
@@ -777,7 +782,9 @@ def _owner_name(place: Division, party: bool) -> str:
     return ("中共" + _party_name(place) + "委") if party else place.name
 
 
-def _department_entity(start: int, end: int, dept: str, full: str, scope: str, owner: str, party: bool):
+def _department_entity(
+    start: int, end: int, dept: str, full: str, scope: str, owner: str, party: bool, *, placed: bool = True
+):
     kind = "PartyOrganization" if party else "GovernmentBody"
     key = f"org/{'party' if party else 'government'}/{scope}/{full}"
     label = owner + full
@@ -791,7 +798,7 @@ def _department_entity(start: int, end: int, dept: str, full: str, scope: str, o
             label=label,
             kind=kind,
             aliases=tuple(sorted(names - {label})),
-            parent=f"place/{scope}" if scope != "national" else "",
+            parent=f"place/{scope}" if scope != "national" and placed else "",
         ),
     )
 

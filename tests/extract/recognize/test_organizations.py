@@ -1135,3 +1135,16 @@ def test_organizations_a_consultation_meeting_is_no_chamber_of_commerce():
 def test_organizations_a_party_named_by_its_level_before_yiji():
     found = _orgs("肇庆市政协开幕。市民进以及王沁、谢春元等委员提出《关于推进东部城区产业一体化的建议》。")
     assert found["市民进"] == "org/party/中国民主促进会/441200/委员会/民进肇庆市委员会"
+
+
+def test_organizations_departments_of_a_report_that_names_no_place_are_its_own():
+    text = "市政协召开评议会。会上,市发改委、市金融办等部门的负责同志汇报。县委常委、统战部部长出席。"
+    result = extract_doc(make_doc(text, "t.txt"))
+    doc = result.doc.doc_id
+    found = {m.text: m.key for m in result.mentions if m.type is EntityType.ORGANIZATION}
+    assert found["市发改委"] == f"org/government/report/{doc}/市/发改委"
+    assert found["市金融办"] == f"org/government/report/{doc}/市/金融工作办公室"
+    assert found["统战部"] == f"org/party/report/{doc}/县/统战部"
+    # with a place, the place's
+    placed = _orgs("安康市政协召开会议。市发改委负责同志汇报。")
+    assert placed["市发改委"] == "org/government/610900/发改委"
