@@ -954,8 +954,9 @@ _SUFFIX_CLASS = {s: c for s, c in _SUFFIXED}
 _QUOTED_MEDIA = re.compile(r"[“\"](?P<name>[^”\"\n]{2,12})[”\"](?P<what>公众号|客户端|APP|微信公众号)")
 _SOURCE_MEDIA = re.compile(
     rf"(?:来源|来 源)(?:[:：][ \t\u3000]*|[ \t\u3000]+)(?P<name>[{_HAN}]{{2,12}}?)"
-    rf"(?:(?![{_HAN}:：])|(?=(?:作者|编辑|记者|责编|通讯员)[:：]?))"
+    rf"(?:(?![{_HAN}:：0-9A-Za-z])|(?=(?:作者|编辑|记者|责编|通讯员)[:：]?))"
 )
+"""The body a page's 来源 line names (来源:人民政协报); not a user's handle, digits glued (小键人5012507)."""
 _NO_SOURCE = frozenset(
     {
         "本站", "原创", "网络", "转载", "未知", "本网", "综合", "发布时间", "时间", "日期", "作者", "编辑",

@@ -243,6 +243,7 @@ def test_organizations_sources_site_makers_and_bodies_before_their_posts(text, n
         "来源:    发布时间:2021-01-13\n", "建议关于加快我区公立医院改革。", "粉碎江青反革命集团的斗争。",
         "作者:本站编辑 来源:本站原创 浏览次数:", "07:49:00    来源: 收藏\n",
         "作者:管理员  来源:系统  阅读次数:", "文章来源:新闻中心 发布时间:2017-12-11",
+        "2022-03-24 13:43  浏览数:325  来源:小键人5012507    \n",
     ],
 )
 def test_organizations_no_body_from_field_names_or_phrases(text):
