@@ -436,6 +436,13 @@ _MEMBERS_ACTING = re.compile(
     r"|十分|一样|的提案|也|还|深有|感慨|告诉|工作室|会客室|荣获|获评))"
 )
 """Members before what they did (等委员从…, 委员代表…作题为): a speaker's name without a post list."""
+_PURGED = re.compile(
+    r"(?:肃清|清除|消除)(?P<run>(?:[\u4e00-\u9fff]{2,3}(?:恶劣影响|不良影响|流毒|余毒)?[、和及与]){0,4}"
+    r"[\u4e00-\u9fff]{2,3})的?(?:恶劣影响|不良影响|流毒|余毒|思想流毒)"
+)
+"""The fallen officials whose influence a report vows to purge (肃清孙政才恶劣影响和薄熙来、王立军流毒)."""
+_VISITING = ("了解", "走访", "参观", "考察", "看望", "走进", "来到", "观摩", "视察")
+"""Verbs of a visit, before the member whose studio was visited (了解夏永成委员工作室)."""
 _BEFORE_LIST = "由是为对向给把将了的在就"
 """Words a list of members may stand right after (由…, 就…等委员提出)."""
 _COUNT_ROLE = re.compile(
@@ -641,7 +648,8 @@ def _in_chain_of_leaders(text: str, end: int) -> bool:
 
 
 _NEXT_POST_HOLDER = re.compile(
-    r"[\u4e00-\u9fff]{0,10}?(?:主席|书记|主任|市长|县长|区长|旗长|州长)[\u4e00-\u9fff]{2,3}[，,、]"
+    r"(?:[\u4e00-\u9fff]{1,12}、)?[\u4e00-\u9fff]{0,10}?(?:主席|书记|主任|市长|县长|区长|旗长|州长|部长)"
+    r"[\u4e00-\u9fff]{2,3}[，,、]"
 )
 """A chain of leaders goes on after the comma (主任林中,市政协主席林健,): the post of the next one."""
 
@@ -733,12 +741,12 @@ _SLASH_CREDIT = re.compile(
 glued to the last name (张惠玲 叶蔚蓉文/图)."""
 _WRITERS = re.compile(
     r"(?:(?:作[ \u3000]?者|撰稿人?|采写|编辑|责任编辑|责编|校对|核发|审核|剪辑|摄像|制作|配音|上传|供稿)"
-    r"[:：][ \t\u3000]*"
+    r"[:：][ \t\u3000]*【?"
     r"|^[ \t\u3000□■◆●]*(?:作者|撰稿人?|采写|通讯员)[ \t\u3000]+)"
     r"(?P<names>[\u4e00-\u9fff]{2,6}(?:[ \t\u3000]+(?:[\u4e00-\u9fff]{2,6}|"
     r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])"
     r"(?:(?![\u4e00-\u9fff])|(?=(?:时间|日期|来源|发布)[:：]))){0,5})"
-    r"(?=[ \t\u3000]*(?:$|\n|来[ \u3000]?源|编辑|责任|点击|浏览|阅读|发布|时间|日期|[|｜）)]|[（(][0-9]"
+    r"(?=[ \t\u3000]*(?:$|\n|来[ \u3000]?源|编辑|责任|点击|浏览|阅读|发布|时间|日期|[|｜）)】]|[（(][0-9]"
     r"|[ \t\u3000]{2}"
     r"|[\u4e00-\u9fff]{2,4}[:：]))",
     re.MULTILINE,
@@ -1185,7 +1193,7 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         elif b - a == 4 and text[a + 1] in "和与及" + _BEFORE_LIST:
             items[0] = a, b = (a + 2, b)  # 市工商联和何斌、…等委员, 民建区委会的辛涌…: a body's end, then 和
         glued = a > 0 and _HAN.match(text[a - 1]) and text[a - 1] not in "和与及" + _BEFORE_LIST
-        if glued and not text.endswith("其中", 0, a):
+        if glued and not text.endswith(("其中", *_VISITING), 0, a):
             items = items[1:]  # glued to the word before it (not 其中孟康清委员、李百岁委员提出)
         # every item starts with a surname and reads as no word, and one at least reads as a name
         # (刘健年 ends in a character names seldom end in)
@@ -1194,6 +1202,15 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             role = () if m.group().endswith("人") else ("委员",)  # 等15人获: no post
             for a, b in names:
                 add(a, b, role)
+
+    # 2g. fallen officials whose influence is purged: 坚决清除洪承义、杜晓阳不良影响
+    for m in _PURGED.finditer(text):
+        at = m.start("run")
+        for part in re.finditer(r"[^、和及与]+", m["run"]):
+            name = re.sub("(?:恶劣影响|不良影响|流毒|余毒)$", "", part.group())
+            s = at + part.start()
+            if 2 <= len(name) <= 3 and lex.surname_length(name) == 1 and not common_word(name, min_freq=1):
+                add(s, s + len(name))
 
     # 2f. names honoured as members (刘毅、郑凯、张玉等6人被评为芙蓉区2019年度优秀政协委员): the title
     for m in _HONOURED_MEMBERS.finditer(text):

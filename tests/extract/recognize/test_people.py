@@ -1341,3 +1341,27 @@ def test_people_heading_a_clause_before_daiying_or_canjia_and_glued_in_a_headlin
 
 def test_people_a_glued_headline_run_that_parts_two_ways_names_none():
     assert "江贾" not in _people("政协会议隆重开幕\n冯文戈讲话 刘力江贾义翔出席 王燕作报告\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the fallen officials whose influence a report vows to purge
+        (
+            "坚决肃清孙政才恶劣影响和薄熙来、王立军流毒,坚决清除洪承义、杜晓阳不良影响,抓好工业发展。",
+            {"孙政才", "薄熙来", "王立军", "洪承义", "杜晓阳"},
+        ),
+        # a member whose studio a visit saw
+        ("记者团在霍城县伊犁将军府了解夏永成委员工作室铸牢中华民族共同体意识。", {"夏永成"}),
+        # a writer in square brackets
+        ("编辑:【高红超】\n正文。", {"高红超"}),
+        # a leader of two characters in a chain whose next post is written after the party's post
+        ("中共房山区委常委、组织部长于波,中共房山区委常委、区人武部部长郝恭平,", {"于波", "郝恭平"}),
+    ],
+)
+def test_people_purged_officials_visited_studios_barred_writers_and_chains(text, names):
+    assert names <= set(_people(text))
+
+
+def test_people_no_name_in_a_purge_of_things():
+    assert not _people("消除不良影响。清除杂草和垃圾的不良影响。")
