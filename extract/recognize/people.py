@@ -1291,7 +1291,18 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             cand = text[s : m.start()]
             if not all(_HAN.match(c) for c in cand) or lex.surname_length(cand) == 0:
                 continue
-            if any(c in _NOT_NAME_CHARS for c in cand[1:]) or _wordlike(cand) or _weak(cand):
+            # 批准姜在成主席: 在 may open a three-character given name that is no word (not 所在)
+            opened_by_zai = n == 3 and cand[1] == "在" and not common_word(cand[:2], min_freq=1)
+            odd = [c for c in cand[1:] if c in _NOT_NAME_CHARS]
+            if (odd and not (opened_by_zai and odd == ["在"])) or _wordlike(cand):
+                continue
+            before_body = text.endswith(("政协", "委", "政府"), 0, s)
+            if _weak(cand) and not (
+                # 州政协于晓峰主席: a surname that is also a function word, right after the body
+                before_body and n == 3 and cand[0] in _FUNCTION_SURNAMES
+                and not common_word(cand[:2], min_freq=1) and not common_word(cand[1:], min_freq=1)
+                and not any(c in "组委部会局办处室副" for c in cand)  # 政协党副组书记
+            ):
                 continue
             if cand.endswith(("委", "政协", "委会", "局", "厅", "办", "处", "署")):
                 continue  # 纪委书记, 管委会主任, 原政协主席, 林管局副局长: a body's post, no name before it
@@ -1648,6 +1659,8 @@ _VERB_ENDS = (
     "向",
     "将",
     "批准",
+    "通过",
+    "协商",
     "讨论",
     "听取",
     "选举",

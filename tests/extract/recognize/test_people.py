@@ -1365,3 +1365,19 @@ def test_people_purged_officials_visited_studios_barred_writers_and_chains(text,
 
 def test_people_no_name_in_a_purge_of_things():
     assert not _people("消除不良影响。清除杂草和垃圾的不良影响。")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("会议审议批准姜在成主席代表政协常务委员会所作的工作报告。", "姜在成"),
+        ("委员们听取并协商陈兴平市长所作的政府工作报告。", "陈兴平"),
+        ("州政协召开主席会议。州政协于晓峰主席主持会议。", "于晓峰"),
+    ],
+)
+def test_people_a_name_before_its_post_opened_by_zai_after_a_verb_or_by_yu_after_the_body(text, name):
+    assert name in _people(text)
+
+
+def test_people_no_name_of_a_party_group_before_its_post():
+    assert "党副组" not in _people("县委常委、政协党组副书记王青山,政协党副组书记、副主席李明君出席。")
