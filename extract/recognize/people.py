@@ -46,6 +46,12 @@ _REPORT_HEARD = re.compile(
     r"(?:听取|审议)(?:了|并审议了?|并通过了?)?(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?(?:所作|作|做)的[^。；;\n]{0,20}?报告"
 )
 """Who presented a report the meeting heard (听取王会英作的常务委员会工作报告)."""
+_PRESENTED_FOR = re.compile(
+    r"(?:(?<=通过)|(?<=批准)|(?<=听取)|(?<=审议)|(?<=[和、]))(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?"
+    r"(?:代表[^。；;，,\n]{2,30}?|受[^。；;，,\n]{2,30}?委托)(?:所作|作)的?[^。；;\n]{0,30}?报告"
+)
+"""Who presented a report for a body the meeting approved (审议通过瓦标龙代表十三届州政协常务委员会所作的
+工作报告, 和邹涵受…常务委员会委托所作的提案工作情况报告)."""
 _PERSON_NOTE = r"[（(](?:[女男]|[\u4e00-\u9fff]{1,4}族)(?:[，,、](?:[女男]|[\u4e00-\u9fff]{1,4}族))?[）)]"
 """A person's sex or people noted after their name in a list: (女), (回族), (女,满族)."""
 _ORDERED_ITEM = re.compile(
@@ -1349,6 +1355,12 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
     for m in _DOTTED_THEN_POST.finditer(text):
         if not any(c in _LENIENT_BAD for c in m["name"]):
             add(m.start("name"), m.end("name"), (m["post"],) if m["post"] not in ("同志", "说") else ())
+
+    # 3b'. the presenter of a report approved, for the body they spoke for: 审议通过瓦标龙代表…所作的工作报告
+    for m in _PRESENTED_FOR.finditer(text):
+        name = m["name"]
+        if not common_word(name, min_freq=1) and not any(c in _LENIENT_BAD for c in name):
+            add(*m.span("name"))
 
     # 3b. the presenter of a report heard: 听取王会英作的常务委员会工作报告
     for m in _REPORT_HEARD.finditer(text):

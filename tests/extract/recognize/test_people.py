@@ -1381,3 +1381,11 @@ def test_people_a_name_before_its_post_opened_by_zai_after_a_verb_or_by_yu_after
 
 def test_people_no_name_of_a_party_group_before_its_post():
     assert "党副组" not in _people("县委常委、政协党组副书记王青山,政协党副组书记、副主席李明君出席。")
+
+
+def test_people_presenters_of_reports_approved_for_their_body():
+    text = (
+        "会议审议通过瓦标龙代表十三届州政协常务委员会所作的工作报告和邹涵受十三届州政协常务委员会委托"
+        "所作的提案工作情况报告,审议通过市政府代表所作的说明。"
+    )
+    assert set(_people(text)) == {"瓦标龙", "邹涵"}
