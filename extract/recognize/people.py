@@ -731,9 +731,10 @@ def _name_list(
 
 
 _GLUED_CREDIT = re.compile(
-    r"(?:^|(?<=[。【（(]))(?P<name>[\u4e00-\u9fff]{2,3}?)摄(?:影|影报道)?(?=[】）)\s]|$)", re.MULTILINE
+    r"(?:^|(?<=[。【（(?？]))(?P<name>[\u4e00-\u9fff]{2,3}?)摄(?:影|影报道)?(?=[】）)\s]|$)", re.MULTILINE
 )
-"""A photo's credit with no space, closing a caption or a line: 【大会现场。朱其摄】, 井娇摄影报道."""
+"""A photo's credit with no space, closing a caption or a line: 【大会现场。朱其摄】, 井娇摄影报道, and after
+the question marks a page's lost characters became (报告????袁文鸿摄)."""
 _SPACED_CREDIT = re.compile(
     r"(?:^|(?<=[。\s（(]))(?P<name>[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,6}(?:[·•・‧][\u4e00-\u9fff]{1,6}){1,2})"
     r"[ \t\u3000]+摄(?=\s|$|[）)])",
