@@ -961,6 +961,7 @@ _NO_SOURCE = frozenset(
     {
         "本站", "原创", "网络", "转载", "未知", "本网", "综合", "发布时间", "时间", "日期", "作者", "编辑",
         "收藏", "系统", "新闻中心", "互联网", "网友", "投稿", "浏览量", "浏览次数", "点击量", "阅读量",
+        "放大", "缩小", "关闭", "打印", "字号",
     }
 )
 """What a page's 来源 line may name that is no body (本站原创, 收藏, 系统)."""
@@ -985,8 +986,11 @@ _SITE_MAKER = re.compile(rf"技术支持[:：][ \t\u3000]*(?P<name>[{_HAN}]{{2,1
 # 人民网、学习强国、中国网、湘声报等央省主流媒体: the items of a list closed by 等…媒体
 _MEDIA_KINDS = ("报纸", "报刊", "网站", "电视", "广播", "杂志", "媒体", "平台", "客户端", "公众号", "新闻")
 _MEDIA_LIST = re.compile(
-    rf"(?P<items>(?:[{_HAN}]{{2,10}}、)+[{_HAN}]{{2,10}})等(?:[0-9一二三四五六七八九十]+家)?[{_HAN}]{{0,6}}媒体"
+    rf"(?P<items>(?:[{_HAN}]{{2,10}}、)+[{_HAN}]{{2,10}})等(?:[0-9一二三四五六七八九十]+家)?"
+    rf"(?:(?![了还接受在被向对和])[{_HAN}]){{0,6}}媒体"
 )
+"""Media listed and closed by 等…媒体 (人民网、央视网等18家中央媒体); not people who then met the press
+(委员栾健、王希江等还接受了媒体的专访)."""
 _DATELINE = rf"[{_HAN}]{{2,4}}[0-9]{{1,2}}月[0-9]{{1,2}}日"
 """A news item's place and day after its site's name (石家庄4月8日, 西宁1月26日)."""
 _NEWS_MEDIA = re.compile(
@@ -1161,10 +1165,10 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
         for i, name in enumerate(items):
             if i == 0:  # the first item may be glued to the words before it (…越来越响亮,人民网)
                 name = name[-10:] if pos == 0 or not re.match(f"[{_HAN}]", view[pos - 1]) else ""
-                if lead := re.match("来自|包括|如|有", name):
+                if lead := re.match("来自|包括|如|有|接受|受到", name):
                     name = name[lead.end() :]  # 来自人民网、央视网等18家媒体
-            if name and not name.endswith(_MEDIA_KINDS):
-                end = pos + len(items[i])  # the name ends its item
+            if name and not name.endswith(_MEDIA_KINDS) and name not in ("新闻网", "电视台", "报社", "网站"):
+                end = pos + len(items[i])  # the name ends its item (no kind of media alone: 新闻网)
                 yield end - len(name), end, _media(name)
             pos += len(items[i]) + 1
     for m in _MEDIA_RUN.finditer(view):

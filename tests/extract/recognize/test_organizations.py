@@ -1121,6 +1121,13 @@ def test_organizations_sites_the_pages_chrome_names_and_no_view_count():
 def test_organizations_media_listed_with_a_count_and_what_opens_the_list():
     found = _orgs("来自人民网、央视网等18家中央及市属媒体围绕协商平台深入报道。")
     assert found.get("人民网") == "org/media/人民网" and found.get("央视网") == "org/media/央视网", found
+    found = _orgs("7名委员和代表,接受新闻网、娄底市电视台等媒体采访。")
+    assert "娄底市电视台" in found and "接受新闻网" not in found and "新闻网" not in found, found
+
+
+def test_organizations_no_media_from_members_who_met_the_press_or_a_pages_buttons():
+    assert not _orgs("在本次政协会议上,委员栾健、王希江等还接受了媒体的专访。")
+    assert not _orgs("发布时间:2017-05-03 文章来源: 放大 缩小 关闭 浏览量:\n")
 
 
 def test_organizations_service_centres_named_by_their_place_only():
