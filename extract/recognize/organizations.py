@@ -734,6 +734,15 @@ def _departments(view: str, ctx: DocContext, gazetteer: Gazetteer, doc_id: str):
             if place is None:
                 if _ministry_alone(view, m, before):
                     yield _department_entity(m.start(), m.end(), dept, full, "national", "", False)
+                elif (
+                    rel is None and ctx.place is not None and _HANDLING_UNIT.search(before)
+                    and _DEPARTMENTS[m.group()] == "government"
+                ):
+                    # 主办单位:农业农村局;协办单位:文体局: bare departments handling a proposal, the
+                    # report's own place's
+                    place, start = ctx.place, m.start()
+                    listed = (m.end(), place, False)
+                    yield _department_entity(start, m.end(), dept, full, place.code, place.name, False)
                 elif rel is not None and ctx.place is None and (_DEPARTMENTS[m.group()] == "party") == party:
                     scope, owner = f"report/{doc_id}/{rel['rel']}", rel["rel"] + ("委" if party else "")
                     at = m.start() if detached else start + implied
@@ -752,6 +761,8 @@ def _departments(view: str, ctx: DocContext, gazetteer: Gazetteer, doc_id: str):
 
 
 _REL_BEFORE = re.compile(rf"{_REL}委?$")
+_HANDLING_UNIT = re.compile(r"(?:主办|协办|承办|会办|牵头|配合)单位[为是]?[:：]?[ \t\u3000]*$")
+"""The label a proposal's handling department follows (主办单位:农业农村局)."""
 _LOCAL_DEPARTMENTS = ("人民武装部", "人武部")
 
 

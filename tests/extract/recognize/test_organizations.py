@@ -1156,3 +1156,10 @@ def test_organizations_departments_of_a_report_that_names_no_place_are_its_own()
     # with a place, the place's
     placed = _orgs("安康市政协召开会议。市发改委负责同志汇报。")
     assert placed["市发改委"] == "org/government/610900/发改委"
+
+
+def test_organizations_bare_departments_handling_a_proposal_are_the_reports_places():
+    found = _orgs("红寺堡区政协召开会议。主办单位:农业农村局;协办单位:文体局、住建局。")
+    assert found["农业农村局"] == "org/government/640303/农业农村局"
+    assert found["文体局"] == "org/government/640303/文体局"
+    assert "农业农村局" not in _orgs("红寺堡区政协召开会议。要重视农业农村局面。")
