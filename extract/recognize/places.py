@@ -45,7 +45,9 @@ _TOWNSHIP = re.compile(
     r"(?:(?![\u4e00-\u9fff])|(?=党委|党工委|人民政府|政府|办事处|人大|调研|视察|考察|走访|督导|指导|检查"
     rf"|{_STUDIO}|政协|商量|协商议事|议事"
     r"|[\u4e00-\u9fff]{2,4}社区|[\u4e00-\u9fff]{2,3}村(?![民级落庄镇委])|[\u4e00-\u9fff]{2,6}?嘎查"
-    r"|[和与及][\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?![\u4e00-\u9fff])))"  # 猴桥镇和界头镇
+    r"|[和与及][\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?![\u4e00-\u9fff])"  # 猴桥镇和界头镇
+    # 毛庄镇三叶绿色养殖生态园, 鹅湖镇潘家茶园: a site visited in the township, named after it
+    r"|(?<=镇)[\u4e00-\u9fff]{2,10}?(?:生态园|产业园|示范园|茶园|果园|基地|合作社|有限公司|农场)[、，,。；;等]))"
 )
 # A township right after its county's name, and a village right after its township (临泽县板桥镇土桥村)
 _TOWN_AT = re.compile(

@@ -529,3 +529,11 @@ def test_a_far_countys_name_inside_a_feature_leaves_the_feature():
 )
 def test_no_township_or_village_in_our_county_or_a_hometown(text):
     assert not [k for k in _places(text).values() if k.startswith(("place/town/", "place/village/"))]
+
+
+def test_places_a_township_before_the_site_visited_in_it():
+    found = _places(
+        "太康县政协一行先后深入到毛庄镇三叶绿色养殖生态园、政协联络组,大许寨镇华瑞农牧有限公司等地察看。"
+    )
+    assert "毛庄镇" in found and "大许寨镇" in found, found
+    assert "江西蔬乡" not in _places("调研组来到江西蔬乡生态农业有限公司,实地察看。")
