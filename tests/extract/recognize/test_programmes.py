@@ -52,6 +52,7 @@ def test_programmes_formulas_are_not_initiatives(text):
         "要配合重点工程建设。", "再开工15项重大水利工程。", "积极配合国家重大工程。", "这是一项长远战略。",
         "科技创新、数智转型等发展战略纵深推进。", "办好民生工程。", "关于加强村级工程建设项目管理的建议",
         "随着桂阳公路这条国际旅游大通道的扩建改造工程竣工通车。",
+        "通过完善搭建学习教育平台、拓宽知情明政平台。",
     ],
 )
 def test_programmes_generic_and_counted_names_are_not_initiatives(text):
