@@ -447,6 +447,10 @@ _PURGED = re.compile(
     r"[\u4e00-\u9fff]{2,3})的?(?:恶劣影响|不良影响|流毒|余毒|思想流毒)"
 )
 """The fallen officials whose influence a report vows to purge (肃清孙政才恶劣影响和薄熙来、王立军流毒)."""
+_BODIES_BEFORE_NAME = (
+    "委", "政协", "政府", "局", "部", "委员会", "党校", "学校", "学院", "大学", "公司", "联合会",
+)
+"""Ends of a body's name right before a person's, their post after it (城管局杨国良局长, 分公司张丑荣委员)."""
 _VISITING = ("了解", "走访", "参观", "考察", "看望", "走进", "来到", "观摩", "视察")
 """Verbs of a visit, before the member whose studio was visited (了解夏永成委员工作室)."""
 _BEFORE_LIST = "由是为对向给把将了的在就"
@@ -747,7 +751,7 @@ _SLASH_CREDIT = re.compile(
 """Names a piece credits with a slash and what they did: 包四华/文, 欧阳海员 刘家 张驰/摄, and with 文/图
 glued to the last name (张惠玲 叶蔚蓉文/图)."""
 _WRITERS = re.compile(
-    r"(?:(?:作[ \u3000]?者|撰稿人?|采写|编辑|责任编辑|责编|校对|核发|审核|剪辑|摄像|制作|配音|上传|供稿)"
+    r"(?:(?:作[ \u3000]?者|撰稿人?|采写|编辑|责任编辑|责编|校对|校核|核发|审核|剪辑|摄像|制作|配音|上传|供稿)"
     r"[:：][ \t\u3000]*【?"
     r"|^[ \t\u3000□■◆●]*(?:作者|撰稿人?|采写|通讯员)[ \t\u3000]+)"
     r"(?P<names>[\u4e00-\u9fff]{2,6}(?:[ \t\u3000]+(?:[\u4e00-\u9fff]{2,6}|"
@@ -1329,9 +1333,7 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             # 中共宝山区委汪泓书记 (not 委员会原主席: 员 goes with the 委 before it)
             # 城管局杨国良局长: a bureau's or department's head after its name
             # 提案委员会刘美英主任, 市委党校石志刚老师: a committee's or a school's own
-            body_before = text.endswith(
-                ("委", "政协", "政府", "局", "部", "委员会", "党校", "学校", "学院", "大学"), 0, s
-            ) and cand[0] not in "员会"
+            body_before = text.endswith(_BODIES_BEFORE_NAME, 0, s) and cand[0] not in "员会"
             bounded = (
                 before in _PUNCT_BOUNDARY
                 or before.isspace()

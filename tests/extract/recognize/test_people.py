@@ -1391,3 +1391,20 @@ def test_people_presenters_of_reports_approved_for_their_body():
         "所作的提案工作情况报告,审议通过市政府代表所作的说明。"
     )
     assert set(_people(text)) == {"瓦标龙", "邹涵"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("开幕会讲话、市政协主席邱文双所做邢台市第十届委员会常务委员会工作报告。", "邱文双"),
+        ("湖北艾师傅有限公司创始人陈志祥提到,用工需求大。", "陈志祥"),
+        ("会议由辜胜阻主持。", "辜胜阻"),
+        ("化学与化工学院教授赫文秀应邀作题为报告。", "赫文秀"),
+        ("校核:吴康利\n正文。", "吴康利"),
+        ("政协委员童虹发起“快乐健身”行动。", "童虹"),
+        ("来到山西省盐业公司忻州分公司张丑荣委员、忻州市残疾人联合会安昊拯委员创建的委员之家。", "张丑荣"),
+        ("来到山西省盐业公司忻州分公司张丑荣委员、忻州市残疾人联合会安昊拯委员创建的委员之家。", "安昊拯"),
+    ],
+)
+def test_people_rarer_surnames_founders_checkers_and_members_named_after_their_firm(text, name):
+    assert name in _people(text)
