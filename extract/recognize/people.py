@@ -580,6 +580,8 @@ def _glued_names(text: str, pos: int, end: int | None = None) -> list[tuple[int,
         for n in (3, 2):
             if i + n < len(whole) and common_word(whole[i + n - 1 : i + n + 1], min_freq=500):
                 continue  # 线上协|商建言: a cut through a word (协商) parts no two names
+            if whole[i + n - 2 : i + n] in _follow_pairs():
+                continue  # 陈丽|华参加: what follows names (参加, 出席) ends no name
             if i + n <= len(whole) and _plain_name(whole[i : i + n]):
                 found += [[i + n, *rest] for rest in splits(i + n)]
         return found
@@ -1643,6 +1645,11 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
                 continue  # a name of three found already stands glued to the word before it (我会顾征英)
             if _can_end(text, e):
                 add(s, e, ())
+    # 请你来协商·瓯商有话说: words joined by a dot are a brand's name, not a transliterated one
+    for key in [k for k, h in hits.items() if "·" in h.name or "•" in h.name]:
+        parts = re.split("[·•・‧.]", hits[key].name)
+        if any(common_word(p[i : i + 2], min_freq=1000) for p in parts for i in range(len(p) - 1)):
+            del hits[key]
     # a name inside a longer one found at the same place is part of it (巴拉 of 副主席呼和巴拉)
     spans = sorted(hits, key=lambda k: (k[0], -k[1]))
     inside: set[tuple[int, int]] = set()

@@ -1408,3 +1408,14 @@ def test_people_presenters_of_reports_approved_for_their_body():
 )
 def test_people_rarer_surnames_founders_checkers_and_members_named_after_their_firm(text, name):
     assert name in _people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("特别是率全市之先推行“请你来协商·瓯商有话说”政企协商会。", "请你来协商·瓯商有话"),
+        ("市政协系统学习收看开幕会\n\n陈丽华参加\n\n桂林日报", "华参加"),
+    ],
+)
+def test_people_no_name_of_words_joined_by_a_dot_or_ending_in_what_follows_names(text, absent):
+    assert absent not in _people(text)
