@@ -112,7 +112,7 @@ def find_context(doc: Doc, gazetteer: Gazetteer, segmenter: Segmenter | None = N
     for m in COMMITTEE_RE.finditer(view):
         division = place_in(m["place"], gazetteer)
         if _SITE_OWNER.match(view, m.end()):
-            continue  # …委员会办公厅主管: the site's owner, in a footer
+            continue  # …委员会办公厅主管, …办公厅 © 2017 版权所有: the site's owner, in a footer
         if division is not None:
             votes[division.code] += 3
             first.setdefault(division.code, m.start())
@@ -230,7 +230,7 @@ def find_context(doc: Doc, gazetteer: Gazetteer, segmenter: Segmenter | None = N
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_SITE_OWNER = re.compile(r"(?:办公厅|办公室)?(?:主管|主办)")
+_SITE_OWNER = re.compile(r"(?:办公厅|办公室)?[ \t\u3000]*(?:主管|主办|©|版权所有)")
 _PUBLICATIONS = ("报", "网", "杂志", "月刊", "新闻", "客户端", "微信", "公众号", "APP")
 """What a committee's name may open that is a publication of it (广西政协报, 福建政协网)."""
 _LINKS = frozenset("为在对的年于到是将把向从")

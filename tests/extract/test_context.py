@@ -144,6 +144,13 @@ def test_context_a_sites_paper_and_footer_do_not_make_the_report_theirs():
     )
     ctx = _context(text)
     assert ctx.place is not None and ctx.place.name == "桂林市"
+    text = (
+        "【济阳政协】区政府领导向区政协征求意见建议\n信息来源:济南政协\n"
+        "区政府就报告向区政协征求意见建议。区政协主席任道胜主持会议。\n"
+        "中国人民政治协商会议山东省济南市委员会办公厅 © 2017 版权所有\n"
+    )
+    ctx = _context(text)
+    assert ctx.place is not None and ctx.place.name == "济阳区"
 
 
 def test_context_a_committee_of_a_name_two_places_share_is_the_one_the_report_names():
