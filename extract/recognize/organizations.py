@@ -1347,8 +1347,8 @@ def _place_head(view: str, end: int, gazetteer: Gazetteer) -> int | None:
     name or short name of a division (推进太原高新区 → 太原高新区), or None."""
     for start in range(max(0, end - _ZONE_HEAD), end - 1):
         head = view[start:end]
-        if not re.fullmatch(rf"[{_HAN}]+", head) or any(c in head for c in "和与及"):
-            continue  # 北海和仙人岛经济开发区: two names, not one
+        if not re.fullmatch(rf"[{_HAN}]+", head) or any(c in head for c in "和与及到赴") or "政协" in head:
+            continue  # 北海和仙人岛经济开发区: two names, not one; 吉林市政协到永吉经济开发区: who went where
         if any(gazetteer.lookup(head[:n]) for n in range(2, min(len(head), 6) + 1)):
             return start
         if view.startswith("新区", end) and gazetteer.lookup_area(head + "新区"):

@@ -569,6 +569,8 @@ def test_organizations_no_zone_office_of_a_clause_or_a_pronoun():
 
 def test_organizations_two_zones_joined_by_and_are_no_one_zone():
     assert not any("北海和" in s for s in _orgs("盖州市政协开幕。北海和仙人岛经济开发区领导出席。"))
+    found = _orgs("吉林市政协到永吉经济开发区调研碳纤维产业发展情况。")
+    assert "永吉经济开发区" in found and not any("到" in s for s in found), found
 
 
 @pytest.mark.parametrize(
