@@ -11,7 +11,7 @@ from functools import cache
 
 from extract.context import DocContext
 from extract.gazetteer import Division, Gazetteer, NamedArea, province_abbreviations
-from extract.lexicon import common_word
+from extract.lexicon import Lexicon, common_word
 from extract.recognize.organizations import ZONE_OFFICES, free_trade_zones
 from extract.records import Doc, Entity, EntityType, Mention
 from extract.segment import Segmenter, is_word
@@ -316,6 +316,8 @@ def find_places(
             continue  # 和特色村镇: after a link word, only a name with no ordinary word in it
         if name.startswith("进入") and name[2:] in ("镇", "乡", "街道", "苏木"):
             continue  # “进入街道”: a verb of going before the word, no township's name
+        if stem.endswith("个") or stem in Lexicon.load().left_stops:
+            continue  # 崂山首个街道, 推动镇(园区)建立, 创建街道“政协委员之家”: a count or a verb, no name
         if any(c in name[:-1] for c in "各全每等和与及或的了在对把被将为由这那该是驻我") or "政协" in name:
             continue  # 全县各乡镇, 城市或集镇, 这是湖口镇, 政协驻镇: no name (湖口镇 alone is found too)
         glued = end < len(view) and _HAN.match(view[end])

@@ -537,3 +537,15 @@ def test_places_a_township_before_the_site_visited_in_it():
     )
     assert "毛庄镇" in found and "大许寨镇" in found, found
     assert "江西蔬乡" not in _places("调研组来到江西蔬乡生态农业有限公司,实地察看。")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("仪征市政协召开会议。推动镇(园区)建立基层协商民主领导小组。", "推动镇"),
+        ("崂山区政协召开会议。刘明佳指出,创建街道“政协委员之家”是阵地。", "创建街道"),
+        ("崂山区政协召开会议。崂山首个街道“政协委员之家”在王哥庄挂牌成立。", "崂山首个街道"),
+    ],
+)
+def test_places_no_township_named_by_a_verb_or_a_count(text, absent):
+    assert absent not in _places(text)
