@@ -626,7 +626,7 @@ def _vouched(text: str, start: int, end: int) -> bool:
     # 县人大常委会主任于旭峰，: a three-character name closed by punctuation; 主席于松利作工作报告
     return (
         _follows_word(text, end)
-        or (len(rest) == 2 and end < len(text) and text[end] in "，,、。；;")
+        or (len(rest) == 2 and end < len(text) and text[end] in "，,、。；;等")  # 副部长于景双等出席
         or text[end : end + 1] in ("）", ")")  # (全媒体记者 向文): a byline closing on its name
         or _GIVES_REPORT.match(text, end) is not None
         or (len(rest) == 1 and _in_chain_of_leaders(text, end))

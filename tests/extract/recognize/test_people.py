@@ -1375,6 +1375,7 @@ def test_people_no_name_in_a_purge_of_things():
         ("会议审议批准姜在成主席代表政协常务委员会所作的工作报告。", "姜在成"),
         ("委员们听取并协商陈兴平市长所作的政府工作报告。", "陈兴平"),
         ("州政协召开主席会议。州政协于晓峰主席主持会议。", "于晓峰"),
+        ("市委统战部部长罗腾芳、副部长于景双等出席会议。", "于景双"),
     ],
 )
 def test_people_a_name_before_its_post_opened_by_zai_after_a_verb_or_by_yu_after_the_body(text, name):
