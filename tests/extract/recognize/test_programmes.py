@@ -1076,6 +1076,9 @@ def test_programmes_the_chengdu_chongqing_circle_written_without_diqu():
         ("全面落实双减政策,减轻学生负担。", "双减"),
         ("深化最多跑一次改革。", "最多跑一次改革"),
         ("扎实开展我为群众办实事实践活动。", "我为群众办实事"),
+        ("认真落实全面二孩政策。", "全面二孩政策"),
+        ("扎实做好易地扶贫搬迁后续扶持工作。", "易地扶贫搬迁"),
+        ("推动新时代吉林全面振兴全方位振兴。", "东北全面振兴"),
     ],
 )
 def test_programmes_general_cppcc_and_national_vocabulary(text, label):
@@ -1147,3 +1150,8 @@ def test_programmes_clauses_after_weirao_are_no_list_of_topics():
 def test_programmes_the_partys_learning_campaigns_whole(label):
     text = "县政协开展党纪学习教育,推进深入贯彻中央八项规定精神学习教育,开展树立和践行正确政绩观学习教育。"
     assert _found(text).get(label) is EntityType.INITIATIVE
+
+
+def test_programmes_an_unquoted_name_starts_after_huijuqi():
+    found = _found("解决民生实事1162件,汇聚起强县工程和乡村振兴的磅礴力量。")
+    assert "汇聚起强县工程" not in found and "强县工程" in found, found
