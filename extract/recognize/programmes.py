@@ -108,7 +108,8 @@ _NUMBERED_RUN = re.compile(
     r"(?P<nums>第?\d+号(?:[、和及]第?\d+号)+)提案"
 )
 _TOPICS = re.compile(
-    r"(?:分别)?围绕(?P<items>[^。；《》]{4,200}?|(?<=分别围绕)[^。《》\n]{4,100}?[；;][^。《》\n]{4,800}?)"
+    r"(?:分别)?围绕(?P<items>(?:(?!围绕|进行了|作了|展开|讨论)[^。；《》]){4,200}?"
+    r"|(?<=分别围绕)[^。《》\n]{4,100}?[；;][^。《》\n]{4,800}?)"
     r"等?(?:热点|重点|焦点|难点)?(?:课题|议题|问题|方面|内容|主题)?[，,]?(?:作了|作|做了|做|进行了)(?:精彩|专题)?(?:大会)?发言"
 )
 """Topics spoken on: 围绕A、B作了发言, 分别围绕A;B,C等方面作了大会发言 (semicolons between topics that may
@@ -572,6 +573,8 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
             continue  # 围绕A、B等问题作了发言。李应权委员作了题为《…》的发言: the titles to come name them
         if re.match(r"[我全本][省市县区州旗]", m["items"]) and not re.search("[、，,]", m["items"]):
             continue  # 围绕我市经济社会发展进行了发言: the place's affairs at large, no topic
+        if re.fullmatch(r"(?:协商|会议|活动|调研|视察)?(?:主题|议题|课题)", m["items"].strip()):
+            continue  # 围绕协商主题进行了发言: the meeting's theme named before, no topic of its own
         start = m.start("items")
         for part in re.finditer(f"[^{separators}]+", m["items"]):
             topic = part.group().strip()

@@ -1155,3 +1155,15 @@ def test_programmes_the_partys_learning_campaigns_whole(label):
 def test_programmes_an_unquoted_name_starts_after_huijuqi():
     found = _found("解决民生实事1162件,汇聚起强县工程和乡村振兴的磅礴力量。")
     assert "汇聚起强县工程" not in found and "强县工程" in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议围绕“传承弘扬优秀传统文化,发挥非遗传承人队伍作用”课题进行了专题协商,市政协部分常委、"
+        "委员和部分旗区政协主席、专家围绕协商主题进行了发言。",
+        "委员们围绕“打造世界级旅游城市”展开热烈的讨论,就雁山在其中如何担当已任、谋划发展进行了发言。",
+    ],
+)
+def test_programmes_no_topics_across_a_second_clause_or_from_the_meetings_theme(text):
+    assert not [label for label, t in _found(text).items() if t is EntityType.PROPOSAL], _found(text)
