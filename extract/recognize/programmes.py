@@ -411,7 +411,8 @@ def list_head(view: str, at: int) -> int | None:
 
 
 _MEMBER_SUGGESTS = re.compile(
-    r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}委员建议(?P<topic>[^，。；;,\n“”]{4,24}(?:“[^”]{2,10}”)?)(?=[，。；;,\n]|$)"
+    r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}委员建议[:：]?(?!一是|首先|第一)"
+    r"(?P<topic>[^，。；;,\n“”:：]{4,24}(?:“[^”]{2,10}”)?)(?=[，。；;,\n]|$)"
 )
 _MEMBER_SPOKE = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=政协))委员(?P<name>(?:(?![们的等和与及对在])[\u4e00-\u9fff]){2,3}?)"

@@ -1167,3 +1167,9 @@ def test_programmes_an_unquoted_name_starts_after_huijuqi():
 )
 def test_programmes_no_topics_across_a_second_clause_or_from_the_meetings_theme(text):
     assert not [label for label, t in _found(text).items() if t is EntityType.PROPOSAL], _found(text)
+
+
+def test_programmes_what_a_member_suggests_after_a_colon_starts_after_it():
+    found = _found("王某委员建议:加大对政协委员的培训力度。唐俊洪委员建议:一是加强调研,二是加强交流。")
+    assert found.get("加大对政协委员的培训力度") is EntityType.PROPOSAL, found
+    assert not [label for label in found if label.startswith((":", "：", "一是"))], found
