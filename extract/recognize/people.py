@@ -89,7 +89,7 @@ def _post_matcher() -> re.Pattern[str]:
 
 
 _NOT_NAME_CHARS = set(
-    "的了是在与及或等为对把被将于也就又还而并但且这那个们您我你他她它年日时分秒第届次"
+    "的了是在与及或等为对把被将于也就又还而并但且这那个们您我你他她它年日时分秒第届次率"
 )
 _LENIENT_BAD = set("的了是在等和与及或为对把被将这那个们年届次")
 _AFTER_POST_NOT_NAME = ("台", "团", "们", "会", "员", "处", "单位", "职务", "暨", "要")
@@ -496,7 +496,7 @@ _SPACED_LETTERS = re.compile(
 _HOUSEHOLD = re.compile(
     r"(?:牧户|农户|牧民|村民|脱贫户|贫困户|养殖户|种植户)(?P<name>[\u4e00-\u9fff]{2,7}?)家(?=[，,、。；;实查调走看座中])"
 )
-_AWARDED = re.compile(r"(?P<run>(?:[\u4e00-\u9fff]{2,4}[、和]){0,8}[\u4e00-\u9fff]{2,3})获(?:评|得)?")
+_AWARDED = re.compile(r"(?P<run>(?:[\u4e00-\u9fff]{2,4}[、和]){0,8}[\u4e00-\u9fff]{2,3}?)荣?获(?:评|得)?")
 _RUN_HEADS = (
     "同志", "还有", "以及", "和", "及", "有", "是", "为", "负责人", "领导", "代表", "干部", "我社", "我会"
 )
@@ -753,7 +753,8 @@ _SLASH_CREDIT = re.compile(
 """Names a piece credits with a slash and what they did: 包四华/文, 欧阳海员 刘家 张驰/摄, and with 文/图
 glued to the last name (张惠玲 叶蔚蓉文/图)."""
 _WRITERS = re.compile(
-    r"(?:(?:作[ \u3000]?者|撰稿人?|采写|编辑|责任编辑|责编|校对|校核|核发|审核|剪辑|摄像|制作|配音|上传|供稿)"
+    r"(?:(?:作[ \u3000]?者|撰稿人?|采写|编辑|责任编辑|责编|校对|校核|核发|审核|剪辑|摄像|制作|配音|上传|供稿"
+    r"|文字|图片)"
     r"[:：][ \t\u3000]*【?"
     r"|^[ \t\u3000□■◆●]*(?:作者|撰稿人?|采写|通讯员)[ \t\u3000]+)"
     r"(?P<names>[\u4e00-\u9fff]{2,6}(?:[ \t\u3000]+(?:[\u4e00-\u9fff]{2,6}|"
@@ -1628,7 +1629,11 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         text[:2000],
     ):
         s, e = m.span(1)
-        if lex.surname_length(text[s:e]) and not any(c in _NOT_NAME_CHARS for c in text[s + 1 : e]):
+        if (
+            lex.surname_length(text[s:e])
+            and not any(c in _NOT_NAME_CHARS for c in text[s + 1 : e])
+            and not common_word(text[s : s + 2], min_freq=1000)  # 相关附 (of 相关附件): a word's start
+        ):
             add(s, e, ("报告人",))
 
     # Names found with a post are names elsewhere in the report too (常正主持会议; 王昕指出).

@@ -1420,3 +1420,17 @@ def test_people_rarer_surnames_founders_checkers_and_members_named_after_their_f
 )
 def test_people_no_name_of_words_joined_by_a_dot_or_ending_in_what_follows_names(text, absent):
     assert absent not in _people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "absent"),
+    [
+        ("民建界别委员中的李文阔、董宁荣获优秀政协委员称号。", "董宁", "董宁荣"),
+        ("省政协副主席、民盟省委会主委辜清率调研组一行到景德镇市开展调研。", "辜清", "辜清率"),
+        ("文字:李进  图片:许谦\n正文。", "许谦", "文字"),
+        ("桂林日报\n相关文档:\n相关附\n", "", "相关附"),
+    ],
+)
+def test_people_names_before_ronghuo_and_shuai_words_on_a_line_and_text_and_photo_credits(text, name, absent):
+    found = _people(text)
+    assert absent not in found and (not name or name in found), found
