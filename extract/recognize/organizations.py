@@ -339,6 +339,9 @@ _RELATIVE = re.compile(rf"(?:第?{_NUM}届)?(?P<rel>{_REL})(?:第?{_NUM}届)?(?P
 # then the place names are read backwards from it.
 _PLACED = re.compile(rf"(?:第{_NUM}届)?(?P<suffix>{_SUFFIX_RE})(?!员)")
 _HAN_TAIL = re.compile(rf"[{_HAN}]{{2,16}}$")
+_NEXT_ORGAN = re.compile(r"[、和及与](?P<word>中级人民法院|人民法院|法院|人民检察院|检察院)")
+"""The other judicial organ after a court or procuratorate, its level word shared (市法院、检察院)."""
+_JUDICIAL = ("court", "intermediate-court", "procuratorate")
 _STANDING_AFTER = re.compile(rf"(?:{_NUM}届)?(?:常务委员会|常委会)")
 _BARE_CENTRAL = re.compile(
     r"中央(?=[和、及与](?:省|自治区|市|州|盟|县|区|旗)|的(?:决策部署|部署|要求|精神))"
@@ -479,6 +482,9 @@ def find_organizations(
         if place is not None:
             if not (kind == "party" and rel in ("省", "自治区") and place.level != "Province"):
                 add(m.start(), end, body(BodyRef(kind, place)))
+            organ = _NEXT_ORGAN.match(view, end) if kind in _JUDICIAL else None
+            if organ:  # 市法院、检察院: the same level's other judicial organ, its level word shared
+                add(organ.start("word"), organ.end(), body(BodyRef(_SUFFIX_OF[organ["word"]], place)))
             continue
         # a report that names no place: the level word points to its own body
         party_word = kind != "party" or _is_party_committee(view, end)

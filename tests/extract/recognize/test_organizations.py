@@ -1165,3 +1165,8 @@ def test_organizations_bare_departments_handling_a_proposal_are_the_reports_plac
     assert found["农业农村局"] == "org/government/640303/农业农村局"
     assert found["文体局"] == "org/government/640303/文体局"
     assert "农业农村局" not in _orgs("红寺堡区政协召开会议。要重视农业农村局面。")
+
+
+def test_organizations_the_other_judicial_organ_shares_the_level_word():
+    found = _orgs("宁德市政协开幕。宁德军分区领导,市法院、检察院主要负责同志出席。")
+    assert found["检察院"] == "org/procuratorate/350900", found
