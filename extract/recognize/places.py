@@ -223,6 +223,8 @@ def find_places(
         whole = view[a : b + 1]
         if view[b : b + 1] in ("区", "县", "市") and any(d.is_full(whole) for d in gazetteer.lookup(whole)):
             continue  # 西湖区 of two cities, unresolved: still a division's name, no lake
+        if area.category == "feature" and ctx.place is not None and m.group() in ctx.place.short:
+            continue  # 崂山首个街道 in a 崂山区 report: its own district by the short name, no mountain
         if area.category == "feature" and view.startswith("新区", m.end()):
             # 沂河新区: a new area named for the river or mountain it lies by, a region of its own
             name = m.group() + "新区"

@@ -549,3 +549,9 @@ def test_places_a_township_before_the_site_visited_in_it():
 )
 def test_places_no_township_named_by_a_verb_or_a_count(text, absent):
     assert absent not in _places(text)
+
+
+def test_places_the_reports_own_short_name_is_no_feature_of_that_name():
+    found = _places("崂山区政协召开会议。崂山首个街道“政协委员之家”在王哥庄挂牌成立。")
+    assert found.get("崂山") != "place/feature/崂山", found
+    assert _places("泰安市政协召开会议。泰山景区管委会负责同志出席。").get("泰山") == "place/feature/泰山"
