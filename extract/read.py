@@ -28,6 +28,7 @@ import logging
 import os
 import re
 import stat
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -135,10 +136,10 @@ def check_encoding(name: str) -> str:
 def make_doc(text: str, source: str, *, encoding: str = "utf-8") -> Doc:
     """A :class:`Doc` of ``text`` as if read from a file named ``source``.
 
-    Line endings are folded to ``\\n`` and a leading byte order mark dropped,
-    as :func:`read_report` does.
+    Line endings are folded to ``\\n``, a hard-wrapped text's paragraphs joined again and a
+    leading byte order mark dropped, as :func:`read_report` does.
     """
-    text, glosses = _split_pinyin_glosses(_fold_newlines(text.removeprefix("\ufeff")))
+    text, glosses = _split_pinyin_glosses(_unwrap_lines(_fold_newlines(text.removeprefix("\ufeff"))))
     view = make_view(text)
     return Doc(doc_id=_doc_id(text), source=source, text=text, view=view, encoding=encoding, glosses=glosses)
 
@@ -158,7 +159,7 @@ def read_report(path: Path, *, encoding: str | None = None) -> Doc:
         raise InputError(path, Reasons.EMPTY, Hints.EMPTY)
     text, used = _decode_as(path, data, codec) if codec else _decode(path, data)
     del data  # the bytes are not kept: only the text and its view
-    text, glosses = _split_pinyin_glosses(_fold_newlines(text.removeprefix("\ufeff")))
+    text, glosses = _split_pinyin_glosses(_unwrap_lines(_fold_newlines(text.removeprefix("\ufeff"))))
     if not text:
         raise InputError(path, Reasons.EMPTY, Hints.EMPTY)
     _check_is_text(path, text)
@@ -307,6 +308,62 @@ def _fold_newlines(text: str) -> str:
     if "\r" not in text:
         return text
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+_WRAP_WIDTH = 50
+"""The narrowest line width (a CJK character counts two) a hard-wrapped text is taken to be wrapped at."""
+_WRAPPED_LINES = 5
+"""How many lines must run to that width before the text is taken to be wrapped."""
+_SENTENCE_ENDS = tuple("。！？；：!?;:")
+_GOES_ON = re.compile(r"[\u4e00-\u9fff0-9（(“《、，,]")
+_NEW_ITEM = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.、．]")
+
+
+def _width(line: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+
+
+def _unwrap_lines(text: str) -> str:
+    r"""``text`` with the line breaks of hard-wrapped paragraphs dropped, as a PDF's text has them
+    (市⏎中级人民法院工作报告): a break after a line that runs to the text's width and does not end
+    its sentence, before a line that goes on and opens no new item. A text is taken to be wrapped
+    only when several lines, and a good share of them, run to one width of 25 characters or more;
+    any other text is returned as it is.
+
+    >>> line = "会议汇报了各组讨论常委会工作报告、市政府工作报告和市"
+    >>> _unwrap_lines("\n".join([line] * 5 + ["中级人民法院工作报告。"])).count("\n")
+    0
+    >>> _unwrap_lines("一、提案工作\n二、专题协商\n")
+    '一、提案工作\n二、专题协商\n'
+    """
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    widths = [_width(line.rstrip()) for line in lines]
+    wide = sorted({w for w in widths if w >= _WRAP_WIDTH})
+    if not wide:
+        return text
+    # the width most lines run to, give or take a half-width character
+    near = {w: sum(1 for x in widths if abs(x - w) <= 1) for w in wide}
+    width = max(wide, key=lambda w: (near[w], w))
+    body = sum(1 for line in lines if line.strip())
+    if near[width] < _WRAPPED_LINES or near[width] < 0.3 * body:
+        return text
+    out = []
+    for i, line in enumerate(lines):
+        out.append(line)
+        if i + 1 == len(lines):
+            break
+        following = lines[i + 1]
+        wrapped = (
+            widths[i] >= width - 4  # a wrapped line may hold a few half-width digits
+            and not line.rstrip().endswith(_SENTENCE_ENDS)
+            and _GOES_ON.match(following) is not None
+            and _NEW_ITEM.match(following) is None
+        )
+        if not wrapped:
+            out.append("\n")
+    return "".join(out)
 
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"

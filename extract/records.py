@@ -63,7 +63,8 @@ class Doc:
     source: str
     """The input file's name (no folder), as ``cppcc:sourceFile`` gives it."""
     text: str
-    """The decoded text, line endings folded to ``\\n``; all offsets index this."""
+    """The decoded text, line endings folded to ``\\n`` and a hard-wrapped text's breaks inside its
+    paragraphs dropped; all offsets index this."""
     view: str
     """What recognisers read: ``text`` with traditional characters simplified and
     full-width forms folded, character for character (``len(view) == len(text)``)."""

@@ -574,3 +574,17 @@ def test_doc_as_written_puts_back_the_glosses_of_a_span(start: int, end: int, wr
 def test_make_doc_keeps_brackets_of_an_ordinary_text() -> None:
     text = "见附件(a)和附件(b)，会议(xié)一次。"
     assert make_doc(text, "plain.txt").text == text
+
+
+def test_make_doc_joins_the_lines_of_a_hard_wrapped_text():
+    # a PDF's text: every line cut at 25 characters, in the middle of words (市|中级人民法院, 秘书长|何忠海)
+    para = (
+        "八届七次常委会议召开，会议汇报了讨论的工作报告和"
+        "市中级人民法院工作报告，汇报了选举办法情况，八届九次常委会议召开，会议讨论了全市就业情况，市政府秘书长"
+        "何忠海到会就全市就业工作作了讲话，八届十次常委会议召开，会议协商讨论了全市畜牧业发展情况，副市长到会讲话。"
+    )
+    lines = [para[i : i + 25] for i in range(0, len(para), 25)]
+    assert "市\n中级" in "\n".join(lines) and "秘书长\n何忠海" in "\n".join(lines)
+    assert make_doc("\n".join(lines) + "\n", "t.txt").text == para + "\n"
+    plain = "一、提案工作\n二、专题协商\n三、民主监督\n"
+    assert make_doc(plain, "t.txt").text == plain
