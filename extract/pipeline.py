@@ -385,6 +385,7 @@ def stage_programmes(s: _State) -> None:
         for core in h.aliases
     }
     paired = _paired_speakers(s, [h for h in hits if h.type is EntityType.PROPOSAL], people)
+    branch = _SoleBranch.of(s.doc.view, orgs)
     for h in hits:
         key = programme_key(h.type, h.label)
         if key not in headed and h.type is EntityType.INITIATIVE and h.label.startswith("“"):
@@ -427,7 +428,7 @@ def stage_programmes(s: _State) -> None:
                 s.relations.append(Relation(key, Predicate.INVOLVES_PLACE, m.key, s.doc.doc_id, sentence))
         else:
             proposers = [paired[h.start, h.end]] if (h.start, h.end) in paired else []
-            for proposer in proposers or _proposers(s, h, sentence, orgs, people):
+            for proposer in proposers or _proposers(s, h, sentence, orgs, people, branch):
                 s.relations.append(Relation(key, Predicate.PROPOSED_BY, proposer, s.doc.doc_id, sentence))
     _zones_as_programmes(s, [h for h in hits if h.type is EntityType.INITIATIVE])
 
@@ -526,7 +527,12 @@ _APPROVES = re.compile(r"(?:等(?:市|县|区|州|省)?领导)?(?:同志)?(?:的
 
 
 def _proposers(
-    s: _State, h: ProgrammeHit, sentence: tuple[int, int], orgs: _ByStart, people: _ByStart
+    s: _State,
+    h: ProgrammeHit,
+    sentence: tuple[int, int],
+    orgs: _ByStart,
+    people: _ByStart,
+    branch: _SoleBranch,
 ) -> list[str]:
     """Who put a proposal forward: the nearest person (else party branch or committee) before it
     in its sentence, when the sentence says so (提出, 提交, 发言 …)."""
@@ -627,19 +633,12 @@ def _proposers(
     def collective() -> list[str]:
         # 集体提案《…》, 总支向政协大会提交了《…》 in a party's own news: the one branch the news names;
         # also where the news's headline names it (民盟平阳县支部政协委员认真履职 … 提交了提案11篇,其中《…》)
-        parties = [m for m in orgs.within(0, len(view)) if m.kind == "DemocraticParty"]
-        branches = {m.key for m in parties if m.key.count("/") >= 4}  # not the party as a whole
-        if len(branches) != 1:
+        if branch.key is None:
             return []
         before = view[max(sentence[0], first - 12) : first]  # before the run of titles this one ends
-        headline = _headline_end(view)
-        if (
-            "集体提案" not in before
-            and not _BARE_BRANCH_OPENS.match(view, sentence[0])
-            and not any(m.end <= headline and m.key in branches for m in parties)
-        ):
-            return []
-        return list(branches)
+        if "集体提案" in before or _BARE_BRANCH_OPENS.match(view, sentence[0]) or branch.in_headline:
+            return [branch.key]
+        return []
 
     def listed_under() -> list[str]:
         # 卫虎林共提交了三份提案,分别是:⏎1、…⏎2、…: a numbered line under a list's head, put forward by
@@ -683,6 +682,24 @@ def _proposers(
         if named:
             return [named[-1].key]
     return submitted_before() or collective()
+
+
+@dataclass(frozen=True, slots=True)
+class _SoleBranch:
+    """The one democratic party branch a report names (None if it names none or several), and whether
+    its headline names it: the proposer of what a party's own news leaves unattributed."""
+
+    key: str | None
+    in_headline: bool
+
+    @classmethod
+    def of(cls, view: str, orgs: _ByStart) -> _SoleBranch:
+        parties = [m for m in orgs.within(0, len(view)) if m.kind == "DemocraticParty"]
+        branches = {m.key for m in parties if m.key.count("/") >= 4}  # not the party as a whole
+        if len(branches) != 1:
+            return cls(None, False)
+        headline = _headline_end(view)
+        return cls(next(iter(branches)), any(m.end <= headline for m in parties if m.key in branches))
 
 
 def _headline_end(view: str) -> int:
