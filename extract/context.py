@@ -14,13 +14,26 @@ from extract.gazetteer import Division, Gazetteer
 from extract.records import Doc
 from extract.segment import Segmenter, is_word
 
-__all__ = ["BARE_CPPCC_RE", "DocContext", "find_context", "numbered_session", "place_in"]
+__all__ = [
+    "BARE_CPPCC_RE",
+    "SESSION_MEETING_RE",
+    "DocContext",
+    "find_context",
+    "numbered_session",
+    "place_in",
+]
 
 # 政协第十四届运城市盐湖区委员会, 中国人民政治协商会议阳泉市平定县第十届委员会, 政协乌拉特中旗第十四届委员会
 _NUM = "[一二三四五六七八九十百零〇两0-9]+"
 COMMITTEE_RE = re.compile(
     rf"(?:中国人民政治协商会议|政协)\s?(?:第{_NUM}届)?\s?(?P<place>(?:(?!政协|委员会)[\u4e00-\u9fff]){{2,24}}?)"
     rf"\s?(?:第{_NUM}届)?委员会"
+)
+# 政协沁县第十四届五次会议, 政协靖远县十一届五次会议, 政协吉安市三届常委会: a committee named by a
+# meeting of its term, with no 委员会 written
+SESSION_MEETING_RE = re.compile(
+    rf"(?:中国人民政治协商会议|政协)(?P<place>(?:(?!政协|委员会)[\u4e00-\u9fff]){{2,12}}?)"
+    rf"第?{_NUM}届(?:{_NUM}次|常委会|常务委员会)"
 )
 # 山阳县政协, 拉萨市政协, 平阴政协 (not 全国政协, 人民政协 ...)
 PLACE_CPPCC_RE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,12}?)政协")
@@ -109,13 +122,13 @@ def find_context(doc: Doc, gazetteer: Gazetteer, segmenter: Segmenter | None = N
     view = doc.view
     votes: Counter[str] = Counter()
     first: dict[str, int] = {}
-    for m in COMMITTEE_RE.finditer(view):
+    for m in (*COMMITTEE_RE.finditer(view), *SESSION_MEETING_RE.finditer(view)):
         division = place_in(m["place"], gazetteer)
         if _SITE_OWNER.match(view, m.end()):
             continue  # …委员会办公厅主管, …办公厅 © 2017 版权所有: the site's owner, in a footer
         if division is not None:
             votes[division.code] += 3
-            first.setdefault(division.code, m.start())
+            first[division.code] = min(first.get(division.code, m.start()), m.start())
     hints: tuple[str, ...] | None = None  # places the report names unambiguously, for 西湖区政协 (of two)
     scanned: list[tuple[int, str]] | None = None  # every place name of the report, found at most once
     for m in PLACE_CPPCC_RE.finditer(view):

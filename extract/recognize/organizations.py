@@ -10,7 +10,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from extract.context import BARE_CPPCC_RE, COMMITTEE_RE, DocContext, numbered_session, place_in
+from extract.context import (
+    BARE_CPPCC_RE,
+    COMMITTEE_RE,
+    SESSION_MEETING_RE,
+    DocContext,
+    numbered_session,
+    place_in,
+)
 from extract.gazetteer import Division, Gazetteer
 from extract.lexicon import Lexicon, branch_names, common_word, read_lines, read_table
 from extract.records import Doc, Entity, EntityType, Mention
@@ -435,6 +442,17 @@ def find_organizations(
             continue
         entity = body(BodyRef(kind, place))
         add(m.start(), end, _with_alias(entity, view[m.start() : end]))
+
+    # 政协沁县第十四届五次会议, 政协吉安市三届常委会: the committee named by a meeting of its term
+    for m in SESSION_MEETING_RE.finditer(view):
+        place = place_in(m["place"], gazetteer, ctx.codes)
+        if place is None:
+            continue
+        if m.group().endswith(("常委会", "常务委员会")):
+            add(m.start(), m.end(), _with_alias(body(BodyRef("cppcc-standing", place)), m.group()))
+        else:
+            end = m.end("place")
+            add(m.start(), end, _with_alias(body(BodyRef("cppcc", place)), view[m.start() : end]))
 
     # 中国共产党河南省第十一届委员会, 中共安阳市第十二届委员会: the party's committee of that place
     for m in _PARTY_TERM.finditer(view):

@@ -19,6 +19,13 @@ def test_context_level_words_point_along_the_own_places_chain():
     assert ctx.cppcc
 
 
+def test_context_a_committee_named_by_a_meeting_of_its_term_is_the_reports_own():
+    ctx = _context("政协沁县第十四届五次会议举行第二次全体会议。县政协主席主持会议。")
+    assert ctx.place.name == "沁县" and ctx.cppcc
+    assert _context("政协吉安市三届常委会第五次会议召开。").place.name == "吉安市"
+    assert _context("政协召开十一届十六次常委会。").place is None
+
+
 def test_context_an_autonomous_region_word_points_nowhere_from_a_province():
     assert _context("政协代县委员会开幕。").at_level("自治区") is None
     assert _context("政协奇台县委员会开幕。").at_level("自治区").name == "新疆维吾尔自治区"

@@ -132,6 +132,18 @@ def test_organizations_committee_formal_names_with_session_and_prefecture():
     assert "政协楚雄彝族自治州武定县委员会" in committee.aliases
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "key"),
+    [
+        ("政协沁县第十四届五次会议举行第二次全体会议。", "政协沁县", "org/cppcc/140430"),
+        ("政协靖远县十一届五次会议开幕。", "政协靖远县", "org/cppcc/620421"),
+        ("政协吉安市三届常委会第五次会议召开。", "政协吉安市三届常委会", "org/cppcc/standing/360800"),
+    ],
+)
+def test_organizations_committee_named_by_a_meeting_of_its_term(text, surface, key):
+    assert _orgs(text).get(surface) == key
+
+
 _PROPOSALS = "org/cppcc/proposals/141000"
 
 
