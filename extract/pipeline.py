@@ -501,7 +501,7 @@ _PROPOSER_AFTER = re.compile(
     r"[ \t\u3000]*[,，]?\n?[ \t\u3000]*[（(]?(?:提案者|提案人|提出者|提案单位|领衔人)[:：][ \t\u3000]*"
 )
 _PROPOSED_BEFORE = re.compile(
-    r"(?:(?:共同|联名)?(?:提交|撰写|提出|递交)(?:的|了)(?:提案)?|作了?(?:题为)?|就|提出了?|建议)《?$"
+    r"(?:(?:共同|联名)?(?:提交|撰写|提出|递交|主笔|执笔)(?:的|了)(?:提案)?|作了?(?:题为)?|就|提出了?|建议)《?$"
 )
 _RUN_THEN_WRITER = re.compile(r"(?:[、，,和及]?《[^《》\n]{2,80}》)*[（(]")
 """The titles that follow one in a run, up to the bracket a writer's name stands in."""

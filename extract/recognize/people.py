@@ -276,9 +276,9 @@ def _name_at(
             and _can_end(text, pos + n)
         ):
             bad = []  # 主席罗时亮主持, 李高峰、查日升,: 时 or 日 opens a given name that is no word
-        # 厉有为、刘玉浦, 柳红年、高德, 部长李兴也,: a given name may end in 为, 也 or 年 where list
-        # punctuation closes it
-        closed = text[pos + n : pos + n + 1] in "、，," or (
+        # 厉有为、刘玉浦, 柳红年、高德, 部长李兴也,, (记者 高龙 丁振年): a given name may end in 为, 也 or
+        # 年 where list punctuation, a closing bracket or a space closes it
+        closed = text[pos + n : pos + n + 1] in "、，,)）" or text[pos + n : pos + n + 1].isspace() or (
             text[pos + n : pos + n + 1] in "及和与" and text.startswith(_post_starts(), pos + n + 1)
         )
         ends_well = cand[-1] in "为于也" or (cand[-1] == "年" and not common_word(cand[sur:], min_freq=1))
@@ -1440,7 +1440,7 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             re.match(
                 r"(被授予|被评为|代表[\u4e00-\u9fff]{2}|为大会|同志|请辞|辞去|主持|介绍了|对[^，。；;]{2,16}表示|宣读|说|指出|强调|表示|建议(?!案)|提出"
                 r"|[也还均]?在主席台|宣布|致辞|讲话|等(?:人|同志)?[在为对就围分作提]|受[^，。]{2,40}委托"
-                r"|摄(?:$|[ \t\n（(])|(?:提交|递交|撰写|执笔)了?(?:的)?《|作了?(?:题为)?《|的《"
+                r"|摄(?:$|[ \t\n（(])|(?:提交|递交|撰写|执笔|主笔|联名)了?(?:的)?[《、]|作了?(?:题为)?《|的《"
                 r"|分别(?:作|就|围绕|以|提交|发言)|带领|率领|带队|率队"
                 r"|关于[ \t\u3000]*[“《]|作了?[^，。；;,\n]{0,30}?工作(?:情况)?报告"
                 r"|等[\u4e00-\u9fff]{0,4}(?:领导|同志|委员|代表|会员|社员|盟员)(?:出席|参加|到会|在|应邀|列席|接受))",
@@ -1476,6 +1476,8 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
                 add(s, e, (role,) if role else ())
     for m in _list_heads().finditer(text):
         names = _name_list(text, m.end())
+        if len(names) == 1 and not _plain_name(text[slice(*names[0])]):
+            continue  # 强调,要以此为契机建立委员…: one name alone must look like one
         if names and text.startswith("为", names[-1][1]):
             role = _role_after(text, names[-1][1] + 1)
             if role and role.endswith(tuple(lex.posts)):

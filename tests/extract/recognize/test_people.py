@@ -1434,3 +1434,20 @@ def test_people_no_name_of_words_joined_by_a_dot_or_ending_in_what_follows_names
 def test_people_names_before_ronghuo_and_shuai_words_on_a_line_and_text_and_photo_credits(text, name, absent):
     found = _people(text)
     assert absent not in found and (not name or name in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "absent"),
+    [
+        ("新年伊始,区政协主席周庆吾给委员布置了新“作业”。", "周庆吾", "周庆吾给"),
+        ("餐饮店负责人王秀清日前激动地说。", "王秀清", ""),
+        ("齐鲁网临沂2月26日讯(记者 陈凯月 高龙 丁振年) 26日上午9时,会议开幕。", "丁振年", ""),
+        ("会议强调,要以此为契机建立委员参与基层协商工作机制。", "", "要以此"),
+        ("刘影主笔的《关于培育集成电路创新型产业集群的提案》被评为优秀提案。", "刘影", ""),
+    ],
+)
+def test_people_names_before_gei_and_riqian_in_brackets_ending_in_nian_and_writers_of_proposals(
+    text, name, absent
+):
+    found = _people(text)
+    assert (not absent or absent not in found) and (not name or name in found), found
