@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from extract.gazetteer import Division, Gazetteer
+from extract.lexicon import Lexicon
 from extract.records import Doc
 from extract.segment import Segmenter, is_word
 
@@ -181,6 +182,8 @@ def find_context(doc: Doc, gazetteer: Gazetteer, segmenter: Segmenter | None = N
         for start, surface in surfaces:
             if len(surface) == 2 and surface[0] in "和与及并或同全":
                 continue  # 和县 of 县委和县政府, 全州 of 全州各族
+            if _in_name_after_post(view, start):
+                continue  # 宜春 of 副主席阮宜春: a name's given part after its surname and post
             division = gazetteer.resolve(surface, near=named)
             if division is not None and division.level == "County" and not division.is_full(surface):
                 weak[division.code] += 1  # 彭水 of 助推彭水文旅, however it is segmented
@@ -212,7 +215,7 @@ def find_context(doc: Doc, gazetteer: Gazetteer, segmenter: Segmenter | None = N
             code, n = min(short.items(), key=lambda kv: (-kv[1], first[kv[0]]))
             # once is enough where the county's province or city is written too (贵州 … 威宁)
             placed = {d.code for d in gazetteer.ancestors(code)} & set(named)
-            if (n >= 2 or (placed and level)) and n > max(votes.values(), default=0):
+            if (n >= 2 or (placed and level) or bare_count >= 3) and n > max(votes.values(), default=0):
                 votes[code] = n
         if not votes and weak:
             # no other place at all: a county's short name written twice or more, and no other
@@ -243,6 +246,15 @@ def find_context(doc: Doc, gazetteer: Gazetteer, segmenter: Segmenter | None = N
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _in_name_after_post(view: str, start: int) -> bool:
+    """Whether the place name at ``start`` follows a post and one surname (副主席阮|宜春, 委员王|兰州)."""
+    lex = Lexicon.load()
+    if start < 3 or view[start - 1] not in lex.surnames:
+        return False
+    before = view[max(0, start - 9) : start - 1]
+    return any(before.endswith(post) for post in lex.posts)
 _SITE_OWNER = re.compile(r"(?:办公厅|办公室)?[ \t\u3000]*(?:主管|主办|©|版权所有)")
 _PUBLICATIONS = ("报", "网", "杂志", "月刊", "新闻", "客户端", "微信", "公众号", "APP")
 """What a committee's name may open that is a publication of it (广西政协报, 福建政协网)."""

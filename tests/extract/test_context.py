@@ -26,6 +26,12 @@ def test_context_a_committee_named_by_a_meeting_of_its_term_is_the_reports_own()
     assert _context("政协召开十一届十六次常委会。").place is None
 
 
+def test_context_a_place_inside_a_name_after_a_post_is_no_place_of_the_report():
+    text = "区政协召开常委会议。区政协副主席阮宜春参加。区政协主席讲话。结合盐都实际,抓好落实。"
+    assert _context(text).place.name == "盐都区"  # not 宜春市, and 盐都 once with 区政协 throughout
+    assert _context("县政协召开常委会议。县政协副主席王永春参加。").place is None
+
+
 def test_context_an_autonomous_region_word_points_nowhere_from_a_province():
     assert _context("政协代县委员会开幕。").at_level("自治区") is None
     assert _context("政协奇台县委员会开幕。").at_level("自治区").name == "新疆维吾尔自治区"
