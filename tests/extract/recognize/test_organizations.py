@@ -62,6 +62,13 @@ def test_organizations_resolve(text, surface, key):
         ),
         ("得到国务院扶贫办的支持。", "国务院扶贫办", "org/government/national/扶贫办"),
         ("大同市教育局局长出席。", "大同市教育局", "org/government/140200/教育局"),
+        ("代县政协召开座谈会,县卫健局有关负责人参加。", "县卫健局", "org/government/140923/卫生健康局"),
+        (
+            "钟山区政协召开座谈会。区城市综合执法局、区文体广电旅游局等相关单位参加。",
+            "区城市综合执法局",
+            "org/government/520201/城市综合执法局",
+        ),
+        ("中共永州市委编办主任出席。", "中共永州市委编办", "org/party/431100/机构编制委员会办公室"),
     ],
 )
 def test_organizations_departments(text, surface, key):
