@@ -1192,3 +1192,13 @@ def test_organizations_bare_departments_handling_a_proposal_are_the_reports_plac
 def test_organizations_the_other_judicial_organ_shares_the_level_word():
     found = _orgs("宁德市政协开幕。宁德军分区领导,市法院、检察院主要负责同志出席。")
     assert found["检察院"] == "org/procuratorate/350900", found
+
+
+def test_organizations_bodies_named_by_their_suffix_before_adverbs_and_verbs_of_arriving():
+    found = _orgs(
+        "沈河区政协召开会议。辽宁股权交易中心挂牌企业达1283家,沈阳民间借贷登记服务中心正式营业。"
+        "中宁县政协文艺界别委员工作室正式成立。去年银川市人民医院积极开展义诊。"
+    )
+    expected = {"辽宁股权交易中心", "沈阳民间借贷登记服务中心", "中宁县政协文艺界别委员工作室"}
+    expected.add("银川市人民医院")
+    assert expected <= set(found)
