@@ -65,8 +65,9 @@ _TOWN_VOUCHED = re.compile(
 )
 _TOWN_BODY = re.compile(rf"{_STUDIO}|党委")
 """A township's own bodies right after its name, which vouch for it."""
-_TOWN_LEAD = re.compile("这是|那是|这|那|是")
-"""Words a township's name found after a boundary may start with that are no part of it."""
+_TOWN_LEAD = re.compile("这是|那是|这|那|是|听取|调研|视察|走访|考察|慰问|看望|深入|前往|来到|走进|到|赴")
+"""Words a township's name found after a boundary may start with that are no part of it (这是湖口镇,
+听取虹梅街道, 调研天池街道)."""
 _COMMUNITY_BODIES = r"工作点|工作站|居委会|居民委员会|党委|党总支|党支部|党群|议事|协商|(?:政协)?委员"
 """A community's own bodies and members' offices, written right after its name (南郊社区工作点)."""
 _COMMUNITY_AT = re.compile(

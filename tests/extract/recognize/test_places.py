@@ -555,3 +555,9 @@ def test_places_the_reports_own_short_name_is_no_feature_of_that_name():
     found = _places("崂山区政协召开会议。崂山首个街道“政协委员之家”在王哥庄挂牌成立。")
     assert found.get("崂山") != "place/feature/崂山", found
     assert _places("泰安市政协召开会议。泰山景区管委会负责同志出席。").get("泰山") == "place/feature/泰山"
+
+
+def test_places_a_verb_before_a_townships_name_is_no_part_of_it():
+    found = _place_names("徐汇区政协开展视察。听取虹梅街道党工委情况介绍,调研天池街道委员工作站。")
+    assert "虹梅街道" in found and "天池街道" in found
+    assert not [n for n in found if n.startswith(("听取", "调研"))]
