@@ -265,8 +265,9 @@ def _name_at(
         bad = [c for c in cand[sur:] if c in _NOT_NAME_CHARS]
         opens_given = len(bad) == 1 and bad[0] in "在年" and n == sur + 2 and cand[sur] == bad[0]
         opens_given = opens_given and not common_word(cand[: sur + 1], min_freq=1)
-        if opens_given and _can_end(text, pos + n) and closed_list:
-            bad = []  # 崔巍、金在虎出席, 刘晓明、徐年春及: 在 or 年 opens a given name in a list of names
+        in_list = closed_list or text[pos + n : pos + n + 1] == "、"
+        if opens_given and _can_end(text, pos + n) and in_list:
+            bad = []  # 崔巍、金在虎出席, 徐年春及, 唐年初、王朝晖: 在 or 年 opens a given name in a list
         elif (
             len(bad) == 1
             and n == sur + 2
@@ -799,8 +800,10 @@ def _spaced_names(
 def _bracketed_names(text: str, m: re.Match[str]) -> list[tuple[int, int, str]]:
     """The names apart by spaces alone in brackets (王子文 王谊通 吉薇), a two-character name spaced to
     the width of three among them (王 飞 范文杰); none unless every item is a name."""
-    at = m.start("names")
-    tokens = [(at + t.start(), at + t.end()) for t in re.finditer(r"\S+", m["names"])]
+    group = "names" if m["names"] else "listed"
+    at = m.start(group)
+    tokens = [(at + t.start(), at + t.end()) for t in re.finditer(r"[^\s、]+", m[group])]
+    plain = sum(_plain_name(text[s:e]) for s, e in tokens)
     found = []
     i = 0
     while i < len(tokens):
@@ -813,11 +816,22 @@ def _bracketed_names(text: str, m: re.Match[str]) -> list[tuple[int, int, str]]:
             found.append((s, tokens[i + 1][1], text[s] + text[tokens[i + 1][0]]))
             i += 2
             continue
-        if not _plain_name(text[s:e]):
-            return []
+        if not _plain_name(text[s:e]) and not (plain >= 2 and _spaced_item_name(text[s:e])):
+            return []  # (苗东升 党世根 陈涛): among two plain names, one whose surname is also a word
         found.append((s, e, text[s:e]))
         i += 1
     return found
+
+
+def _spaced_item_name(x: str) -> bool:
+    """A surname and a given name that make no word and hold no function character, whatever word
+    the surname is too (党世根)."""
+    return (
+        Lexicon.load().surname_length(x) == 1
+        and not _wordlike(x)
+        and not common_word(x, min_freq=1)
+        and not any(c in _NOT_NAME_CHARS for c in x[1:])
+    )
 
 
 _MEDIA_BYLINE = re.compile(
@@ -869,8 +883,12 @@ _BYLINE_RUNS = re.compile(
 )
 _BRACKETED_NAMES = re.compile(
     r"[（(](?P<names>[\u4e00-\u9fff]{1,3}(?:[ \t\u3000]+[\u4e00-\u9fff]{1,3}){1,5})[）)]"
+    r"|(?:(?<=[。！？!?”])|^)[ \t\u3000]*"
+    r"[（(](?P<listed>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){1,5})[）)][ \t\u3000]*$",
+    re.MULTILINE,
 )
-"""Names apart by spaces, alone in brackets: a piece's writers or photographers (王子文 王谊通 吉薇)."""
+"""Names apart by spaces, alone in brackets: a piece's writers or photographers (王子文 王谊通 吉薇); or
+apart by 、, in brackets closing a paragraph (…延伸。(刘永欢、蒋鹏))."""
 _DATELINE = r"(?:讯|\d日电)[ \t\u3000]*[（(]"
 """A dateline's end and the bracket its writers' names open with (本报讯 (, 1月10日电()."""
 _DATELINE_NAMES = re.compile(
@@ -894,8 +912,16 @@ def _labelled_byline(text: str, m: re.Match[str]) -> list[tuple[int, int, str]]:
     byline is anything but posts, marks and names."""
     found: list[tuple[int, int, str]] = []
     role, labelled = "", False
-    for i, token in enumerate(re.finditer(r"[^ \t\u3000]+", m["body"])):
-        word, at = token.group(), m.start("body") + token.start()
+    tokens = [(t.group(), m.start("body") + t.start()) for t in re.finditer(r"[^ \t\u3000]+", m["body"])]
+    posts = re.compile("(?:" + "|".join(_BYLINE_POSTS) + ")(?:[/／:：]|$)")
+    merged: list[tuple[str, int]] = []
+    while tokens:
+        word, at = tokens.pop(0)
+        if len(word) == 1 and tokens and posts.match(word + tokens[0][0]):
+            nxt, nat = tokens.pop(0)
+            word, at = word + nxt, nat - 1  # (记 者:吴阳金): a post spaced to the width of its label
+        merged.append((word, at))
+    for i, (word, at) in enumerate(merged):
         if i == 0 and word.endswith(_MEDIA_ENDS) and _HAN_ONLY.fullmatch(word):
             continue  # (中国西藏网 记者/王媛媛 拉姆): the paper or site the writers are of
         mark = re.match(r"(文/图|文／图|[文图摄])[/／:：]", word)

@@ -1451,3 +1451,21 @@ def test_people_names_before_gei_and_riqian_in_brackets_ending_in_nian_and_write
 ):
     found = _people(text)
     assert (not absent or absent not in found) and (not name or name in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("县领导唐年初、王朝晖、颜海峰等参加。", ("唐年初", "王朝晖")),
+        ("推动委员工作室进一步向基层群众延伸。(刘永欢、蒋鹏)", ("刘永欢", "蒋鹏")),
+        ("协助党委、政府把各项工作落实好。(苗东升 党世根 陈涛)", ("苗东升", "党世根", "陈涛")),
+        ("圆满完成各项既定议程。(记 者:吴阳金 张志彬 见习记者 汪子妍)", ("吴阳金", "张志彬", "汪子妍")),
+    ],
+)
+def test_people_bracketed_writers_closing_a_paragraph_spaced_labels_and_nian_opening_a_list(text, names):
+    found = _people(text)
+    assert set(names) <= set(found), found
+
+
+def test_people_bracketed_bodies_closing_a_paragraph_are_no_names():
+    assert not _people("会议要求各方落实。(市委、市政府)")
