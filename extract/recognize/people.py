@@ -894,7 +894,9 @@ _DATELINE = r"(?:讯|\d日电)[ \t\u3000]*[（(]"
 _DATELINE_NAMES = re.compile(
     _DATELINE + r"(?P<names>[\u4e00-\u9fff]{2,3}(?:(?:[ \t\u3000]+|、)[\u4e00-\u9fff]{2,3}){0,4})[）)]"
 )
-_DATELINE_ONE = re.compile(_DATELINE + r"(?P<name>[\u4e00-\u9fff]{4,6})[）)]")
+_DATELINE_ONE = re.compile(
+    _DATELINE + r"(?P<name>[\u4e00-\u9fff]{4,6}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,6}){0,3})[）)]"
+)
 _LABELLED_BYLINE = re.compile(r"[（(](?P<body>[^（）()\n]{4,60})[）)]")
 _BYLINE_POSTS = ("记者", "本报记者", "见习记者", "特约记者", "摄影记者", "通讯员", "实习生", "摄影")
 _BYLINE_MARKS = ("文", "图", "摄", "文/图", "文／图")
@@ -1060,6 +1062,8 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             continue
         if lone in _follow():
             continue  # 王建国委员荣获: a word that follows names, not one
+        if lone and lone[0] in "和与及" and _post_matcher().match(text, names[0][1]):
+            continue  # 港澳委员和侨界委员: 和 joins two groups of members, no 和侨界
         goes_on = _post_matcher().match(text, names[0][0] + 1) if lone else None
         if (goes_on and len(goes_on.group()) >= 2) or lone.startswith("兼"):
             continue  # 副书记任组长, 书记兼村委会主任: the post goes on, 任 or 兼 and another post
@@ -1601,8 +1605,13 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         for s, e in _spaced_names(text, m):
             add(s, e, ("记者",))
     for m in _DATELINE_ONE.finditer(text):  # 拉萨1月10日电(泽塔雍措): a transliterated name of four or more
-        if all(c in _transliteration_chars() for c in m["name"]):
-            add(*m.span("name"), ("记者",))
+        at = m.start("name")
+        items = [(at + t.start(), at + t.end()) for t in re.finditer(r"\S+", m["name"])]
+        chars = _transliteration_chars()
+        # (泽塔雍措 拉巴卓玛): every item such a name (not 艾克热木 麦麦提, one name and its father's)
+        if all(e - s >= 4 and all(c in chars for c in text[s:e]) for s, e in items):
+            for s, e in items:
+                add(s, e, ("记者",))
     for m in _LABELLED_BYLINE.finditer(text):
         for s, e, role in _labelled_byline(text, m):
             add(s, e, (role,) if role else ())

@@ -1469,3 +1469,22 @@ def test_people_bracketed_writers_closing_a_paragraph_spaced_labels_and_nian_ope
 
 def test_people_bracketed_bodies_closing_a_paragraph_are_no_names():
     assert not _people("会议要求各方落实。(市委、市政府)")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("中新网拉萨8月16日电(泽塔雍措 拉巴卓玛)西藏政协工作交流座谈会召开。", ("泽塔雍措", "拉巴卓玛")),
+        ("海淀区政协委员杨学兵话音刚落,就赢得了掌声。", ("杨学兵",)),
+        ("区政协常委、区侨联主席郭青发出号召。", ("郭青",)),
+        ("社区政协委员工作站站长迪达尔·库钠依问到,“上次有群众反映。”", ("迪达尔·库钠依",)),
+    ],
+)
+def test_people_two_transliterated_names_in_a_dateline_and_names_before_huayin_fachu_wendao(text, names):
+    found = _people(text)
+    assert set(names) <= set(found), found
+
+
+def test_people_he_between_two_groups_of_members_opens_no_name():
+    assert not _people("港澳委员和侨界委员代表围绕工作室后续工作开展进行了交流发言。")
+    assert not _people("中新网新疆新闻1月9日电(艾克热木 麦麦提)凝心聚力共铸新辉煌。")  # one name, two parts
