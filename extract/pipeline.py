@@ -526,6 +526,10 @@ _APPROVES = re.compile(r"(?:等(?:市|县|区|州|省)?领导)?(?:同志)?(?:的
 """A sentence that opens with a title (《…》被选为口头发言)."""
 
 
+_PROPOSING_KINDS = ("DemocraticParty", "Committee", "SocialOrganization")
+"""Bodies that put proposals forward: party branches, committees, people's organisations (市工商联)."""
+
+
 def _proposers(
     s: _State,
     h: ProgrammeHit,
@@ -539,7 +543,7 @@ def _proposers(
     view = s.doc.view
 
     def proposing(m: Mention) -> bool:
-        return m.type is EntityType.PERSON or m.kind in ("DemocraticParty", "Committee")
+        return m.type is EntityType.PERSON or m.kind in _PROPOSING_KINDS
 
     if view[h.start - 1 : h.start] == "就" and (member := _MEMBER_AFTER_TOPIC.match(view, h.end)):
         named = [m for m in people.within(member.end(), member.end() + 3) if m.start == member.end()]

@@ -586,3 +586,8 @@ def test_proposers_the_one_branch_a_news_headline_names_submitted_its_proposals(
     # the same sentences with the branch named in the prose, not in a headline: no writer
     prose = "政协平阳县第十五届委员会第二次会议开幕,民盟平阳县支部委员参会。" + text.split("\n", 2)[2]
     assert not _proposer_pairs(prose, "t.txt")
+
+
+def test_pipeline_proposers_a_federation_of_industry_and_commerce():
+    found = _proposed_by("政协绥化市委员会。市工商联提出了《关于拓宽中小企业融资渠道的建议》。")
+    assert found["《关于拓宽中小企业融资渠道的建议》"] == ["绥化市工商联"]

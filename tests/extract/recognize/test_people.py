@@ -1488,3 +1488,7 @@ def test_people_two_transliterated_names_in_a_dateline_and_names_before_huayin_f
 def test_people_he_between_two_groups_of_members_opens_no_name():
     assert not _people("港澳委员和侨界委员代表围绕工作室后续工作开展进行了交流发言。")
     assert not _people("中新网新疆新闻1月9日电(艾克热木 麦麦提)凝心聚力共铸新辉煌。")  # one name, two parts
+
+
+def test_people_a_name_before_baogao_reporting():
+    assert "李忠文" in _people("州政协副主席李忠文报告提案工作情况。")
