@@ -572,6 +572,9 @@ _SLOGAN_VERBS = frozenset("兴强富立活稳治旺")
 """First characters of two-character county names that slogans also make (工业强县, 生态立县)."""
 
 
+_EDGES = ("、", "，", ",", " ", "\n", "")
+
+
 def _plausible(
     division: Division, surface: str, view: str, end: int, ctx: DocContext, gazetteer: Gazetteer
 ) -> bool:
@@ -586,9 +589,11 @@ def _plausible(
             len(surface) == 2
             and view[end : end + 1] == "长"
             and view[end + 1 : end + 2] != "城"
-            and view[start - 1 : start] in ("、", "，", ",", " ", "\n", "")
+            and (view[start - 1 : start] in _EDGES or view.endswith(("政府", "书记"), 0, start))
         ):
-            return False  # 县委副书记、代县长蔡富强: an acting county head, not 代县 (but 代县长城 is)
+            # 县委副书记、代县长蔡富强, 县人民政府代县长廖才添: an acting county head, not 代县
+            # (but 代县长城 is)
+            return False
         if len(surface) <= 2 and start > 0 and common_word(view[start - 1 : start + 1], min_freq=500):
             return False
         if _word_before_own_body(division, surface, view, start, end, ctx, gazetteer):

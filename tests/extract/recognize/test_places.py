@@ -561,3 +561,8 @@ def test_places_a_verb_before_a_townships_name_is_no_part_of_it():
     found = _place_names("徐汇区政协开展视察。听取虹梅街道党工委情况介绍,调研天池街道委员工作站。")
     assert "虹梅街道" in found and "天池街道" in found
     assert not [n for n in found if n.startswith(("听取", "调研"))]
+
+
+def test_places_an_acting_county_head_names_no_dai_county():
+    assert "代县" not in _place_names("尤溪县政协开幕。吴长树向县人民政府代县长廖才添递交大会提案。")
+    assert "代县" in _place_names("代县政协开幕。委员们考察了代县长城的保护。")
