@@ -402,6 +402,11 @@ _SUPPLIED = re.compile(
     r"|供稿[:：][ \u3000]*(?:[\u4e00-\u9fff]{2,12}?(?:政协|办公室|委员会|办))?"
     r"[ \u3000]*(?P<name2>[\u4e00-\u9fff]{2,3})[）)]"
 )
+_SUPPLIED_RUN = re.compile(
+    r"[（(][^（）()\n]{0,20}?[ \u3000]+"
+    r"(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \u3000]+[\u4e00-\u9fff]{2,3}){1,4})[ \u3000]*供稿[）)]"
+)
+"""The writers of a contributed piece, apart by spaces (（通山县政协  张远杰  焦三华  李芳  供稿）)."""
 _BODY_BYLINE = re.compile(
     r"[（(](?:文/图|文／图|文|图)?[:：/／]?[ \u3000]*"
     r"(?P<body>[\u4e00-\u9fff]{2,14}?(?:协|[委会组党社局室部支团处办院所站联]))[ \u3000]+"
@@ -1621,6 +1626,10 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         s, e = m.span("name") if m["name"] else m.span("name2")
         cand = text[s:e]
         if lex.surname_length(cand) and not _wordlike(cand) and not _weak(cand):
+            add(s, e)
+
+    for m in _SUPPLIED_RUN.finditer(text) if "供稿" in text else ():
+        for s, e in _spaced_names(text, m):
             add(s, e)
 
     # 7k. a piece signed in brackets by its body and writers: (九三学社青岛市委 赵伟杰)

@@ -1492,3 +1492,8 @@ def test_people_he_between_two_groups_of_members_opens_no_name():
 
 def test_people_a_name_before_baogao_reporting():
     assert "李忠文" in _people("州政协副主席李忠文报告提案工作情况。")
+
+
+def test_people_writers_of_a_contributed_piece_apart_by_spaces():
+    found = _people("会议强调要做好工作。\n    (通山县政协  张远杰  焦三华  李芳  供稿)")
+    assert {"张远杰", "焦三华", "李芳"} <= set(found)
