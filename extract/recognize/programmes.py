@@ -83,6 +83,13 @@ _ABOUT = re.compile(
 """关于…的建议 without brackets (关于…的系列提案, 关于…、…等建议): after no word, a count or a verb of
 proposing (提交了关于…的提案), or as a list's item, commas and all, ending its line
 (4、关于推进生态养殖,改善水资源环境的建议(提案人:倪玉奎))."""
+_HANDLED_IN_TITLE = re.compile(
+    r"(?<=《)(?P<title>(?P<about>关于)(?P<body>(?:(?!会议|以来|年度|期间|[届次])[^《》\n]){4,50}?)"
+    r"(?P<what>建议案|提案))"
+    r"(?=(?:的)?(?:办理|落实|督办)(?:情况|工作)?的?(?:报告|通报|说明|汇报)》)"
+)
+"""A proposal named inside the title of the report on its handling (《关于…的建议案办理情况的通报》); not
+the proposals of a session (《关于市政协十届一次会议以来提案办理情况的报告》)."""
 # 民建荆州市委员会关于推进重点企业数字化转型、蒋萍委员关于完善…政策等建议: proposals named by their
 # writer and topic in a list closed by 等建议
 _WRITER_ABOUT = re.compile(
@@ -541,6 +548,9 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
         hits.append(ProgrammeHit(m.start("on"), m.end("on"), EntityType.PROPOSAL, m["on"]))
     for m in _ABOUT.finditer(view):
         hits.append(ProgrammeHit(m.start(), m.end(), EntityType.PROPOSAL, m.group()))
+    for m in _HANDLED_IN_TITLE.finditer(view) if "办理" in view or "督办" in view or "落实" in view else ():
+        bare = m["body"] + m["what"]  # without 关于, as reports write it too
+        hits.append(ProgrammeHit(m.start(), m.end(), EntityType.PROPOSAL, m["title"], (bare,)))
     for m in _WRITER_ABOUT.finditer(view) if "等" in view else ():
         hits.append(ProgrammeHit(m.start(), m.end(), EntityType.PROPOSAL, m.group()))
     for table in _CASE_TABLE.finditer(view) if "案" in view else ():

@@ -1173,3 +1173,11 @@ def test_programmes_what_a_member_suggests_after_a_colon_starts_after_it():
     found = _found("王某委员建议:加大对政协委员的培训力度。唐俊洪委员建议:一是加强调研,二是加强交流。")
     assert found.get("加大对政协委员的培训力度") is EntityType.PROPOSAL, found
     assert not [label for label in found if label.startswith((":", "：", "一是"))], found
+
+
+def test_programmes_a_proposal_named_inside_the_title_of_the_report_on_its_handling():
+    found = _found("会议审议了《关于加快推进我市“公交都市”建设的建议案办理情况的通报》。")
+    assert found.get("关于加快推进我市“公交都市”建设的建议案") is EntityType.PROPOSAL
+    found = _found("听取了《关于市政协十届一次会议以来提案办理情况的报告》。")
+    found |= _found("听取了《关于2020年度提案办理情况的报告》。")
+    assert not [label for label, t in found.items() if t is EntityType.PROPOSAL]
