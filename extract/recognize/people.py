@@ -760,12 +760,12 @@ _SLASH_CREDIT = re.compile(
 glued to the last name (张惠玲 叶蔚蓉文/图)."""
 _WRITERS = re.compile(
     r"(?:(?:作[ \u3000]?者|撰稿人?|采写|编辑|责任编辑|责编|校对|校核|核发|审核|剪辑|摄像|制作|配音|上传|供稿"
-    r"|文字|图片)"
+    r"|文字|图片|初审|复审|终审|审校|监审|总监审)"
     r"[:：][ \t\u3000]*【?"
     r"|^[ \t\u3000□■◆●]*(?:作者|撰稿人?|采写|通讯员)[ \t\u3000]+)"
     r"(?P<names>[\u4e00-\u9fff]{2,6}(?:[ \t\u3000]+(?:[\u4e00-\u9fff]{2,6}|"
     r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])"
-    r"(?:(?![\u4e00-\u9fff])|(?=(?:时间|日期|来源|发布)[:：]))){0,5})"
+    r"(?:(?![\u4e00-\u9fff:：])|(?=(?:时间|日期|来源|发布)[:：]))){0,5})"
     r"(?=[ \t\u3000]*(?:$|\n|来[ \u3000]?源|编辑|责任|点击|浏览|阅读|发布|时间|日期|[|｜）)】]|[（(][0-9]"
     r"|[ \t\u3000]{2}"
     r"|[\u4e00-\u9fff]{2,4}[:：]))",
@@ -1073,6 +1073,9 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         if (goes_on and len(goes_on.group()) >= 2) or lone.startswith("兼"):
             continue  # 副书记任组长, 书记兼村委会主任: the post goes on, 任 or 兼 and another post
         national = lex.posts[post] == "national"
+        labelled = next((i for i, (s, e) in enumerate(names) if i and text[e : e + 1] in (":", "：")), None)
+        if labelled is not None:
+            names = names[:labelled]  # 编辑:张宏晴 初审:郭文清: the next credit's label ends the names
         for s, e in names:
             add(s, e, tuple(chain), national)
         # 大会执行主席是:王平、吴建宇,凌文艺、方秀莉,周咏梅、郑海燕: the holders go on after commas

@@ -1497,3 +1497,9 @@ def test_people_a_name_before_baogao_reporting():
 def test_people_writers_of_a_contributed_piece_apart_by_spaces():
     found = _people("会议强调要做好工作。\n    (通山县政协  张远杰  焦三华  李芳  供稿)")
     assert {"张远杰", "焦三华", "李芳"} <= set(found)
+
+
+def test_people_credit_labels_of_review_close_the_names_before_them():
+    found = _people("宣传好项目的重大意义。 融媒体中心记者/米立克 编辑:张宏晴 初审:郭文清 终审:陈 薇 预览")
+    assert {"张宏晴", "郭文清"} <= set(found) and "初审" not in found
+    assert "白东亮" in _people("县农业农村局领办提案任务后,局长白东亮高度重视,亲自研读提案内容。")
