@@ -39,9 +39,10 @@ _DOTTED_THEN_POST = re.compile(
 """A transliterated name at a clause's start, its post right after it (艾尼瓦尔·巴哈尔丁委员)."""
 _NAME_THEN_POST = re.compile(
     r"总书记|同志|一行|副?(?:主席|省长|州长|市长|县长|区长|书记|主任|秘书长|局长|部长|主委|教授)|院士|老师|委员(?!会)|常委(?![会员])"
+    r"|代表(?=[、，,]|的发言)"
 )
-"""The posts and titles written after a name (李敏主席, 冯志亮同志, 廖佑菊委员, 卫虎林教授, 石志刚老师), or
-the party they lead (姜玉慧一行)."""
+"""The posts and titles written after a name (李敏主席, 冯志亮同志, 廖佑菊委员, 卫虎林教授, 石志刚老师,
+朱泽兵代表、), or the party they lead (姜玉慧一行)."""
 _REPORT_HEARD = re.compile(
     r"(?:听取|审议)(?:了|并审议了?|并通过了?)?(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?(?:所作|作|做)的[^。；;\n]{0,20}?报告"
 )
@@ -417,6 +418,13 @@ _BRACKETED_NAME = re.compile(
     r"[（(][ \t\u3000]*([\u4e00-\u9fff]{2,3})[ \t\u3000]*[）)]\s*(?:$|\n)", re.MULTILINE
 )
 """A name alone in brackets closing a paragraph, spaces allowed inside: a byline ( 谢继青)."""
+_NOTED_ITEM = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})[（(][\u4e00-\u9fff]{1,6}[）)]")
+_NOTED_RUN = re.compile(
+    r"(?:(?<=[：:，,。；;\n])|^)[ \t\u3000]*(?:[\u4e00-\u9fff]{2,3}[（(][\u4e00-\u9fff]{1,6}[）)]、){2,}"
+    r"[\u4e00-\u9fff]{2,3}[（(][\u4e00-\u9fff]{1,6}[）)]",
+    re.MULTILINE,
+)
+"""Three or more names, each with a note in brackets (its party, sector or place), apart by 、."""
 _TITLE_WRITER = re.compile(r"》[（(](?P<name>[\u4e00-\u9fff]{2,3})[）)]")
 """A name alone in brackets right after a title: who wrote it (《关于…的建议》(孙廷廷))."""
 _PHOTO_PLACE = re.compile(r"[左右中前后][一二三四五六七八九十]+")
@@ -1067,6 +1075,8 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             continue
         if lone in _follow():
             continue  # 王建国委员荣获: a word that follows names, not one
+        if lone and post == "党员" and not _plain_name(lone):
+            continue  # 党员和党组织, 党员都自认为: after 党员, a name alone must read as nothing else
         if lone and lone[0] in "和与及" and _post_matcher().match(text, names[0][1]):
             continue  # 港澳委员和侨界委员: 和 joins two groups of members, no 和侨界
         goes_on = _post_matcher().match(text, names[0][0] + 1) if lone else None
@@ -1358,7 +1368,7 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
                 continue
             if cand.endswith(("委", "政协", "委会", "局", "厅", "办", "处", "署")):
                 continue  # 纪委书记, 管委会主任, 原政协主席, 林管局副局长: a body's post, no name before it
-            if m.group() in ("委员", "常委") and (
+            if m.group() in ("委员", "常委", "代表") and (
                 not _member_name(cand)
                 or common_word(text[s - 1 : s + 1], min_freq=1)  # 了解入站委员
                 or cand[0] in "原前现老新"
@@ -1478,7 +1488,8 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             re.match(
                 r"(被授予|被评为|代表[\u4e00-\u9fff]{2}|为大会|同志|请辞|辞去|主持|介绍了|对[^，。；;]{2,16}表示|宣读|说|指出|强调|表示|建议(?!案)|提出"
                 r"|[也还均]?在主席台|宣布|致辞|讲话|等(?:人|同志)?[在为对就围分作提]|受[^，。]{2,40}委托"
-                r"|摄(?:$|[ \t\n（(])|(?:提交|递交|撰写|执笔|主笔|联名)了?(?:的)?[《、]|作了?(?:题为)?《|的《"
+                r"|摄(?:$|[ \t\n（(])|(?:提交|递交|撰写|执笔|主笔|联名)了?(?:的)?[《、]|个人(?:建议|提案)《"
+                r"|作了?(?:题为)?《|的《"
                 r"|分别(?:作|就|围绕|以|提交|发言)|带领|率领|带队|率队"
                 r"|关于[ \t\u3000]*[“《]|作了?[^，。；;,\n]{0,30}?工作(?:情况)?报告"
                 r"|等[\u4e00-\u9fff]{0,4}(?:领导|同志|委员|代表|会员|社员|盟员)(?:出席|参加|到会|在|应邀|列席|接受))",
@@ -1648,6 +1659,13 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             continue
         if lex.surname_length(cand) and not _wordlike(cand) and not _weak(cand):
             add(s, e, ("记者",))  # a news paragraph signed in brackets: its reporter
+
+    # 7n. a run of names each noted in brackets with their party or sector (陈旅棱(农工党)、郭大卫(科技)、…)
+    for m in _NOTED_RUN.finditer(text) if "、" in text else ():
+        items = list(_NOTED_ITEM.finditer(m.group()))
+        if all(_spaced_item_name(i["name"]) for i in items):
+            for i in items:
+                add(m.start() + i.start("name"), m.start() + i.end("name"))
 
     # 7m. a name alone in brackets right after a title: the title's writer (《…的建议》(孙廷廷))
     for m in _TITLE_WRITER.finditer(text):

@@ -1503,3 +1503,22 @@ def test_people_credit_labels_of_review_close_the_names_before_them():
     found = _people("宣传好项目的重大意义。 融媒体中心记者/米立克 编辑:张宏晴 初审:郭文清 终审:陈 薇 预览")
     assert {"张宏晴", "郭文清"} <= set(found) and "初审" not in found
     assert "白东亮" in _people("县农业农村局领办提案任务后,局长白东亮高度重视,亲自研读提案内容。")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("陈旅棱(农工党)、郭大卫(科技)、释宏玉(宗教)、陈伟建(民建)获评。", ("陈旅棱", "郭大卫", "释宏玉")),
+        ("孙长领个人建议《关于提升道路品质的建议》被评为优秀建议。", ("孙长领",)),
+        ("党员冷泰君撰写的《关于做优我县特色农产品品牌的建议》被评为优秀提案。", ("冷泰君",)),
+        ("朱泽兵代表、刘伟廷代表、葛意代表、刘俊委员的发言被登载。", ("朱泽兵", "刘伟廷", "葛意")),
+    ],
+)
+def test_people_noted_runs_personal_proposals_party_members_and_deputies_in_a_list(text, names):
+    found = _people(text)
+    assert set(names) <= set(found), found
+
+
+def test_people_after_dangyuan_a_lone_name_must_read_as_nothing_else():
+    assert not _people("建立健全充分反映党员和党组织意愿的党内民主制度。")
+    assert not _people("这个党的许多党员都自认为是社会主义者。")
