@@ -1518,7 +1518,10 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
     # 6. 选举X为主席; X、Y为副主席
     for m in re.finditer(r"(?:选举|推选|补选|增补|任命)(?:产生|了)?", text):
         names = _name_list(text, m.end())
-        between = _BEFORE_WEI.match(text, names[-1][1]) if names else None
+        after = names[-1][1] if names else 0
+        if names and (note := _ORDER_NOTE.match(text, after)):
+            after = note.end()  # 选举王本东、王红珍…(按姓氏笔划为序)为…常务委员: how the list is ordered
+        between = _BEFORE_WEI.match(text, after) if names else None
         if between:
             role = _role_after(text, between.end())
             for s, e in names:

@@ -1522,3 +1522,10 @@ def test_people_noted_runs_personal_proposals_party_members_and_deputies_in_a_li
 def test_people_after_dangyuan_a_lone_name_must_read_as_nothing_else():
     assert not _people("建立健全充分反映党员和党组织意愿的党内民主制度。")
     assert not _people("这个党的许多党员都自认为是社会主义者。")
+
+
+def test_people_elected_list_with_its_order_note_before_wei_and_a_name_before_fu():
+    found = _people("选举王本东、王红珍、毛元林(按姓氏笔划为序)为政协龙山县第八届委员会常务委员。")
+    assert {"王本东", "王红珍", "毛元林"} <= set(found)
+    assert found["王红珍"] == ("政协龙山县第八届委员会常务委员",)
+    assert "张学伟" in _people("10月29日,省政协副主席张学伟赴桐庐调研加强政协委员队伍建设工作。")
