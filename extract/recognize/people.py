@@ -93,6 +93,8 @@ _NOT_NAME_CHARS = set(
     "的了是在与及或等为对把被将于也就又还而并但且这那个们您我你他她它年日时分秒第届次率"
 )
 _LENIENT_BAD = set("的了是在等和与及或为对把被将这那个们年届次")
+_DOTTED_BAD = _LENIENT_BAD - {"那"}
+"""In a name whose parts a dot joins, 那 transliterates (沙恒别克·贾那提别克)."""
 _AFTER_POST_NOT_NAME = ("台", "团", "们", "会", "员", "处", "单位", "职务", "暨", "要")
 _BRANCH_SPEAKER = re.compile(
     r"(?:总支|支部|支社|基层委|工委|市委会|县委会|区委会|主委)(?!员)(?P<name>[\u4e00-\u9fff]{2,3}?)"
@@ -208,7 +210,7 @@ def _name_at(
         # the last part ends at the first place a name can end (亚森·图尔荪|向大会作)
         last = max(dotted.group().rfind(c) for c in _DOTS) + pos + 1
         for end in range(last + 1, dotted.end() + 1):
-            if any(c in _LENIENT_BAD for c in text[pos:end]):
+            if any(c in _DOTTED_BAD for c in text[pos:end]):
                 break
             if _can_end(text, end):
                 return end - pos
@@ -217,7 +219,7 @@ def _name_at(
         end = last
         while end < dotted.end() and text[end] in chars:
             end += 1
-        if end - last >= 2 and not any(c in _LENIENT_BAD for c in text[pos:end]):
+        if end - last >= 2 and not any(c in _DOTTED_BAD for c in text[pos:end]):
             return end - pos
     sur = lex.surname_length(text[pos : pos + 4])
     if sur and (after_post or foreign) and (n := _transliterated_at(text, pos)) >= 4:

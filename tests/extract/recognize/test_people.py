@@ -1529,3 +1529,8 @@ def test_people_elected_list_with_its_order_note_before_wei_and_a_name_before_fu
     assert {"王本东", "王红珍", "毛元林"} <= set(found)
     assert found["王红珍"] == ("政协龙山县第八届委员会常务委员",)
     assert "张学伟" in _people("10月29日,省政协副主席张学伟赴桐庐调研加强政协委员队伍建设工作。")
+
+
+def test_people_na_transliterates_in_a_dotted_name():
+    found = _people("福海县人大常委会主任沙恒别克·贾那提别克、政协主席古丽努尔·阿布勒以及部分代表视察。")
+    assert {"沙恒别克·贾那提别克", "古丽努尔·阿布勒"} <= set(found)
