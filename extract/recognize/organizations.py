@@ -1204,6 +1204,8 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
                 name = name[-10:] if pos == 0 or not re.match(f"[{_HAN}]", view[pos - 1]) else ""
                 if lead := re.match("来自|包括|如|有|接受|受到", name):
                     name = name[lead.end() :]  # 来自人民网、央视网等18家媒体
+                elif leads := list(re.finditer("来自|包括|接受|受到", name)):
+                    name = name[leads[-1].end() :]  # 8人次接受唐山电视台、报社等媒体采访
             if name and not name.endswith(_MEDIA_KINDS) and name not in ("新闻网", "电视台", "报社", "网站"):
                 end = pos + len(items[i])  # the name ends its item (no kind of media alone: 新闻网)
                 yield end - len(name), end, _media(name)

@@ -1202,3 +1202,8 @@ def test_organizations_bodies_named_by_their_suffix_before_adverbs_and_verbs_of_
     expected = {"辽宁股权交易中心", "沈阳民间借贷登记服务中心", "中宁县政协文艺界别委员工作室"}
     expected.add("银川市人民医院")
     assert expected <= set(found)
+
+
+def test_organizations_media_in_a_list_after_a_verb_of_receiving_glued_before_it():
+    found = _orgs("唐山市政协。主委刘晓玲等8人次接受唐山电视台、报社等媒体采访。")
+    assert "唐山电视台" in found and not [s for s in found if s.endswith("接受唐山电视台")]
