@@ -121,6 +121,7 @@ _NATIONAL: dict[str, tuple[str, str, str, tuple[str, ...]]] = {
     _NATIONAL_STANDING: ("org/cppcc/standing/national", "Committee", "全国政协常委会", ()),
     "中共中央": ("org/party/central", "PartyOrganization", "中共中央", ("党中央",)),
     "中共中央政治局": ("org/party/central/politburo", "PartyOrganization", "中共中央政治局", ()),
+    "中央政治局": ("org/party/central/politburo", "PartyOrganization", "中共中央政治局", ("中央政治局",)),
     "党中央": ("org/party/central", "PartyOrganization", "中共中央", ("党中央",)),
     "中国共产党": ("org/party/cpc", "PartyOrganization", "中国共产党", ()),
     "国务院": ("org/government/state-council", "GovernmentBody", "国务院", ()),

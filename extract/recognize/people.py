@@ -1705,6 +1705,7 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             lex.surname_length(text[s:e])
             and not any(c in _NOT_NAME_CHARS for c in text[s + 1 : e])
             and not common_word(text[s : s + 2], min_freq=1000)  # 相关附 (of 相关附件): a word's start
+            and not is_place_name(text[s:e])  # 贺州 alone on a page's first line: the site's place
         ):
             add(s, e, ("报告人",))
 

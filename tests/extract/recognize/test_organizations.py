@@ -1207,3 +1207,8 @@ def test_organizations_bodies_named_by_their_suffix_before_adverbs_and_verbs_of_
 def test_organizations_media_in_a_list_after_a_verb_of_receiving_glued_before_it():
     found = _orgs("唐山市政协。主委刘晓玲等8人次接受唐山电视台、报社等媒体采访。")
     assert "唐山电视台" in found and not [s for s in found if s.endswith("接受唐山电视台")]
+
+
+def test_organizations_the_politburo_without_the_party_written():
+    found = _orgs("晋江市政协召开会议,学习领会在中央政治局民主生活会上的重要讲话精神。")
+    assert found.get("中央政治局") == "org/party/central/politburo"

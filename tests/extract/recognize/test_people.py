@@ -1534,3 +1534,8 @@ def test_people_elected_list_with_its_order_note_before_wei_and_a_name_before_fu
 def test_people_na_transliterates_in_a_dotted_name():
     found = _people("福海县人大常委会主任沙恒别克·贾那提别克、政协主席古丽努尔·阿布勒以及部分代表视察。")
     assert {"沙恒别克·贾那提别克", "古丽努尔·阿布勒"} <= set(found)
+
+
+def test_people_a_place_alone_on_the_first_line_is_no_presenter():
+    found = _people("贺州\n\n贺州市政协召开第31次主席会\n\n2015-06-26 00:00:00 作者:冯春燕 来源:贺州市")
+    assert "贺州" not in found and "冯春燕" in found
