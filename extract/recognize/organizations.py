@@ -290,6 +290,7 @@ _SUFFIX_KIND: tuple[tuple[str, str], ...] = (
     ("政府", "government"),
     ("人大常委会党组", "congress-party-group"),
     ("人大常委会", "congress-standing"),
+    ("人大常务委员会", "congress-standing"),
     ("人民代表大会常务委员会", "congress-standing"),
     ("人民代表大会", "congress"),
     ("人大", "congress"),

@@ -1212,3 +1212,8 @@ def test_organizations_media_in_a_list_after_a_verb_of_receiving_glued_before_it
 def test_organizations_the_politburo_without_the_party_written():
     found = _orgs("晋江市政协召开会议,学习领会在中央政治局民主生活会上的重要讲话精神。")
     assert found.get("中央政治局") == "org/party/central/politburo"
+
+
+def test_organizations_a_congress_standing_committee_written_in_full_after_a_level_word():
+    found = _orgs("乐至县政协会议。刘翼当选为县人大常务委员会委员。")
+    assert found.get("县人大常务委员会") == "org/congress/standing/512022"
