@@ -255,6 +255,8 @@ def _in_name_after_post(view: str, start: int) -> bool:
         return False
     before = view[max(0, start - 9) : start - 1]
     return any(before.endswith(post) for post in lex.posts)
+
+
 _SITE_OWNER = re.compile(r"(?:办公厅|办公室)?[ \t\u3000]*(?:主管|主办|©|版权所有)")
 _PUBLICATIONS = ("报", "网", "杂志", "月刊", "新闻", "客户端", "微信", "公众号", "APP")
 """What a committee's name may open that is a publication of it (广西政协报, 福建政协网)."""

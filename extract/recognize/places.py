@@ -573,6 +573,7 @@ _SLOGAN_VERBS = frozenset("兴强富立活稳治旺")
 
 
 _EDGES = ("、", "，", ",", " ", "\n", "")
+"""What may stand right before a post opening a clause: a list mark, a comma, a space, a line's start."""
 
 
 def _plausible(
