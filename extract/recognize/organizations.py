@@ -716,9 +716,10 @@ def _departments(view: str, ctx: DocContext, gazetteer: Gazetteer, doc_id: str):
     for m in _DEPARTMENT_RE.finditer(view):
         dept = m.group()
         before = view[max(0, m.start() - 18) : m.start()]
-        in_list = listed and m.start() == listed[0] + 1 and view[listed[0]] == "、"
+        in_list = listed and m.start() == listed[0] + 1 and view[listed[0]] in "、和及与"
         if in_list and not _REL_BEFORE.search(before):
-            # 市经信委、科技局、商务局等部门: a list goes on with the same owner's departments
+            # 市经信委、科技局、商务局等部门, 市公安局和司法局: a list goes on with the same owner's
+            # departments
             yield from _department(m, listed[1], listed[2], m.start())
             listed = (m.end(), listed[1], listed[2])
             continue

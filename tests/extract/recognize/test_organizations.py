@@ -71,6 +71,7 @@ def test_organizations_resolve(text, surface, key):
         ("中共永州市委编办主任出席。", "中共永州市委编办", "org/party/431100/机构编制委员会办公室"),
         ("绥化市政协。市农委通过行政推动落实提案。", "市农委", "org/government/231200/农业委员会"),
         ("双峰县政协。县科工局负责人发言。", "县科工局", "org/government/431321/科学技术和工业信息化局"),
+        ("代县政协视察。听取了县公安局和司法局工作情况汇报。", "司法局", "org/government/140923/司法局"),
     ],
 )
 def test_organizations_departments(text, surface, key):
