@@ -323,6 +323,17 @@ def _transliteration_chars() -> frozenset[str]:
     return frozenset("".join("".join(line.split()) for line in read_lines("transliteration_chars.txt")))
 
 
+_BYLINE_LAST = re.compile(r"([\u4e00-\u9fff]{2,3})(?=[ \t\u3000]*(?:$|\n|[)）]))", re.MULTILINE)
+"""A byline's last name, closing its line or bracket (通讯员 果子琪)."""
+def _closes_byline(text: str, start: int, end: int) -> bool:
+    """A surname's name that is no word as a whole, closing a byline's line or bracket (通讯员 果子琪)."""
+    name = text[start:end]
+    closed = _BYLINE_LAST.match(text, start)
+    return bool(closed and closed.end() == end and Lexicon.load().surname_length(name)) and not common_word(
+        name, min_freq=1
+    )
+
+
 _NEXT_CREDIT = ("记者", "实习生", "通讯员", "摄影", "编辑")
 """Posts of a piece's credits that close the name before them (记者格桑卓嘎实习生…)."""
 
@@ -1066,6 +1077,7 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             and _weak(text[names[0][0] : names[0][1]])
             and not _vouched(text, *names[0])
             and not _speaks(text, text[names[0][0] : names[0][1]])
+            and not (media and _closes_byline(text, *names[0]))
         ):
             continue  # one name alone must look like one (和代理, 要态度鲜明 do not; 于群主持 does)
         lone = text[names[0][0] : names[0][1]] if len(names) == 1 else ""

@@ -1164,7 +1164,7 @@ def test_people_branch_writers_names_closed_by_following_words_and_glued_credits
     [
         ("县委书记卢辉充分肯定我县各政协组织。", {"卢辉": ("县委书记",)}),
         ("在县政协九届四次全会上,廖佑菊委员一阵悠扬的歌声吸引了大家。", {"廖佑菊": ("委员",)}),
-        ("员们深受启发。\n通讯员 向冬梅\n", {"向冬梅": ()}),
+        ("员们深受启发。\n通讯员 向冬梅\n", {"向冬梅": ("通讯员",)}),
         ("和民生改善献计出力。\n襄阳市政协  张灵超  供稿)", {"张灵超": ()}),
         ("甘南军分区副司令员杨成武应邀出席会议", {"杨成武": ("军分区副司令员",)}),
         ("听取王会英作的常务委员会工作报告;通过政协章程。", {"王会英": ()}),
@@ -1539,3 +1539,9 @@ def test_people_na_transliterates_in_a_dotted_name():
 def test_people_a_place_alone_on_the_first_line_is_no_presenter():
     found = _people("贺州\n\n贺州市政协召开第31次主席会\n\n2015-06-26 00:00:00 作者:冯春燕 来源:贺州市")
     assert "贺州" not in found and "冯春燕" in found
+
+
+def test_people_a_bylines_last_name_closing_its_line_whatever_word_it_opens():
+    found = _people("本报记者 王金晶 通讯员 果子琪\n会议召开。")
+    assert {"王金晶", "果子琪"} <= set(found)
+    assert "和海佳" in _people("会议召开。\n責任編輯: 和海佳\n")
