@@ -427,6 +427,13 @@ _BODY_BYLINE = re.compile(
     r"(?P<names>[\u4e00-\u9fff]{2,3}(?:[/／、 \u3000][\u4e00-\u9fff]{2,3}){0,3})[ \u3000]*[）)]"
 )
 """A piece signed in brackets by its body and writers: (乐平市政协 徐晓华), (文/图区委宣传部 赵静/李永涛)."""
+_BODY_LINE = re.compile(
+    r"^[ \t\u3000]*(?P<body>[\u4e00-\u9fff]{2,14}?(?:协|[委会组党社局室部支团处办院所站联]))[ \t\u3000]{2,}"
+    r"(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]{2,}[\u4e00-\u9fff]{2,3}){0,3})[ \t\u3000]*$",
+    re.MULTILINE,
+)
+"""A piece signed on a line of its own by its body and writers, apart by wide spaces
+(农工党唐山市委会  郑黎明  杨小明)."""
 _BRACKETED_NAME = re.compile(
     r"[（(][ \t\u3000]*([\u4e00-\u9fff]{2,3})[ \t\u3000]*[）)]\s*(?:$|\n)", re.MULTILINE
 )
@@ -1663,8 +1670,8 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         for s, e in _spaced_names(text, m):
             add(s, e)
 
-    # 7k. a piece signed in brackets by its body and writers: (九三学社青岛市委 赵伟杰)
-    for m in _BODY_BYLINE.finditer(text):
+    # 7k. a piece signed in brackets by its body and writers: (九三学社青岛市委 赵伟杰), or on a line
+    for m in (*_BODY_BYLINE.finditer(text), *_BODY_LINE.finditer(text)):
         for s, e in _spaced_names(text, m):
             add(s, e)
 

@@ -1545,3 +1545,8 @@ def test_people_a_bylines_last_name_closing_its_line_whatever_word_it_opens():
     found = _people("本报记者 王金晶 通讯员 果子琪\n会议召开。")
     assert {"王金晶", "果子琪"} <= set(found)
     assert "和海佳" in _people("会议召开。\n責任編輯: 和海佳\n")
+
+
+def test_people_a_piece_signed_on_a_line_by_its_body_and_writers():
+    assert {"郑黎明", "杨小明"} <= set(_people("会议召开。\n农工党唐山市委会  郑黎明  杨小明"))
+    assert not _people("会议召开。\n唐山市政协  经济委员会")
