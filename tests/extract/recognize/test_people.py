@@ -1550,3 +1550,8 @@ def test_people_a_bylines_last_name_closing_its_line_whatever_word_it_opens():
 def test_people_a_piece_signed_on_a_line_by_its_body_and_writers():
     assert {"郑黎明", "杨小明"} <= set(_people("会议召开。\n农工党唐山市委会  郑黎明  杨小明"))
     assert not _people("会议召开。\n唐山市政协  经济委员会")
+
+
+def test_people_a_credits_first_name_spaced_to_the_width_of_three():
+    found = _people("会议召开。\n作者:房 满 石元军 点击:[]")
+    assert {"房满", "石元军"} <= set(found)
