@@ -23,7 +23,7 @@ __all__ = ["division_entity", "division_matcher", "find_places", "place_kind"]
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # A township: two to four characters before 镇 / 乡 / 街道 / 苏木, after a boundary or a verb of
 # going (深入古宜镇).
-_GOING = ("深入", "前往", "来到", "走进", "在", "赴", "到")
+_GOING = ("深入", "前往", "来到", "走进", "落户", "在", "赴", "到")
 """Verbs of going a township's name may follow, and never starts with."""
 _GOING_RE = re.compile("|".join(_GOING))
 _NO_TOWNSHIP_ENDS = ("城乡", "全乡", "各乡", "乡镇", "千乡", "小城镇", "家乡", "故乡", "老乡")

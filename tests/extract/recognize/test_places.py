@@ -566,3 +566,7 @@ def test_places_a_verb_before_a_townships_name_is_no_part_of_it():
 def test_places_an_acting_county_head_names_no_dai_county():
     assert "代县" not in _place_names("尤溪县政协开幕。吴长树向县人民政府代县长廖才添递交大会提案。")
     assert "代县" in _place_names("代县政协开幕。委员们考察了代县长城的保护。")
+
+
+def test_places_a_township_after_luohu_settling_in():
+    assert "天荒坪镇" in _place_names("安吉县政协。绿色发展政协委员会客厅落户天荒坪镇;今年,村里又挂牌。")
