@@ -329,9 +329,9 @@ def _closes_byline(text: str, start: int, end: int) -> bool:
     """A surname's name that is no word as a whole, closing a byline's line or bracket (通讯员 果子琪)."""
     name = text[start:end]
     closed = _BYLINE_LAST.match(text, start)
-    return bool(closed and closed.end() == end and Lexicon.load().surname_length(name)) and not common_word(
-        name, min_freq=1
-    )
+    if closed is None or closed.end() != end or not Lexicon.load().surname_length(name):
+        return False
+    return not common_word(name, min_freq=1)
 
 
 _NEXT_CREDIT = ("记者", "实习生", "通讯员", "摄影", "编辑")
