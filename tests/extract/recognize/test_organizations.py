@@ -1220,3 +1220,8 @@ def test_organizations_the_politburo_without_the_party_written():
 def test_organizations_a_congress_standing_committee_written_in_full_after_a_level_word():
     found = _orgs("乐至县政协会议。刘翼当选为县人大常务委员会委员。")
     assert found.get("县人大常务委员会") == "org/congress/standing/512022"
+
+
+def test_organizations_a_verb_of_going_is_no_part_of_a_studios_name():
+    found = _orgs("浔阳区政协。委员兵分五路,由副主席带队,赴各街道委员工作室、社区、创业园区恳谈。")
+    assert not [s for s in found if s.startswith("赴")]
