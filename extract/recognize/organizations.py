@@ -997,6 +997,8 @@ _SOURCE_MEDIA = re.compile(
     rf"(?:(?![{_HAN}:：0-9A-Za-z])|(?=(?:作者|编辑|记者|责编|通讯员)[:：]?))"
 )
 """The body a page's 来源 line names (来源:人民政协报); not a user's handle, digits glued (小键人5012507)."""
+_SOURCE_DONE = ("收集", "整理", "转载", "综合")
+"""What a site did with a piece, written after its name in the 来源 field (济宁新闻网收集)."""
 _NO_SOURCE = frozenset(
     {
         "本站", "原创", "网络", "转载", "未知", "本网", "综合", "发布时间", "时间", "日期", "作者", "编辑",
@@ -1224,8 +1226,11 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
         for m in regex.finditer(view):
             group = next(g for g in ("name", "paper", "own") if g in regex.groupindex and m[g])
             name = m[group]
+            end = m.end(group)
+            if regex is _SOURCE_MEDIA and len(name) > 4 and name.endswith(_SOURCE_DONE):
+                name, end = name[:-2], end - 2  # 来源:济宁新闻网收集: what the site did with the piece
             if name not in _NO_SOURCE and not name.startswith(("本站", "本网")) and not _PARTY_RE.match(name):
-                yield m.start(group), m.end(group), _media(name)  # (not 来源:民进瑞安市基层委员会)
+                yield m.start(group), end, _media(name)  # (not 来源:民进瑞安市基层委员会)
     for m in _INSPECTION_TEAM.finditer(view):
         yield m.start(), m.end(), _named_body(m.group(), "GovernmentBody")
     for m in _SITE_MAKER.finditer(view):

@@ -1225,3 +1225,8 @@ def test_organizations_a_congress_standing_committee_written_in_full_after_a_lev
 def test_organizations_a_verb_of_going_is_no_part_of_a_studios_name():
     found = _orgs("浔阳区政协。委员兵分五路,由副主席带队,赴各街道委员工作室、社区、创业园区恳谈。")
     assert not [s for s in found if s.startswith("赴")]
+
+
+def test_organizations_what_a_site_did_with_a_piece_is_no_part_of_its_name():
+    found = _orgs("济宁市政协召开会议。\n来源:济宁新闻网收集编辑:济宁新闻网")
+    assert "济宁新闻网" in found and "济宁新闻网收集" not in found
