@@ -325,6 +325,8 @@ def _transliteration_chars() -> frozenset[str]:
 
 _BYLINE_LAST = re.compile(r"([\u4e00-\u9fff]{2,3})(?=[ \t\u3000]*(?:$|\n|[)）]))", re.MULTILINE)
 """A byline's last name, closing its line or bracket (通讯员 果子琪)."""
+
+
 def _closes_byline(text: str, start: int, end: int) -> bool:
     """A surname's name that is no word as a whole, closing a byline's line or bracket (通讯员 果子琪)."""
     name = text[start:end]
@@ -421,14 +423,15 @@ _SUPPLIED_RUN = re.compile(
     r"(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \u3000]+[\u4e00-\u9fff]{2,3}){1,4})[ \u3000]*供稿[）)]"
 )
 """The writers of a contributed piece, apart by spaces (（通山县政协  张远杰  焦三华  李芳  供稿）)."""
+_SIGNING_BODY = r"(?P<body>[\u4e00-\u9fff]{2,14}?(?:协|[委会组党社局室部支团处办院所站联]))"
+"""The body a piece is signed by, before its writers (乐平市政协, 农工党唐山市委会)."""
 _BODY_BYLINE = re.compile(
-    r"[（(](?:文/图|文／图|文|图)?[:：/／]?[ \u3000]*"
-    r"(?P<body>[\u4e00-\u9fff]{2,14}?(?:协|[委会组党社局室部支团处办院所站联]))[ \u3000]+"
+    r"[（(](?:文/图|文／图|文|图)?[:：/／]?[ \u3000]*" + _SIGNING_BODY + r"[ \u3000]+"
     r"(?P<names>[\u4e00-\u9fff]{2,3}(?:[/／、 \u3000][\u4e00-\u9fff]{2,3}){0,3})[ \u3000]*[）)]"
 )
 """A piece signed in brackets by its body and writers: (乐平市政协 徐晓华), (文/图区委宣传部 赵静/李永涛)."""
 _BODY_LINE = re.compile(
-    r"^[ \t\u3000]*(?P<body>[\u4e00-\u9fff]{2,14}?(?:协|[委会组党社局室部支团处办院所站联]))[ \t\u3000]{2,}"
+    r"^[ \t\u3000]*" + _SIGNING_BODY + r"[ \t\u3000]{2,}"
     r"(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]{2,}[\u4e00-\u9fff]{2,3}){0,3})[ \t\u3000]*$",
     re.MULTILINE,
 )
@@ -438,12 +441,9 @@ _BRACKETED_NAME = re.compile(
     r"[（(][ \t\u3000]*([\u4e00-\u9fff]{2,3})[ \t\u3000]*[）)]\s*(?:$|\n)", re.MULTILINE
 )
 """A name alone in brackets closing a paragraph, spaces allowed inside: a byline ( 谢继青)."""
+_NOTED = r"[\u4e00-\u9fff]{2,3}[（(][\u4e00-\u9fff]{1,6}[）)]"
 _NOTED_ITEM = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})[（(][\u4e00-\u9fff]{1,6}[）)]")
-_NOTED_RUN = re.compile(
-    r"(?:(?<=[：:，,。；;\n])|^)[ \t\u3000]*(?:[\u4e00-\u9fff]{2,3}[（(][\u4e00-\u9fff]{1,6}[）)]、){2,}"
-    r"[\u4e00-\u9fff]{2,3}[（(][\u4e00-\u9fff]{1,6}[）)]",
-    re.MULTILINE,
-)
+_NOTED_RUN = re.compile(rf"(?:(?<=[：:，,。；;\n])|^)[ \t\u3000]*(?:{_NOTED}、){{2,}}{_NOTED}", re.MULTILINE)
 """Three or more names, each with a note in brackets (its party, sector or place), apart by 、."""
 _TITLE_WRITER = re.compile(r"》[（(](?P<name>[\u4e00-\u9fff]{2,3})[）)]")
 """A name alone in brackets right after a title: who wrote it (《关于…的建议》(孙廷廷))."""
@@ -577,16 +577,20 @@ def _items(run: str, at: int, separators: str = "、") -> list[tuple[int, int]]:
     return [(at + p.start(), at + p.end()) for p in re.finditer(f"[^{separators}]+", run)]
 
 
-def _plain_name(x: str) -> bool:
-    """A surname and a given name that read as nothing else."""
-    lex = Lexicon.load()
+def _spaced_item_name(x: str) -> bool:
+    """A surname and a given name that make no word and hold no function character, whatever word
+    the surname is too (党世根)."""
     return (
-        lex.surname_length(x) == 1
+        Lexicon.load().surname_length(x) == 1
         and not _wordlike(x)
-        and not _weak(x)
         and not common_word(x, min_freq=1)
         and not any(c in _NOT_NAME_CHARS for c in x[1:])
     )
+
+
+def _plain_name(x: str) -> bool:
+    """A surname and a given name that read as nothing else."""
+    return _spaced_item_name(x) and not _weak(x)
 
 
 _COMMON_SURNAMES = frozenset(
@@ -857,17 +861,6 @@ def _bracketed_names(text: str, m: re.Match[str]) -> list[tuple[int, int, str]]:
     return found
 
 
-def _spaced_item_name(x: str) -> bool:
-    """A surname and a given name that make no word and hold no function character, whatever word
-    the surname is too (党世根)."""
-    return (
-        Lexicon.load().surname_length(x) == 1
-        and not _wordlike(x)
-        and not common_word(x, min_freq=1)
-        and not any(c in _NOT_NAME_CHARS for c in x[1:])
-    )
-
-
 _MEDIA_BYLINE = re.compile(
     r"(?:融媒|融媒体|融媒体中心|日报|晚报|新闻网|电视台|广播电视台)[ \t\u3000]+"
     r"(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,3}){0,4})"
@@ -933,6 +926,8 @@ _DATELINE_ONE = re.compile(
 )
 _LABELLED_BYLINE = re.compile(r"[（(](?P<body>[^（）()\n]{4,60})[）)]")
 _BYLINE_POSTS = ("记者", "本报记者", "见习记者", "特约记者", "摄影记者", "通讯员", "实习生", "摄影")
+_BYLINE_POST_LABEL = re.compile("(?:" + "|".join(_BYLINE_POSTS) + ")(?:[/／:：]|$)")
+"""A byline's post as a token, alone or before its mark (记者, 记者:, 通讯员/)."""
 _BYLINE_MARKS = ("文", "图", "摄", "文/图", "文／图")
 _MEDIA_ENDS = ("网", "报", "台", "社", "融媒", "融媒体", "新闻", "中心")
 
@@ -949,11 +944,10 @@ def _labelled_byline(text: str, m: re.Match[str]) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     role, labelled = "", False
     tokens = [(t.group(), m.start("body") + t.start()) for t in re.finditer(r"[^ \t\u3000]+", m["body"])]
-    posts = re.compile("(?:" + "|".join(_BYLINE_POSTS) + ")(?:[/／:：]|$)")
     merged: list[tuple[str, int]] = []
     while tokens:
         word, at = tokens.pop(0)
-        if len(word) == 1 and tokens and posts.match(word + tokens[0][0]):
+        if len(word) == 1 and tokens and _BYLINE_POST_LABEL.match(word + tokens[0][0]):
             nxt, nat = tokens.pop(0)
             word, at = word + nxt, nat - 1  # (记 者:吴阳金): a post spaced to the width of its label
         merged.append((word, at))
