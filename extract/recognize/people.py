@@ -167,11 +167,12 @@ def _surname_class() -> str:
 
 @cache
 def _clause_heads() -> re.Pattern[str]:
-    """Clause starts followed by a surname: where a clause can open with a name (after punctuation,
-    or after two spaces, a digest's paragraph break: 李靖摄  马凯说), or the people a meeting accepts
-    or approves (会议接受石晓莉、杨舰同志请辞)."""
+    """Clause starts followed by a surname: where a clause can open with a name (after punctuation, a
+    closing quotation or a question: ”杨贤毅提出, 增收?张成建议; or after two spaces, a digest's
+    paragraph break: 李靖摄  马凯说), or the people a meeting accepts or approves
+    (会议接受石晓莉、杨舰同志请辞)."""
     return re.compile(
-        rf"(?:^|(?<=[，,。；;：:\n（(])|(?<=[ \t\u3000]{{2}})|(?<=[》”]、)|(?<=接受|同意|批准))\s*"
+        rf"(?:^|(?<=[，,。；;：:\n（(”？?！!])|(?<=[ \t\u3000]{{2}})|(?<=[》”]、)|(?<=接受|同意|批准))\s*"
         rf"(?={_surname_class()}|[\u4e00-\u9fff]{{1,6}}[{_DOTS}])",
         re.MULTILINE,
     )
@@ -209,8 +210,9 @@ def _name_at(
     if dotted and not text.startswith(_post_starts(), pos):  # 秘书长海比布·斯迪克: the post opens no name
         # the last part ends at the first place a name can end (亚森·图尔荪|向大会作)
         last = max(dotted.group().rfind(c) for c in _DOTS) + pos + 1
+        bad = _DOTTED_BAD - {"年"} if foreign else _DOTTED_BAD  # 副主任加孜·年扎: 年 transliterates
         for end in range(last + 1, dotted.end() + 1):
-            if any(c in _DOTTED_BAD for c in text[pos:end]):
+            if any(c in bad for c in text[pos:end]):
                 break
             if _can_end(text, end):
                 return end - pos
@@ -219,7 +221,7 @@ def _name_at(
         end = last
         while end < dotted.end() and text[end] in chars:
             end += 1
-        if end - last >= 2 and not any(c in _DOTTED_BAD for c in text[pos:end]):
+        if end - last >= 2 and not any(c in bad for c in text[pos:end]):
             return end - pos
     sur = lex.surname_length(text[pos : pos + 4])
     if sur and (after_post or foreign) and (n := _transliterated_at(text, pos)) >= 4:
@@ -864,7 +866,8 @@ def _bracketed_names(text: str, m: re.Match[str]) -> list[tuple[int, int, str]]:
 _MEDIA_BYLINE = re.compile(
     r"(?:融媒|融媒体|融媒体中心|日报|晚报|新闻网|电视台|广播电视台)[ \t\u3000]+"
     r"(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,3}){0,4})"
-    r"[ \t\u3000]+(?=[0-9０-９]{1,2}月|[0-9０-９]{4}年)"
+    r"(?:[ \t\u3000]+(?=[0-9０-９]{1,2}月|[0-9０-９]{4}年)|[ \t\u3000]*$)",
+    re.MULTILINE,
 )
 
 
@@ -1313,7 +1316,9 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
 
     # 2. a list word: 在主席台就坐的还有郭一民、董稷强 …; 执行主席是：辛耀雄、敖登其其格;
     # a list's order note: 常务委员（按姓氏笔画为序）：丁伟 马力 …
-    starts = [m.end() for word in _LIST_WORDS for m in re.finditer(re.escape(word), text)]
+    starts = [
+        (m.end(), _listed_role(text, m.start())) for w in _LIST_WORDS for m in re.finditer(re.escape(w), text)
+    ]
     # 包括 opens lists of anything: only three or more names that read as no word (包括降职、降级 do)
     for m in re.finditer("包括", text):
         names = _name_list(text, m.end())
@@ -1338,7 +1343,7 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         if len(names) >= 2 or (first and _plain_name(first) and not _weak(first)):
             for s, e in names:
                 add(s, e)
-    for j in sorted(starts):
+    for j, role in sorted(starts):
         while j < len(text) and text[j] in " :：":
             j += 1
         names = _name_list(text, j, first_lenient=True)
@@ -1348,7 +1353,7 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             alone and text[names[0][1] : names[0][1] + 1] in "。；;\n" and _plain_name(text[slice(*names[0])])
         ):
             for s, e in names:
-                add(s, e)
+                add(s, e, (role,) if role else ())
 
     # 2e. the household visited, by the name of its head (牧户苏伊拉其其格家, 农户张建国家): a name the
     # surname model reads as one, or a run of transliteration characters
@@ -1564,6 +1569,7 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
                 break
             add(m.start("names") + n.start(), m.start("names") + n.end())
     # and the reporters after a paper's or station's name, before the dateline (琼海融媒 林精 郑伟 3月7日)
+    # or closing its line (麻江县融媒体中心 欧清兰 张安俊 刘书发)
     for m in (*_WRITERS.finditer(text), *_MEDIA_BYLINE.finditer(text)):
         for t in re.finditer(r"[\u4e00-\u9fff]{2,}", m["names"]):
             s, e = m.start("names") + t.start(), m.start("names") + t.end()
@@ -1735,8 +1741,10 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             glued = _HAN.match(before) and not _ends_with_verb(text, s) and before not in "、和与及由以"
             if glued and (e - s < 3 or common_word(text[s - 1 : s + 1], min_freq=1)):
                 continue  # a name of three found already stands glued to the word before it (我会顾征英)
-            if _can_end(text, e):
-                add(s, e, ())
+            post = _post_ending_at(text, s)
+            if _can_end(text, e) or (post and e - s >= 3):
+                # 市政协委员张嘉异第一个: the post right before a name of three holds it, whatever follows
+                add(s, e, (_role_before(text, s - len(post), s),) if post else ())
     # 请你来协商·瓯商有话说: words joined by a dot are a brand's name, not a transliterated one
     for key in [k for k, h in hits.items() if "·" in h.name or "•" in h.name]:
         parts = re.split("[·•・‧.]", hits[key].name)
@@ -1752,6 +1760,18 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         elif key[1] > reach_end:
             reach_start, reach_end = key
     return sorted((h for k, h in hits.items() if k not in inside), key=lambda h: (h.start, h.end))
+
+
+def _listed_role(text: str, pos: int) -> str:
+    """The post a list word at ``pos`` names its people by (担任政协委员名单:…), or ''."""
+    post = _post_ending_at(text, pos) if text.startswith("名单", pos) else ""
+    return _role_before(text, pos - len(post), pos) if post else ""
+
+
+def _post_ending_at(text: str, pos: int) -> str:
+    """The longest post written right before ``pos`` (委员 of 市政协委员张嘉异), or ''."""
+    posts = Lexicon.load().posts
+    return next((text[pos - k : pos] for k in range(min(pos, 8), 1, -1) if text[pos - k : pos] in posts), "")
 
 
 def _role_after(text: str, pos: int) -> str:

@@ -106,6 +106,9 @@ def test_people_a_function_word_before_a_name_is_not_its_surname():
     [
         ("开幕会由王志宏主持。王南在主席台前排就座。", {"王志宏", "王南"}),
         ("大会执行主席由杨正明、梁承祥担任。", {"杨正明", "梁承祥"}),
+        # after a quotation closes, or a question the report asks itself
+        ("“乡村风貌改造,应成为重点。”杨贤毅提出,结合举办赏花节。", {"杨贤毅"}),
+        ("农民怎样增收?张成建议,推动错位发展。", {"张成"}),
     ],
 )
 def test_people_heading_a_clause_or_after_by(text, names):
@@ -595,6 +598,7 @@ def test_people_no_name_in_words_ending_in_nian():
         ("来源: 儋州融媒全媒体 作者:林晓云 点击:12859 收藏\n正文。", {"林晓云"}),
         ("来源: 防城港日报 | 作者: 黄山 | 责任编辑: 秦金月\n正文。", {"黄山", "秦金月"}),
         ("琼海融媒 林精 郑伟 3月7日,琼海市协商民主活动基地正式揭牌。", {"林精", "郑伟"}),
+        ("麻江县融媒体中心 欧清兰 张安俊 刘书发\n“小刚,今年收成怎样?”", {"欧清兰", "张安俊", "刘书发"}),
         # names glued together among them, and a field glued after the last
         ("来源: 人民政协报 | 作者: 常永利杨群 | 责任编辑: 卢佳静\n正文。", {"常永利", "杨群", "卢佳静"}),
         ("作者: 郭凯 张军 丘圣华汤醇时间: 2019-12-25 0条点击\n正文。", {"郭凯", "张军", "丘圣华", "汤醇"}),
@@ -1555,3 +1559,34 @@ def test_people_a_piece_signed_on_a_line_by_its_body_and_writers():
 def test_people_a_credits_first_name_spaced_to_the_width_of_three():
     found = _people("会议召开。\n作者:房 满 石元军 点击:[]")
     assert {"房满", "石元军"} <= set(found)
+
+
+def test_people_a_post_right_before_a_name_found_elsewhere_holds_it():
+    text = "大会上,市政协委员张嘉异第一个发言。叶纬、娄平、张嘉异等3人荣获优秀政协委员称号。"
+    assert {"张嘉异", "叶纬", "娄平"} <= set(_people(text))
+    doc = make_doc(text, "t.txt")
+    first = next(h for h in find_people(doc, SentenceIndex(doc.text)) if h.name == "张嘉异")
+    assert first.roles == ("市政协委员",)
+
+
+def test_people_a_list_of_holders_named_by_their_post():
+    _assert_people(
+        "致公党员担任政协委员名单:翁计传、杨绍平、欧阳洁。担任人大代表名单:庾江碧、何景光。",
+        {"翁计传": ("委员",), "欧阳洁": ("委员",), "庾江碧": ("人大代表",)},
+    )
+    _assert_people("出席名单:王建国、李红。", {"王建国": (), "李红": ()})
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("兴宾区政协主席冉纪贵扎根基层工作多年。", {"冉纪贵": ("区政协主席",)}),
+        ("市政协副主席、管委会副主任加孜·年扎,市委常委巴桑出席。", {"加孜·年扎": ("市政协副主席", "副主任")}),
+    ],
+)
+def test_people_a_holder_taking_root_and_a_dotted_name_with_nian_after_a_post(text, names):
+    _assert_people(text, names)
+
+
+def test_people_nian_in_a_dotted_phrase_with_no_post_is_no_name():
+    assert not _people("迎接新年·年味活动开幕。")
