@@ -939,9 +939,11 @@ def _with_alias(entity: Entity, surface: str) -> Entity:
 _PARTIES = read_table("democratic_parties.tsv")
 _PARTY_ABBR = {abbr: full for full, abbr in _PARTIES}
 _PARTY_FULL = {full: full for full, _ in _PARTIES}
+_PARTY_NAMES = "|".join(sorted(map(re.escape, [*_PARTY_ABBR, *_PARTY_FULL]), key=len, reverse=True))
 _PARTY_RE = re.compile(
-    "(?P<party>" + "|".join(sorted(map(re.escape, [*_PARTY_ABBR, *_PARTY_FULL]), key=len, reverse=True)) + ")"
-    rf"(?P<branch>中央|(?P<where>[{_HAN}]{{0,8}}?)(?:市委会|县委会|区委会|省委会|委员会|总支社|总支|支社|支部|小组|基层委员会|基层委(?![员会托派])|工作委员会|工委(?![员会])"
+    f"(?P<party>{_PARTY_NAMES})"
+    # 民盟盟员上报民盟广安市委: the place runs up to no second party's name, whose own branch it is
+    rf"(?P<branch>中央|(?P<where>(?:(?!{_PARTY_NAMES})[{_HAN}]){{0,8}}?)(?:市委会|县委会|区委会|省委会|委员会|总支社|总支|支社|支部|小组|基层委员会|基层委(?![员会托派])|工作委员会|工委(?![员会])"
     rf"|(?P<level>[省市州县区])委(?![员会托派]))(?P<part>(?:{_TOPIC})委员会)?)?"
 )
 """A democratic party, or one of its branches: 民进漳州市委会, 九三学社宜宾市委, 民进安庆市委文化委员会,

@@ -1230,3 +1230,9 @@ def test_organizations_a_verb_of_going_is_no_part_of_a_studios_name():
 def test_organizations_what_a_site_did_with_a_piece_is_no_part_of_its_name():
     found = _orgs("济宁市政协召开会议。\n来源:济宁新闻网收集编辑:济宁新闻网")
     assert "济宁新闻网" in found and "济宁新闻网收集" not in found
+
+
+def test_organizations_a_party_branch_ends_before_a_second_mention_of_its_party():
+    found = _orgs("广安市政协。全市民盟盟员上报民盟广安市委信息240余条。")
+    assert found["民盟广安市委"] == "org/party/中国民主同盟/511600/委员会/民盟广安市委员会"
+    assert not any("盟员" in label for label in found)
