@@ -507,11 +507,19 @@ _RUN_THEN_WRITER = re.compile(r"(?:[、，,和及]?《[^《》\n]{2,80}》)*[（
 """The titles that follow one in a run, up to the bracket a writer's name stands in."""
 _TITLE_BEFORE = re.compile(r"《[^《》\n]{2,60}》(?:[（(][^（）()\n]{1,6}[）)])?[、和]?$")
 """A title (and a note in brackets) right before a position: the run of titles a proposal ends."""
-_PROPOSING = re.compile(r"提出|提交|撰写|发言|建议|提议|期望|呼吁|提案|联名|代表|作了|题为|带来")
+_PROPOSING = re.compile(
+    r"提出|提交|撰写|发言|建议|提议|期望|呼吁|提案|联名|代表|作了|题为|带来|上报|报送|反映"
+)
+"""Verbs by which a sentence says someone put something forward (提交, 上报社情民意信息)."""
 _MEMBER_AFTER_TOPIC = re.compile(r"[，,]委员(?=[\u4e00-\u9fff]{2,3}提出)")
 """就…现代化,委员张龙提出了5条具体建议: the member who proposed the topic, named after it."""
 _MEMBER_OPENS = re.compile(MEMBER_OPENS)
-_SUBMITTED = re.compile(r"(?:提交|提出|递交)了?[0-9一二三四五六七八九十两]+件[\u4e00-\u9fff]{0,4}提案")
+_COUNTED = r"[0-9一二三四五六七八九十两]+[余多]?(?:件|篇|条|份)"
+_SUBMITTED = re.compile(
+    rf"(?:提交|提出|递交|反映|上报|报送)了?(?:{_COUNTED}[\u4e00-\u9fff]{{0,4}}(?:提案|建议|社情民意)"
+    rf"|[\u4e00-\u9fff]{{0,4}}(?:提案|建议|社情民意)[\u4e00-\u9fff]{{0,4}}{_COUNTED})"
+)
+"""What a body put forward, counted (提交了6件集体提案, 反映社情民意信息50余篇)."""
 _BODY_GAP = re.compile(r"(?:(?:提交|撰写)?的(?:调研报告|集体提案|提案)?)?")
 """What stands between a body and the titles it put forward: nothing, 的, 的调研报告 (民建椒江区委会的《)."""
 _BARE_BRANCH_OPENS = re.compile(r"[ \t\u3000]*(?:总支|支部|基层委|[市县区]委会)(?:向|共|还|在|围绕)")
@@ -520,7 +528,7 @@ _SPOKE_FOR = re.compile(r"(?:副?主席|委员|常委|会员|盟员|社员|党�
 """What stands between a member and the body they spoke for (蔡福华委员代表市民革)."""
 _PRONOUN = re.compile(r"[他她](?![们人])")
 """He or she, standing for the member the sentences before named (not 他们, 他人)."""
-_TITLES_OPEN = re.compile(r"[ \t\u3000]*《")
+_TITLES_OPEN = re.compile(r"[ \t\u3000]*(?:其中[，,]?)?《")
 _APPROVES = re.compile(r"(?:等(?:市|县|区|州|省)?领导)?(?:同志)?(?:的)?(?:签批|批示|圈阅|批阅|肯定性批示)")
 """What follows a leader who approved a proposal, not one who wrote it (得到市长刘运签批)."""
 """A sentence that opens with a title (《…》被选为口头发言)."""
@@ -659,14 +667,18 @@ def _proposers(
         return listed
     if not _PROPOSING.search(s.doc.view, sentence[0], h.start):
         return submitted_before() or collective()
-    bodies = [
-        m
-        for m in orgs.within(sentence[0], h.start)
-        if m.end <= h.start
-        and m.kind in ("DemocraticParty", "Committee")
-        # 向市政协提交: the recipient; 在曲靖市政协五届一次会议上: where, not who
-        and not s.doc.view.endswith(("向", "给", "交", "在"), 0, m.start)
-    ]
+    bodies = []
+    not_by: list[Mention] = []
+    for m in orgs.within(sentence[0], h.start):
+        if m.end > h.start or m.kind not in ("DemocraticParty", "Committee"):
+            continue
+        # 向市政协提交: the recipient; 在曲靖市政协五届一次会议上: where, not who; 被市政协采用: who took it
+        # up; 向市政协、盟省委上报: the recipients listed after the first
+        listed = view[m.start - 1 : m.start] in "、和及" and any(b.end == m.start - 1 for b in not_by)
+        if view.endswith(("向", "给", "交", "在", "被"), 0, m.start) or listed:
+            not_by.append(m)
+        else:
+            bodies.append(m)
     # 《A》得到市委书记田庆盈签批,《B》…: who approved the one before is no writer of this one
     persons = [
         m for m in people.within(sentence[0], h.start)

@@ -591,3 +591,17 @@ def test_proposers_the_one_branch_a_news_headline_names_submitted_its_proposals(
 def test_pipeline_proposers_a_federation_of_industry_and_commerce():
     found = _proposed_by("政协绥化市委员会。市工商联提出了《关于拓宽中小企业融资渠道的建议》。")
     assert found["《关于拓宽中小企业融资渠道的建议》"] == ["绥化市工商联"]
+
+
+def test_pipeline_proposers_of_public_opinion_reports_not_who_took_them_up():
+    found = _proposed_by(
+        "广安市政协召开会议。2018年,民盟盟员上报民盟广安市委信息240余条,民盟广安市委共计向市政协、盟省委上报"
+        "社情民意信息210余条,被盟省委采用32条,近20条被市政协采用,其中《关于加强农用运输车监管的建议》"
+        "《关于尽快盘活闲置工业区厂房的建议》等被省政协采用。"
+        "2018年,民建广安市委共反映社情民意信息50余篇,10篇被广安市政协采用。"
+        "其中《将法官助理纳入回避制度的建议》等9篇分送至市委领导批阅。"
+    )
+    assert found["《关于加强农用运输车监管的建议》"] == ["民盟广安市委员会"]
+    assert found["《关于尽快盘活闲置工业区厂房的建议》"] == ["民盟广安市委员会"]
+    assert found["《将法官助理纳入回避制度的建议》"] == ["民建广安市委员会"]
+
