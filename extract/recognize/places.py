@@ -46,6 +46,7 @@ _TOWNSHIP = re.compile(
     rf"|{_STUDIO}|政协|商量|协商议事|议事"
     r"|[\u4e00-\u9fff]{2,4}社区|[\u4e00-\u9fff]{2,3}村(?![民级落庄镇委])|[\u4e00-\u9fff]{2,6}?嘎查"
     r"|[和与及][\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?![\u4e00-\u9fff])"  # 猴桥镇和界头镇
+    r"|(?<=[、和与及][\u4e00-\u9fff]{2}镇)等|(?<=[、和与及][\u4e00-\u9fff]{3}镇)等"  # 回龙镇、云龙镇等地
     # 毛庄镇三叶绿色养殖生态园, 鹅湖镇潘家茶园: a site visited in the township, named after it
     r"|(?<=镇)[\u4e00-\u9fff]{2,10}?(?:生态园|产业园|示范园|茶园|果园|基地|合作社|有限公司|农场)[、，,。；;等]))"
 )
@@ -321,6 +322,8 @@ def find_places(
             continue  # “进入街道”: a verb of going before the word, no township's name
         if stem.endswith("个") or stem in Lexicon.load().left_stops:
             continue  # 崂山首个街道, 推动镇(园区)建立, 创建街道“政协委员之家”: a count or a verb, no name
+        if any(len(w) >= 2 and stem.endswith(w) for w in Lexicon.load().left_stops):
+            continue  # 紧紧围绕街道党工委: a verb closes the words before 街道, no name
         if any(c in name[:-1] for c in "各全每等和与及或的了在对把被将为由这那该是驻我") or "政协" in name:
             continue  # 全县各乡镇, 城市或集镇, 这是湖口镇, 政协驻镇: no name (湖口镇 alone is found too)
         glued = end < len(view) and _HAN.match(view[end])

@@ -570,3 +570,19 @@ def test_places_an_acting_county_head_names_no_dai_county():
 
 def test_places_a_township_after_luohu_settling_in():
     assert "天荒坪镇" in _place_names("安吉县政协。绿色发展政协委员会客厅落户天荒坪镇;今年,村里又挂牌。")
+
+
+def test_places_a_township_listed_after_another_before_deng():
+    found = _places("梁平区政协组织老委员走进回龙镇、云龙镇等地调研。")
+    assert found["云龙镇"] == "place/town/500155/云龙镇"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "兴宾区政协出台了《关于乡(镇)、街道政协委员联络站工作的实施方案》。",
+        "龙潭区政协委员进社区活动开展以来,各活动组充分发挥政协委员优势,紧紧围绕街道党工委的中心工作开展活动。",
+    ],
+)
+def test_places_no_township_named_by_a_function_word_or_a_verb(text):
+    assert not any(k.startswith("place/town/") for k in _places(text).values())
