@@ -341,7 +341,11 @@ _SUFFIX_RE = "|".join(re.escape(s) for s, _ in _SUFFIX_KIND)
 _SUFFIX_OF = dict(_SUFFIX_KIND)
 
 # 市政协, 县委, 区人民政府 (a level word standing for the report's own place)
-_RELATIVE = re.compile(rf"(?:第?{_NUM}届)?(?P<rel>{_REL})(?:第?{_NUM}届)?(?P<suffix>{_SUFFIX_RE})(?!员)")
+_RELATIVE = re.compile(
+    rf"(?:第?{_NUM}届)?(?P<rel>(?<![辖社小景片街矿库牧郊园])区|全国|省|自治区|市|州|盟|县|旗)"
+    rf"(?:第?{_NUM}届)?(?P<suffix>{_SUFFIX_RE})(?!员)"
+)
+"""A body named by its level word (市政协, 县委); not 区 closing a word (辖区政协委员, 社区党委)."""
 """A level word and a body's word (市政协, 县委), a term before or after the level (十四届市政协常委会)."""
 # 大同市政协, 代县县委, 山西省委, 中共大同市委, 晋城市第八届人民代表大会
 # A body's word after a run of place names (大同市政协, 晋城市第八届人民代表大会): found by its word,
@@ -1397,7 +1401,7 @@ def _place_head(view: str, end: int, gazetteer: Gazetteer) -> int | None:
 _LEFT_STOP = re.compile(
     r".*(?:的|在|和|与|及|由|对|向|为|是|了|把|将|从|到|(?<![高中初平同均对])等|以|于|经(?!开区)|经开区|高新区|开发区|据|共建|共|同|组织|参加|来到|走进|深入|前往|参观|考察|看望|邀请|联合|委托|会同|配合|协助|陪同|接受|依托|推动|支持|加强|引进|成立|举办|召开|设立|设置|筹建|组建|建立|创建|会上|走访|调研|视察|慰问|带队|率队|联系|指导|督导|对接|加入|携手|出席"
     r"|发挥|重视|关心|规范|清理|鼓励|扩大|防止|兴办|开办|筹办|包括|覆盖|一批|若干|一些|各级|所有|莅临|建成"
-    r"|今年|去年|明年|赴)"
+    r"|今年|去年|明年|赴|举行)"
 )
 
 

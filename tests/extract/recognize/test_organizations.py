@@ -1236,3 +1236,14 @@ def test_organizations_a_party_branch_ends_before_a_second_mention_of_its_party(
     found = _orgs("广安市政协。全市民盟盟员上报民盟广安市委信息240余条。")
     assert found["民盟广安市委"] == "org/party/中国民主同盟/511600/委员会/民盟广安市委员会"
     assert not any("盟员" in label for label in found)
+
+
+def test_organizations_a_body_named_after_a_verb_of_holding():
+    found = _orgs("道外区政协举行医药卫生界别委员工作站揭牌仪式。")
+    assert "医药卫生界别委员工作站" in found
+    assert not any("举行" in surface for surface in found)
+
+
+def test_organizations_qu_closing_a_word_is_no_level():
+    found = _orgs("县政协主席到铁东街道调研,要求结合辖区政协委员特长助力街道发展。县政协党组书记出席。")
+    assert "区政协" not in found
