@@ -1181,3 +1181,14 @@ def test_programmes_a_proposal_named_inside_the_title_of_the_report_on_its_handl
     found = _found("听取了《关于市政协十届一次会议以来提案办理情况的报告》。")
     found |= _found("听取了《关于2020年度提案办理情况的报告》。")
     assert not [label for label, t in found.items() if t is EntityType.PROPOSAL]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "调研组来到安徽紫朔环境工程技术有限公司、朔里镇官庄村。",
+        "该工程于2017年4月20日开工建设,7月27日通过工程竣工验收,现已并网。",
+    ],
+)
+def test_programmes_no_project_in_a_firms_name_or_after_a_date_and_tongguo(text):
+    assert not find_programmes(text)
