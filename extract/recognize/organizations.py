@@ -766,11 +766,15 @@ def _departments(view: str, ctx: DocContext, gazetteer: Gazetteer, doc_id: str):
                 if _ministry_alone(view, m, before):
                     yield _department_entity(m.start(), m.end(), dept, full, "national", "", False)
                 elif (
-                    rel is None and ctx.place is not None and _HANDLING_UNIT.search(before)
+                    rel is None and ctx.place is not None
+                    and (
+                        _HANDLING_UNIT.search(before)
+                        or (_ACTING_DEPARTMENT.match(view, m.end()) and _CLAUSE_OPEN.search(before))
+                    )
                     and _DEPARTMENTS[m.group()] == "government"
                 ):
                     # 主办单位:农业农村局;协办单位:文体局: bare departments handling a proposal, the
-                    # report's own place's
+                    # report's own place's; and one opening a clause with what it did (2.财政局承办的…)
                     place, start = ctx.place, m.start()
                     listed = (m.end(), place, False)
                     yield _department_entity(start, m.end(), dept, full, place.code, place.name, False)
@@ -794,6 +798,10 @@ def _departments(view: str, ctx: DocContext, gazetteer: Gazetteer, doc_id: str):
 _REL_BEFORE = re.compile(rf"{_REL}委?$")
 _HANDLING_UNIT = re.compile(r"(?:主办|协办|承办|会办|牵头|配合)单位[为是]?[:：]?[ \t\u3000]*$")
 """The label a proposal's handling department follows (主办单位:农业农村局)."""
+_ACTING_DEPARTMENT = re.compile("承办|牵头|会同|已(?!经?[是有])")
+"""What a department named alone did, right after its name (财政局承办的…, 财政局已拨付)."""
+_CLAUSE_OPEN = re.compile(r"(?:^|[，,。；;：:\n]|[0-9０-９]+[.．、])[ \t\u3000]*$")
+"""The edge of a clause, or a numbered item's mark, right before a name (2.财政局)."""
 _LOCAL_DEPARTMENTS = ("人民武装部", "人武部")
 
 
@@ -993,7 +1001,7 @@ _COUNT = re.compile(r"^[0-9]+(?:[所家个座])?")
 _AFTER_MEDIA = (
     "消息", "报道", "讯", "记者", "评论员", "刊发", "发表", "头版", "融媒体", "全媒体", "日期", "发布时间",
     "的采访", "的报道", "先后", "推出", "刊登", "刊载", "转载", "开设", "专访", "新闻频道", "频道",
-    "分别", "新媒体", "全媒体",
+    "分别", "新媒体", "全媒体", "全媒",
 )
 _NAME_TAIL = re.compile(rf"[{_HAN}A-Za-z0-9（）()·]{{2,20}}$")
 _SUFFIX_CLASS = {s: c for s, c in _SUFFIXED}
@@ -1112,7 +1120,10 @@ def _named_body(name: str, kind: str) -> Entity:
 
 
 def _media(name: str, aliases: tuple[str, ...] = ()) -> Entity:
-    """A paper, site, station or account, keyed by its name (皖西日报, 大江网, “盐池议政”)."""
+    """A paper, site, station or account, keyed by its name (皖西日报, 大江网, “盐池议政”); a paper and
+    its office are one (九江日报社 is 九江日报)."""
+    if name.endswith("报社") and len(name) >= 4:
+        name, aliases = name[:-1], tuple(dict.fromkeys((name, *aliases)))
     key = f"org/media/{name}"
     return Entity(key=key, type=EntityType.ORGANIZATION, label=name, kind="Media", aliases=aliases)
 
@@ -1284,7 +1295,8 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
         )
     for m in _SUFFIXED_RE.finditer(view):
         goes_on = m.end() < len(view) and re.match(f"[{_HAN}]", view[m.end()])
-        post_after = view.startswith(_AFTER_BODY, m.end()) and not view.startswith(_NOT_AFTER_BODY, m.end())
+        head_at = m.end() + view.startswith("原", m.end())  # 双桂幼儿园原园长: its head, present or former
+        post_after = view.startswith(_AFTER_BODY, head_at) and not view.startswith(_NOT_AFTER_BODY, m.end())
         # 东兴建筑集团承办; 对大连工业大学以及…: a verb, or a conjunction, after the body's name
         post_after = post_after or view.startswith((*_VERB_AFTER_BODY, "以及"), m.end())
         # 吕梁市图书馆暨文化广场: one name, then another
@@ -1297,6 +1309,8 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
             view.startswith(_LIST_CLOSE, m.end()) and m.group() not in _WEAK_SUFFIXES
         ) or m.group().endswith(_STRONG_SUFFIXES):
             post_after = True  # 宜春学院等单位; a firm's name closed by 有限公司
+        if goes_on and not post_after and _HOSTED_STUDIO.match(view, m.end()):
+            post_after = True  # 三亚中心医院委员联系界别群众工作站: the body that hosts a members' studio
         if goes_on and not post_after and m.group().startswith("委员"):
             # 、董伟委员工作室集中揭牌: a member's studio, its suffix ending its name whatever follows
             owner = _MEMBER_BEFORE.search(view, max(0, m.start() - 4), m.start())
@@ -1331,7 +1345,7 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
         if (
             m.group() in _WEAK_SUFFIXES
             and not _named_weak(view, m.end() - len(name), m.end(), gazetteer)
-            and not (m.group() in _HEADED_SUFFIXES and view.startswith(_HEADS, m.end()))
+            and not (m.group() in _HEADED_SUFFIXES and view.startswith(_HEADS, head_at))
         ):
             continue  # 证券公司, 政策性银行, 民办幼儿园: a kind of body, not one
         cls = _SUFFIX_CLASS[m.group()]
@@ -1428,6 +1442,8 @@ _HEADS = ("董事长", "园长", "校长", "馆长", "副园长", "副校长", "
 """The head of a school or hall right after it names the body (大唐幼儿园董事长, 县文化馆馆长)."""
 
 
+_HOSTED_STUDIO = re.compile(rf"(?:政协)?委员[{_HAN}]{{0,8}}?(?:工作室|工作站|之家|联络站|联络室|活动站)")
+"""A members' studio right after the body that hosts it (医院委员联系界别群众工作站)."""
 _HOST_SUFFIXES = tuple(s for s, _ in _SUFFIXED if not s.startswith("委员") and len(s) >= 2)
 """Ends of the names of bodies that host a members' studio (书院, 公司, 医院)."""
 

@@ -1247,3 +1247,32 @@ def test_organizations_a_body_named_after_a_verb_of_holding():
 def test_organizations_qu_closing_a_word_is_no_level():
     found = _orgs("县政协主席到铁东街道调研,要求结合辖区政协委员特长助力街道发展。县政协党组书记出席。")
     assert "区政协" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        # a hospital, and another that hosts a members' studio named after it
+        (
+            "三亚市政协王海明一行先后到三亚市妇幼保健院、三亚中心医院委员联系界别群众工作站进行实地调研。",
+            {"三亚市妇幼保健院", "三亚中心医院"},
+        ),
+        # a kindergarten by its former head
+        ("梁平区原政协委员、双桂幼儿园原园长唐祖萍在参加活动时感慨道。", {"双桂幼儿园"}),
+        # a paper before its all-media reporter
+        ("九江新闻网讯(九江日报全媒记者 包四华/文)", {"九江日报"}),
+    ],
+)
+def test_organizations_bodies_before_a_hosted_studio_a_former_head_or_an_all_media_reporter(text, surfaces):
+    assert surfaces <= set(_orgs(text))
+
+
+def test_organizations_a_paper_and_its_office_are_one():
+    found = _orgs("来源: 九江市融媒体中心(九江日报社 九江市广播电视台)。九江日报全媒记者 包四华")
+    assert found["九江日报社"] == found["九江日报"] == "org/media/九江日报"
+
+
+def test_organizations_a_department_named_alone_opening_a_clause_is_the_reports_places():
+    found = _orgs("中卫市沙坡头区政府。2.财政局承办的“关于工业园区建设资金的建议”,财政局已拨付资金。")
+    assert found["财政局"] == "org/government/640502/财政局"
+    assert "财政局" not in _orgs("中卫市沙坡头区政府。他曾在财政局工作。")
