@@ -277,7 +277,7 @@ def _name_at(
             len(bad) == 1
             and n == sur + 2
             and cand[sur] == bad[0] in "时日"
-            and not common_word(cand[sur:], min_freq=1)
+            and not common_word(cand[sur:], min_freq=5)  # 林日丰: a rare word (日丰) is still a given name
             and not common_word(cand[: sur + 1], min_freq=1)
             and _can_end(text, pos + n)
         ):
@@ -405,7 +405,7 @@ def _ends_list_item(text: str, pos: int, n: int) -> bool:
     return text[pos + n - 1] == "和" and n >= 3 and text[pos + n : pos + n + 1] in "、，,。"
 
 
-_FUNCTION_SURNAMES = set("和于向要来但由经都权席从以对将把被为与及同在是党")
+_FUNCTION_SURNAMES = set("和于向要来但由经都权席从以对将把被为与及同在是党年")
 _TITLE_ENDS = ("主席", "总理", "书记", "委员", "同志", "总书记", "部长", "市长", "县长")
 
 
@@ -487,6 +487,8 @@ _BODIES_BEFORE_NAME = (
     "委", "政协", "政府", "局", "部", "委员会", "党校", "学校", "学院", "大学", "公司", "联合会",
 )
 """Ends of a body's name right before a person's, their post after it (城管局杨国良局长, 分公司张丑荣委员)."""
+_SPEAKS_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{1,3}地)?(?:说|表示|介绍|认为|告诉|感慨|坦言)")
+"""What a member named after 的 then does: speaks (黄川洋委员高兴地说)."""
 _VISITING = ("了解", "走访", "参观", "考察", "看望", "走进", "来到", "观摩", "视察")
 """Verbs of a visit, before the member whose studio was visited (了解夏永成委员工作室)."""
 _BEFORE_LIST = "由是为对向给把将了的在就"
@@ -1015,7 +1017,10 @@ def _role_before(text: str, post_start: int, post_end: int) -> str:
         r"(中共|全国|省|自治区|自治州|自治县|自治旗|军分区|市|州|盟|县|区|旗|大会|政府|国家|国务院)",
         role[: len(role) - (post_end - post_start)],
     )
-    return role[m.start() :] if m else text[post_start:post_end]
+    post = text[post_start:post_end]
+    if m and m.end() == len(role) - len(post) and post.startswith(m.group()):
+        return post  # 寿县县长: the level word closes the place's name, the post has its own
+    return role[m.start() :] if m else post
 
 
 def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
@@ -1417,6 +1422,9 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             # 主持会议的赵庆华同志宣布: a comrade after 的, doing what the report's leaders do
             chairs = text.startswith(("宣布", "主持", "讲话"), m.end())
             led = led or (m.group() == "同志" and before == "的" and chairs)
+            # 参加活动的黄川洋委员高兴地说: a member after 的, who then speaks
+            speaks = _SPEAKS_AFTER.match(text, m.end()) is not None
+            led = led or (before == "的" and m.group() in ("委员", "常委") and speaks)
             if not (national or bounded or body_before or led):
                 continue
             if m.group() == "同志" and not (
@@ -1487,7 +1495,10 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
     for m in _clause_heads().finditer(text):
         j = m.end()
         names = _name_list(text, j, after_post=True)
-        lone = len(names) == 1 and _weak(text[names[0][0] : names[0][1]]) and not _vouched(text, *names[0])
+        first = text[names[0][0] : names[0][1]] if names else ""
+        # 从速提出: a weak name that is a word as a whole is that word
+        vouched = names and _vouched(text, *names[0]) and not common_word(first, min_freq=1)
+        lone = len(names) == 1 and _weak(first) and not vouched
         if not names or lone:
             continue
         after = names[-1][1]
@@ -1510,10 +1521,10 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
                 r"(被授予|被评为|代表[\u4e00-\u9fff]{2}|为大会|同志|请辞|辞去|主持|介绍了|对[^，。；;]{2,16}表示|宣读|说|指出|强调|表示|建议(?!案)|提出"
                 r"|[也还均]?在主席台|宣布|致辞|讲话|等(?:人|同志)?[在为对就围分作提]|受[^，。]{2,40}委托"
                 r"|摄(?:$|[ \t\n（(])|(?:提交|递交|撰写|执笔|主笔|联名)了?(?:的)?[《、]|个人(?:建议|提案)《"
-                r"|作了?(?:题为)?《|的《"
+                r"|作了?(?:题为)?《|的《|向(?:大会|全会|全体会议|会议)(?:作|做)"
                 r"|分别(?:作|就|围绕|以|提交|发言)|带领|率领|带队|率队"
                 r"|关于[ \t\u3000]*[“《]|作了?[^，。；;,\n]{0,30}?工作(?:情况)?报告"
-                r"|等[\u4e00-\u9fff]{0,4}(?:领导|同志|委员|代表|会员|社员|盟员)(?:出席|参加|到会|在|应邀|列席|接受))",
+                r"|等[\u4e00-\u9fff、]{0,6}(?:领导|同志|委员|代表|会员|社员|盟员)(?:出席|参加|到会|在|应邀|列席|接受))",
                 text[after : after + 48],
             )
             or count
@@ -1563,11 +1574,15 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             add(*m.span("name"))
     # a piece's writers and photographers credited with a slash (包四华/文 欧阳海员 刘家 张驰/摄)
     for m in _SLASH_CREDIT.finditer(text) if "/" in text else ():
+        # 记者 陈岩 苏奕斌/文 沈昊鹏/图: the credits of a byline that opened with 记者 are its reporters'
+        lead = re.split(r"[，,。；;！？!?（(\n]", text[max(0, m.start() - 40) : m.start("names")])[-1]
+        reporting = not m.group().endswith("摄") and ("记者" in lead or m["names"].startswith("记者"))
+        credit = ("记者",) if reporting else ()
         # from the slash back, while each reads as a name (not 记者 of 记者 王强/文)
         for n in reversed(list(re.finditer(r"[\u4e00-\u9fff]+", m["names"]))):
             if not Lexicon.load().surname_length(n.group()) or _post_matcher().search(n.group()):
                 break
-            add(m.start("names") + n.start(), m.start("names") + n.end())
+            add(m.start("names") + n.start(), m.start("names") + n.end(), credit)
     # and the reporters after a paper's or station's name, before the dateline (琼海融媒 林精 郑伟 3月7日)
     # or closing its line (麻江县融媒体中心 欧清兰 张安俊 刘书发)
     for m in (*_WRITERS.finditer(text), *_MEDIA_BYLINE.finditer(text)):

@@ -1155,7 +1155,7 @@ def test_people_a_name_ends_before_what_follows_it_and_only_a_credit_closes_a_tr
         # 和 joins the list's last name to the next post's holder
         ("副主席孙凤云、李国珍、肖云和秘书长鲁志成出席会议", {"肖云": ("副主席",), "鲁志成": ("秘书长",)}),
         # 文/图 glued to the last name of a credit
-        ("(海峡导报记者 张惠玲 叶蔚蓉文/图)", {"张惠玲": ("记者",), "叶蔚蓉": ()}),
+        ("(海峡导报记者 张惠玲 叶蔚蓉文/图)", {"张惠玲": ("记者",), "叶蔚蓉": ("记者",)}),
     ],
 )
 def test_people_branch_writers_names_closed_by_following_words_and_glued_credits(text, expected):
@@ -1590,3 +1590,34 @@ def test_people_a_holder_taking_root_and_a_dotted_name_with_nian_after_a_post(te
 
 def test_people_nian_in_a_dotted_phrase_with_no_post_is_no_name():
     assert not _people("迎接新年·年味活动开幕。")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # 从 and 年 are surnames too, vouched for by the post before them
+        (
+            "联谊会会长年汉东,寿县县长从维德、县政协主席戴克奎参加了会议。",
+            {"年汉东": ("会长",), "从维德": ("县长",)},
+        ),
+        # 日 may open a given name that is only a rare word (日丰)
+        ("来源:龙湾新闻网编辑:林日丰2017-02-16 18:26:00\n正文", {"林日丰": ("编辑",)}),
+        # a presenter who reports to the session; names before 等 and the levels of the leaders
+        ("受市政协常委会委托,黄井南向大会作提案工作情况的报告。", {"黄井南": ()}),
+        ("会议期间,胡忠雄、马宁宇等省、市领导同志出席开、闭幕会。", {"胡忠雄": (), "马宁宇": ()}),
+        # a member named after 的, who then speaks
+        ("参加督办活动的黄川洋委员高兴地说。", {"黄川洋": ("委员",)}),
+        # a byline's reporters credited with a slash after 记者, not its photographers
+        ("来源:闽南日报 记者 陈岩 苏奕斌/文 沈昊鹏/图\n正文", {"苏奕斌": ("记者",), "沈昊鹏": ("记者",)}),
+        ("(九江日报全媒记者 包四华/文 欧阳海员 张驰/摄)", {"包四华": ("记者",), "张驰": ()}),
+    ],
+)
+def test_people_rare_surnames_a_given_name_opened_by_ri_presenters_and_slash_credits(text, names):
+    _assert_people(text, names)
+
+
+@pytest.mark.parametrize("text", ["进行研究和论证,从速提出改革方案。", "他接受记者采访。(王五/文)"])
+def test_people_a_weak_word_is_no_name_and_a_reporter_only_in_a_byline(text):
+    found = _people(text)
+    assert "从速" not in found
+    assert found.get("王五", ()) == ()
