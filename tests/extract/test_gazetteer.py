@@ -193,7 +193,7 @@ def test_gazetteer_children(gazetteer: Gazetteer) -> None:
         ("巍山彝族回族自治县", ("巍山", "巍山县", "巍山自治县")),
         ("沧源佤族自治县", ("沧源", "沧源县", "沧源自治县")),
         ("察布查尔锡伯自治县", ("察布查尔", "察布查尔县", "察布查尔自治县")),
-        ("锡林郭勒盟", ("锡林郭勒",)),
+        ("兴安盟", ("兴安",)),
         ("阿里地区", ("阿里",)),
         ("乌拉特中旗", ("乌中旗",)),
         ("科尔沁右翼前旗", ("科右前旗",)),
@@ -523,3 +523,10 @@ def test_gazetteer_former_divisions_file_is_well_formed() -> None:
     assert len(rows) > 300
     assert all(re.fullmatch(r"\d{6}", r[0]) and re.fullmatch(r"\d{4}-\d{4}", r[2]) for r in rows)
     assert len({(r[0], r[1]) for r in rows}) == len(rows)
+
+
+def test_gazetteer_conventional_abbreviations_of_prefectures():
+    gazetteer = Gazetteer.load()
+    assert {d.code for d in gazetteer.lookup("巴州")} == {"511902", "652800"}  # and 巴中市巴州区
+    assert [d.code for d in gazetteer.lookup("锡盟")] == ["152500"]
+    assert [d.code for d in gazetteer.lookup("版纳")] == ["532800"]

@@ -605,3 +605,13 @@ def test_pipeline_proposers_of_public_opinion_reports_not_who_took_them_up():
     assert found["《关于尽快盘活闲置工业区厂房的建议》"] == ["民盟广安市委员会"]
     assert found["《将法官助理纳入回避制度的建议》"] == ["民建广安市委员会"]
 
+
+
+def test_pipeline_an_abbreviation_two_divisions_share_follows_the_reports_other_places():
+    text = (
+        "巴州政协结对认亲活动。巴州政协机关党员干部来到塔克拉玛干沙漠边的尉犁县、且末县,"
+        "深入村民家中。巴州政协秘书长张安民带领机关部门负责人前往尉犁县尉犁镇。"
+    )
+    keys = {m.key for m in extract_doc(make_doc(text, "t.txt")).mentions}
+    assert "org/cppcc/652800" in keys
+    assert not any("511902" in k for k in keys)
