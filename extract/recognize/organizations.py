@@ -703,8 +703,9 @@ _GROUP_OF = {
 _DEPARTMENTS = {row[0]: row[1] for row in read_table("departments.txt")}
 _FULL_NAME = {row[0]: row[2] for row in read_table("departments.txt") if len(row) > 2}
 _DEPARTMENT_RE = re.compile(
-    "(?:" + "|".join(sorted(map(re.escape, _DEPARTMENTS), key=len, reverse=True)) + ")"
+    "(?:" + "|".join(sorted(map(re.escape, _DEPARTMENTS), key=len, reverse=True)) + ")(?<!部(?=门))"
 )
+"""A department's name; not one of 部门, departments in general (市水利部门)."""
 _OWNER_BEFORE = re.compile(rf"(?P<who>国务院|国家|中央|(?P<rel>{_REL})(?P<party>委)?|[{_HAN}]{{2,16}})$")
 
 

@@ -1276,3 +1276,10 @@ def test_organizations_a_department_named_alone_opening_a_clause_is_the_reports_
     found = _orgs("中卫市沙坡头区政府。2.财政局承办的“关于工业园区建设资金的建议”,财政局已拨付资金。")
     assert found["财政局"] == "org/government/640502/财政局"
     assert "财政局" not in _orgs("中卫市沙坡头区政府。他曾在财政局工作。")
+
+
+def test_organizations_departments_in_general_are_none_and_more_departments_by_name():
+    assert not any("水利部" in s for s in _orgs("张家口市政协了解市水利部门上半年主要工作完成情况。"))
+    found = _orgs("吕梁市政协考察。会议由吕梁市委史志研究室主任李成明主持。天水市扶贫开发办公室印发通知。")
+    assert found["吕梁市委史志研究室"] == "org/party/141100/史志研究室"
+    assert found["天水市扶贫开发办公室"] == "org/government/620500/扶贫开发办公室"
