@@ -359,6 +359,32 @@ def _transliterated_at(text: str, pos: int, *, shortest: int = 3) -> int:
     return 0
 
 
+_NAME_DOT = re.compile(rf"(?<=[\u4e00-\u9fff])[{_DOTS}](?=[\u4e00-\u9fff])")
+"""A dot between two characters: where a transliterated name's parts meet (艾力·克依木)."""
+
+
+def _transliterated_sides(text: str, dot: int) -> tuple[int | None, int]:
+    """The name of two to four transliteration characters on each side of the dot at ``dot``
+    (艾力·克依木), or (None, 0); 和 joins two names, it ends none."""
+    chars = _transliteration_chars() - {"和"}
+    start = dot
+    while start > 0 and dot - start < 4 and text[start - 1] in chars:
+        start -= 1
+    end = dot + 1
+    while end < len(text) and end - dot - 1 < 4 and text[end] in chars:
+        end += 1
+    before, after = text[start - 1 : start], text[end : end + 1]
+    if before in chars or after in chars or before in _DOTS:
+        return None, 0  # longer runs than a name's parts: no name
+    if end - dot - 1 > 2 and common_word(text[end - 1 : end + 1], min_freq=300):
+        end -= 1  # 古丽努尔·阿布勒希望通过: the last character opens the next word (希望)
+    if dot - start > 2 and common_word(text[start : start + 2], min_freq=300):
+        start += 1  # the first character closes the word before it
+    if dot - start < 2 or end - dot - 1 < 2:
+        return None, 0
+    return start, end
+
+
 def _two_transliterated(text: str, pos: int) -> int:
     """2 where a name of two transliteration characters that reads as no word stands at ``pos``, closed
     by punctuation or a word that follows names (秘书长拥措出席; not 主席多次指出)."""
@@ -670,6 +696,7 @@ def _vouched(text: str, start: int, end: int) -> bool:
         _follows_word(text, end)
         or (len(rest) == 2 and end < len(text) and text[end] in "，,、。；;等")  # 副部长于景双等出席
         or text[end : end + 1] in ("）", ")")  # (全媒体记者 向文): a byline closing on its name
+        or _verb_closes(text, end, "说")  # 市政协副主席于龙说。
         or _GIVES_REPORT.match(text, end) is not None
         or (len(rest) == 1 and _in_chain_of_leaders(text, end))
     )
@@ -1434,6 +1461,12 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             add(s, m.start(), (m.group(),) if m.group() not in ("同志", "一行") else (), national)
             break
 
+    # 3a'. a name of transliteration characters on both sides of its dot, wherever it stands
+    # (结对认亲户艾力·克依木一家, 贫困户阿西木·斯拉木和…)
+    for m in _NAME_DOT.finditer(text) if any(d in text for d in _DOTS) else ():
+        s, e = _transliterated_sides(text, m.start())
+        if s is not None:
+            add(s, e)
     # 3a. a transliterated name opening a clause, then a post: 。艾尼瓦尔·巴哈尔丁委员《…》
     for m in _DOTTED_THEN_POST.finditer(text):
         if not any(c in _LENIENT_BAD for c in m["name"]):

@@ -359,8 +359,8 @@ def find_places(
             at += len(item) + 1
     for m in visited:
         stem, name = m["stem"], m["name"]
-        if any(c in stem for c in "各全本该每这那其此某等和与及的了在是个些"):
-            continue  # 深入各村, 参观了这个博物馆: no name
+        if any(c in stem for c in "各全本该每这那其此某等和与及的了在是个些到入赴"):
+            continue  # 深入各村, 参观了这个博物馆, 调研小组到镇入村: no name
         if common_word(name, min_freq=1):
             continue
         if m["kind"] != "村" and common_word(stem, min_freq=1000):

@@ -1621,3 +1621,24 @@ def test_people_a_weak_word_is_no_name_and_a_reporter_only_in_a_byline(text):
     found = _people(text)
     assert "从速" not in found
     assert found.get("王五", ()) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("州政协委员崔明玉分享了《被讨厌的勇气》的读书体会。", {"崔明玉": ("州政协委员",)}),
+        ("“这是一项大工程。”市政协副主席于龙说。", {"于龙": ("市政协副主席",)}),
+        # transliterated names wherever they stand, their dot between two runs of such characters
+        (
+            "分别给贫困户阿西木·斯拉木和结对认亲户艾力·克依木一家送上了米。",
+            {"阿西木·斯拉木": (), "艾力·克依木": ()},
+        ),
+        ("沙恒别克·贾那提别克,古丽努尔·阿布勒希望通过此次视察工作。", {"古丽努尔·阿布勒": ()}),
+    ],
+)
+def test_people_sharing_saying_after_a_weak_name_and_dotted_names_anywhere(text, names):
+    _assert_people(text, names)
+
+
+def test_people_words_joined_by_a_dot_are_no_name():
+    assert not _people("请你来协商·瓯商有话说。“书香政协·悦读时光”活动举行。")

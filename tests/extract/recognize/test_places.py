@@ -586,3 +586,8 @@ def test_places_a_township_listed_after_another_before_deng():
 )
 def test_places_no_township_named_by_a_function_word_or_a_verb(text):
     assert not any(k.startswith("place/town/") for k in _places(text).values())
+
+
+def test_places_no_village_after_a_verb_of_going_inside_the_run():
+    found = _places("汉阴县政协组织调研。各调研小组到镇入村,与镇村干部交流。")
+    assert not any(k.startswith("place/village/") for k in found.values())
