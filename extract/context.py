@@ -154,6 +154,11 @@ def find_context(doc: Doc, gazetteer: Gazetteer, segmenter: Segmenter | None = N
                 break
     bare = Counter(BARE_CPPCC_RE.findall(view))
     bare_level, bare_count = bare.most_common(1)[0] if bare else ("", 0)
+    # 我县成功举办… (a county's own news) with 县政协 once: the level of the report's own committee
+    if ours := Counter(_OWN_LEVEL_RE.findall(view)):
+        own_level, n = ours.most_common(1)[0]
+        if not bare or own_level == bare_level:
+            bare_level, bare_count = own_level, bare_count + n
     if votes and bare_count >= 2 and not any(_fits(gazetteer.by_code(c), bare_level) for c in votes):
         # 市政协 throughout, and only 福建省政协 named (传达学习福建省政协…经验): the committee named
         # is another's; the report's own is the 市政协 it writes, placed as if none were named
@@ -246,6 +251,9 @@ def find_context(doc: Doc, gazetteer: Gazetteer, segmenter: Segmenter | None = N
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_OWN_LEVEL_RE = re.compile(r"我([县旗])")
+"""我县, 我旗: a county's own news, whatever committees it names (我市 and 我区 may be the city above
+or an autonomous region)."""
 
 
 def _in_name_after_post(view: str, start: int) -> bool:

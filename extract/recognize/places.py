@@ -263,6 +263,13 @@ def find_places(
             continue
         start = m.start("rel") if m["rel"] else m.start("name")
         names = {view[start : m.end("name")], (owner.name + name) if owner else name}
+        # 寿县寿州宾馆: the division it stands in, named before it, is left out of its name too
+        end = m.end("name")
+        opening = max((x.end for x in mentions if x.start == start and x.end < end - 3), default=start)
+        # not 会议中心 of 中山市会议中心 (no name of its own), nor 政会议中心 of 瑞安市政会议中心
+        cut = (view[opening : opening + 2], view[opening - 1 : opening + 1])
+        if opening > start and not any(common_word(w, min_freq=20) for w in cut):
+            names.add(view[opening:end])
         if hall := _HALL_AFTER.match(view, m.end("name")):
             names |= {n + hall.group() for n in names}  # 苍山饭店礼堂: the building and its hall
         if hall := _HALL.fullmatch(name):

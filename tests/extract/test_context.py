@@ -169,3 +169,12 @@ def test_context_a_sites_paper_and_footer_do_not_make_the_report_theirs():
 def test_context_a_committee_of_a_name_two_places_share_is_the_one_the_report_names():
     ctx = _context("杭州西湖区下情通报会上传来佳讯。今年以来,西湖区政协从源头入手。西湖区政协还开展协商。")
     assert ctx.place is not None and ctx.place.code == "330106"
+
+
+def test_context_a_countys_own_news_is_the_countys_whatever_committee_it_names():
+    text = (
+        "我县成功举办淮河流域政协联谊会第六次会议\n"
+        "我县成功举办淮河流域政协联谊会第六次会议。4月25日至27日,联谊会第六次会议在寿县举行。"
+        "六安市政协副主席宋新国、寿县县委副书记、县长从维德、县政协主席戴克奎参加了会议。"
+    )
+    assert _context(text).place.code == "340422"

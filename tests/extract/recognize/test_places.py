@@ -591,3 +591,10 @@ def test_places_no_township_named_by_a_function_word_or_a_verb(text):
 def test_places_no_village_after_a_verb_of_going_inside_the_run():
     found = _places("汉阴县政协组织调研。各调研小组到镇入村,与镇村干部交流。")
     assert not any(k.startswith("place/village/") for k in found.values())
+
+
+def test_places_a_venue_also_by_its_name_without_the_division_before_it():
+    names = _all_place_names("我县举办会议。淮河流域政协联谊会第六次会议开幕式在寿县寿州宾馆举行开幕式。")
+    assert {"寿县寿州宾馆", "寿州宾馆"} <= names
+    names = _all_place_names("瑞安市政协会议在瑞安市政会议中心举行。中山市政协会议在中山市会议中心举行。")
+    assert not {"政会议中心", "会议中心"} & names
