@@ -21,6 +21,8 @@ What the view changes, one character for one:
 - U+3000 and the other spaces and invisible format characters (no-break
   space, zero-width space, BOM, soft hyphen, direction marks ...) become ``' '``;
 - U+2028 and U+2029 (line and paragraph separators) become ``'\\n'``;
+- U+4E28 ``丨``, the vertical stroke pages write between a field's label and its value
+  (``供稿丨钱佩予``), becomes ``|``;
 - control characters other than ``\\n`` and ``\\t`` become ``' '``.
 
 Labels are simplified with :func:`to_simplified`, which may change the length.
@@ -94,6 +96,7 @@ def _fold() -> tuple[re.Pattern[str], dict[str, str]]:
     for code in _SPACES:
         fold[chr(code)] = " "
     fold["\u2028"] = fold["\u2029"] = "\n"
+    fold["\u4e28"] = "|"  # 丨, the vertical stroke: a web page's field separator (供稿丨钱佩予), never a word
     pattern = re.compile("[" + "".join(re.escape(c) for c in sorted(fold)) + "]")
     return pattern, fold
 

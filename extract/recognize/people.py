@@ -557,6 +557,21 @@ _SPACED_LETTERS = re.compile(
     re.MULTILINE,
 )
 """Reporters' names written letter by letter (本报记者 邓 蕾 马 军; (记者 束 蓉); 本报讯 (姜 来))."""
+_ROSTER_LINE = re.compile(
+    r"^[ \t\u3000]*(?P<label>[\u4e00-\u9fff](?:[ \t\u3000]?[\u4e00-\u9fff]){1,4})"
+    r"(?:[（(][\u4e00-\u9fff]{1,4}[）)])?[:：][ \t\u3000]*"
+    r"(?P<names>[\u4e00-\u9fff][\u4e00-\u9fff、 \t\u3000]*?)[ \t\u3000]*$",
+    re.MULTILINE,
+)
+"""A line of a notice's roster: a post, spaced to its label's width or not, then its holders
+(组 长:王洪斌, 成 员:刘福军、陈 涛, 组 长(召集人):沙志钊)."""
+_ROSTER_ITEM = re.compile(r"[\u4e00-\u9fff](?:[ \t\u3000][\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2})[ \t\u3000]*")
+"""An item of a roster: a name, or a two-character one spaced to the width of three (陈 涛)."""
+_ROSTER_GOES_ON = re.compile(
+    r"\n[ \t\u3000]*(?:[\u4e00-\u9fff](?:[ \t\u3000][\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2})、)+"
+    r"[\u4e00-\u9fff](?:[ \t\u3000][\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2})[ \t\u3000]*(?=\n|$)"
+)
+"""A line of names alone, apart by 、: a roster's list going on from the line before."""
 _HOUSEHOLD = re.compile(
     r"(?:牧户|农户|牧民|村民|脱贫户|贫困户|养殖户|种植户)(?P<name>[\u4e00-\u9fff]{2,7}?)家(?=[，,、。；;实查调走看座中])"
 )
@@ -824,7 +839,7 @@ glued to the last name (张惠玲 叶蔚蓉文/图)."""
 _WRITERS = re.compile(
     r"(?:(?:作[ \u3000]?者|撰稿人?|采写|编辑|责任编辑|责编|校对|校核|核发|审核|剪辑|摄像|制作|配音|上传|供稿"
     r"|文字|图片|初审|复审|终审|审校|监审|总监审)"
-    r"[:：][ \t\u3000]*【?"
+    r"[:：|｜][ \t\u3000]*【?"  # 供稿:…, and 供稿丨钱佩予 (丨 read as |)
     r"|^[ \t\u3000□■◆●]*(?:作者|撰稿人?|采写|通讯员)[ \t\u3000]+)"
     r"(?P<names>(?:[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff]))"
     r"(?:[ \t\u3000]+(?:[\u4e00-\u9fff]{2,6}|"
@@ -1718,6 +1733,26 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
     for m in _SUPPLIED_RUN.finditer(text) if "供稿" in text else ():
         for s, e in _spaced_names(text, m):
             add(s, e)
+
+    # 7o. a notice's roster: a post as a line's label, its holders after the colon, the list going on
+    # over the lines after it (组 长:王洪斌 / 成 员:刘福军、陈 涛⏎朱朝明、高 松)
+    for m in _ROSTER_LINE.finditer(text) if "、" in text or "组" in text else ():
+        post = re.sub(r"[ \t\u3000]", "", m["label"])
+        if post not in lex.posts:
+            continue
+        at, end = m.start("names"), m.end("names")
+        while (more := _ROSTER_GOES_ON.match(text, end)) is not None:
+            end = more.end()  # the list goes on over the next line
+        items = [(at + i.start(), at + i.end()) for i in re.finditer(r"[^、\n]+", text[at:end])]
+        items = [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in items]
+        if not all(_ROSTER_ITEM.fullmatch(text, a, b) for a, b in items):
+            continue  # 提案者:曾景贤委员: a name and more, no roster
+        names = [(a, b, re.sub(r"[ \t\u3000]", "", text[a:b])) for a, b in items]
+        plain = sum(_plain_name(n) for _, _, n in names)
+        # every item reads as a name, most of them as nothing else (高松 among them)
+        if plain * 2 > len(names) and all(lex.surname_length(n) and not _wordlike(n) for _, _, n in names):
+            for a, b, name in names:
+                add(a, b, (post,), name=name)
 
     # 7k. a piece signed in brackets by its body and writers: (九三学社青岛市委 赵伟杰), or on a line
     for m in (*_BODY_BYLINE.finditer(text), *_BODY_LINE.finditer(text)):

@@ -50,6 +50,8 @@ REPORT_CHARS = (
         ("\x00\x85\x9f", "   "),
         # line and paragraph separators → \n
         ("开幕\u2028闭幕\u2029", "开幕\n闭幕\n"),
+        # the vertical stroke a page writes between a field's label and its value → |
+        ("供稿丨钱佩予", "供稿|钱佩予"),
         ("", ""),
     ],
 )

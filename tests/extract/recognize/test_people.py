@@ -1642,3 +1642,28 @@ def test_people_sharing_saying_after_a_weak_name_and_dotted_names_anywhere(text,
 
 def test_people_words_joined_by_a_dot_are_no_name():
     assert not _people("请你来协商·瓯商有话说。“书香政协·悦读时光”活动举行。")
+
+
+def test_people_a_notices_roster_by_spaced_post_labels_over_lines():
+    text = (
+        "关于成立政协界别小组的通知\n一、设立界别活动领导小组\n组 长:王洪斌\n副组长:卢新桥、孙金峰、韩 斌\n"
+        "成 员:刘福军、李春光、陈 涛\n朱朝明、丛长贵、高 松\n领导小组下设办公室,办公室主任由陈涛兼任。\n"
+        "1、中共界别小组(7人)\n组 长(召集人):沙志钊\n"
+    )
+    expected = {"王洪斌": ("组长",), "韩斌": ("副组长",), "李春光": ("成员",), "高松": ("成员",)}
+    _assert_people(text, expected | {"沙志钊": ("组长",)})
+    assert "陈涛兼" not in _people(text)
+    assert "曾景贤委" not in _people("提案者:曾景贤委员\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("思明区政协委员陈丽丽得知挂钩的社区存在问题。", {"陈丽丽": ("区政协委员",)}),
+        ("区政协委员吴辉华发现当地不少盲道被占用。", {"吴辉华": ("区政协委员",)}),
+        # 丨 between a credit's label and its name, read as |
+        ("张家港市政协考察昆山。\n供稿丨钱佩予\n编辑丨王小明", {"钱佩予": (), "王小明": ("编辑",)}),
+    ],
+)
+def test_people_learning_finding_and_credits_after_a_vertical_stroke(text, names):
+    _assert_people(text, names)
