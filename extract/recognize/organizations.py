@@ -1327,6 +1327,10 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
             continue
         written = _after_open_bracket(head.group())
         name = _trim_left(written + m.group(), gazetteer)
+        if name and (member := _MEMBER_OF.search(name, 0, len(name) - len(m.group()))):
+            rest = name[member.end() :]
+            if len(rest) >= 4 and any(gazetteer.lookup(rest[:n]) for n in (2, 3)):
+                name = rest  # 区政协委员武汉房陵清真餐饮有限公司: a member, then the firm by its place
         if name is not None and re.match(r"[0-9一二三四五六七八九十两几多]+[所家个座批]", name):
             continue  # 建成12个街道委员工作室, 786所县医院: a count of bodies, none named
         if _COUNT.match(written):  # 19:2513540唐山晚报: digits glued before the name are no part of it
@@ -1443,6 +1447,8 @@ _HEADS = ("董事长", "园长", "校长", "馆长", "副园长", "副校长", "
 """The head of a school or hall right after it names the body (大唐幼儿园董事长, 县文化馆馆长)."""
 
 
+_MEMBER_OF = re.compile(r".*(?:委员|代表|主席|主任)(?![会员])")
+"""A member's or head's post before a body's name written after it (区政协委员武汉房陵…有限公司)."""
 _HOSTED_STUDIO = re.compile(rf"(?:政协)?委员[{_HAN}]{{0,8}}?(?:工作室|工作站|之家|联络站|联络室|活动站)")
 """A members' studio right after the body that hosts it (医院委员联系界别群众工作站)."""
 _HOST_SUFFIXES = tuple(s for s, _ in _SUFFIXED if not s.startswith("委员") and len(s) >= 2)

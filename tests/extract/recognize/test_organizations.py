@@ -1283,3 +1283,8 @@ def test_organizations_departments_in_general_are_none_and_more_departments_by_n
     found = _orgs("吕梁市政协考察。会议由吕梁市委史志研究室主任李成明主持。天水市扶贫开发办公室印发通知。")
     assert found["吕梁市委史志研究室"] == "org/party/141100/史志研究室"
     assert found["天水市扶贫开发办公室"] == "org/government/620500/扶贫开发办公室"
+
+
+def test_organizations_a_firm_named_after_a_members_post():
+    found = _orgs("武昌区政协委员一行到社区。区政协委员武汉房陵清真餐饮有限公司总经理程鹏捐赠按摩椅。")
+    assert found["武汉房陵清真餐饮有限公司"] == "org/named/武汉房陵清真餐饮有限公司"
