@@ -26,6 +26,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _GOING = ("深入", "前往", "来到", "走进", "落户", "在", "赴", "到")
 """Verbs of going a township's name may follow, and never starts with."""
 _GOING_RE = re.compile("|".join(_GOING))
+_VISITS = ("视察", "调研", "考察", "走访", "参观")
+"""Verbs of visiting a township's name may follow with 了 (视察了下塘镇)."""
 _NO_TOWNSHIP_ENDS = ("城乡", "全乡", "各乡", "乡镇", "千乡", "小城镇", "家乡", "故乡", "老乡")
 """Phrases ending in 乡 or 镇 that name no township (万村千乡, 发展小城镇, 情系家乡)."""
 
@@ -37,13 +39,14 @@ def _going_to_township(name: str) -> bool:
     return name.endswith(ends) and len(name) > 3 and common_word(name[:-2], min_freq=1)
 _LINKS = frozenset("是于和与及")
 """Words a township may follow when its name holds no ordinary word (是黄田镇大坑村的村民)."""
-_STUDIO = r"(?:政协)?委员(?:工作站|工作室|之家|活动站|联络室)"
+_STUDIO = r"(?:政协)?委员(?:工作站|工作室|之家|活动站|联络室|联络站)"
 """A members' studio, as a township's own (湖口镇委员工作室)."""
 _TOWNSHIP = re.compile(
-    r"(?:(?<![\u4e00-\u9fff])" + "".join(f"|(?<={w})|(?<={w}了)" for w in _GOING) + r"|(?<=[是于和与及、]))"
+    r"(?:(?<![\u4e00-\u9fff])" + "".join(f"|(?<={w})|(?<={w}了)" for w in _GOING) + r"|(?<=[是于和与及、])"
+    + "".join(f"|(?<={w}了)" for w in _VISITS) + ")"  # 视察了下塘镇明华社区
     r"(?!" + "|".join(_GOING) + r")([\u4e00-\u9fff]{2,4}?)(镇|乡|街道|苏木)"
     r"(?:(?![\u4e00-\u9fff])|(?=党委|党工委|人民政府|政府|办事处|人大|调研|视察|考察|走访|督导|指导|检查"
-    rf"|{_STUDIO}|政协|商量|协商议事|议事"
+    rf"|{_STUDIO}|政协|商量|协商议事|议事|召开|举行"  # 在古槐街道召开: a meeting held there
     r"|[\u4e00-\u9fff]{2,4}社区|[\u4e00-\u9fff]{2,3}村(?![民级落庄镇委])|[\u4e00-\u9fff]{2,6}?嘎查"
     r"|[和与及][\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?![\u4e00-\u9fff])"  # 猴桥镇和界头镇
     r"|(?<=[、和与及][\u4e00-\u9fff]{2}镇)等|(?<=[、和与及][\u4e00-\u9fff]{3}镇)等"  # 回龙镇、云龙镇等地
@@ -51,8 +54,11 @@ _TOWNSHIP = re.compile(
     r"|(?<=镇)[\u4e00-\u9fff]{2,10}?(?:生态园|产业园|示范园|茶园|果园|基地|合作社|有限公司|农场)[、，,。；;等]))"
 )
 # A township right after its county's name, and a village right after its township (临泽县板桥镇土桥村)
+_STREET_AT = re.compile(r"[\u4e00-\u9fff]{2,4}?街道")
+"""A street of a district right after its name, whatever follows (湖里殿前街道率先)."""
 _TOWN_AT = re.compile(
-    r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道|苏木)"
+    rf"{_STREET_AT.pattern}"
+    r"|[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道|苏木)"
     r"(?=[\u4e00-\u9fff]{2,3}村|[\u4e00-\u9fff]{2,4}社区|党委|党工委|人民政府|政府|办事处|人大|政协|委员|的"
     r"|区域|乡村|辖区|[^\u4e00-\u9fff]|$)"
 )
@@ -71,11 +77,8 @@ _TOWN_LEAD = re.compile("这是|那是|这|那|是|听取|调研|视察|走访|�
 听取虹梅街道, 调研天池街道)."""
 _COMMUNITY_BODIES = r"工作点|工作站|居委会|居民委员会|党委|党总支|党支部|党群|议事|协商|(?:政协)?委员"
 """A community's own bodies and members' offices, written right after its name (南郊社区工作点)."""
-_COMMUNITY_AT = re.compile(
-    r"[\u4e00-\u9fff]{2,4}?社区(?:(?![\u4e00-\u9fff])|(?=[\u4e00-\u9fff]{1,3}(?:路|街|巷))"
-    rf"|(?=实地|调研|考察|视察|走访|{_COMMUNITY_BODIES}))"
-)
-"""A community after its township, alone or before its road (金桂社区豹塘路)."""
+_COMMUNITY_AT = re.compile(r"[\u4e00-\u9fff]{2,4}?社区")
+"""A community right after its township, whatever follows (金桂社区豹塘路, 下塘镇明华社区高标准农田)."""
 _VILLAGE_AT = re.compile(
     r"(?:(?![的和与及各等在对])[\u4e00-\u9fff]){2,6}?(?:(?<![农乡])村(?![民级落庄镇])|嘎查)"
 )
@@ -185,6 +188,8 @@ def find_places(
         division = gazetteer.resolve(surface, near=tuple(near))
         if division is not None and division.level == "County" and division.is_full(surface):
             county_ends.append(end)
+        elif division is not None and division.level == "County" and _STREET_AT.match(view, end):
+            county_ends.append(end)  # 湖里殿前街道: a street after its district's short name
         if division is None or not _plausible(division, surface, view, end, ctx, gazetteer):
             continue
         if (
@@ -320,8 +325,8 @@ def find_places(
             continue  # 推进清镇“…”: 镇 ends a county's name (清镇市), no township's
         stem = name[:-2] if name.endswith(("街道", "苏木")) else name[:-1]
         # 东风镇三庄村, 湖口镇委员工作室; not 建立乡政府
-        vouched = name.endswith(("镇", "乡", "苏木"))
-        vouched = vouched and (_VILLAGE_AT.match(view, end) or _TOWN_BODY.match(view, end))
+        vouched = name.endswith(("镇", "乡", "苏木")) and _VILLAGE_AT.match(view, end)
+        vouched = vouched or _TOWN_BODY.match(view, end)  # 沿江街道政协委员联络站: its own members' office
         linked = view[start - 1 : start] in _LINKS and (start, end) not in named_towns
         if linked and not vouched and not _unworded_stem(stem):
             continue  # 和特色村镇: after a link word, only a name with no ordinary word in it

@@ -598,3 +598,17 @@ def test_places_a_venue_also_by_its_name_without_the_division_before_it():
     assert {"寿县寿州宾馆", "寿州宾馆"} <= names
     names = _all_place_names("瑞安市政协会议在瑞安市政会议中心举行。中山市政协会议在中山市会议中心举行。")
     assert not {"政会议中心", "会议中心"} & names
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "key"),
+    [
+        ("平舆县政协。现场会在古槐街道召开。", "古槐街道", "place/town/411723/古槐街道"),
+        ("厦门市湖里区政协。湖里殿前街道率先启动轮值工作。", "殿前街道", "place/town/350206/殿前街道"),
+        ("长丰县政协。视察了下塘镇明华社区高标准农田。", "下塘镇", "place/town/340121/下塘镇"),
+        ("长丰县政协。视察了下塘镇明华社区高标准农田。", "明华社区", "place/village/340121/明华社区"),
+        ("柳州市城中区政协。\n沿江街道政协委员联络站(提案组)", "沿江街道", "place/town/450202/沿江街道"),
+    ],
+)
+def test_places_streets_where_meetings_are_held_after_a_districts_short_name_and_visited(text, surface, key):
+    assert _places(text)[surface] == key
