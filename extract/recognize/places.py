@@ -72,7 +72,9 @@ _TOWN_VOUCHED = re.compile(
 )
 _TOWN_BODY = re.compile(rf"{_STUDIO}|党委")
 """A township's own bodies right after its name, which vouch for it."""
-_TOWN_LEAD = re.compile("这是|那是|这|那|是|听取|调研|视察|走访|考察|慰问|看望|深入|前往|来到|走进|到|赴")
+_TOWN_LEAD = re.compile(
+    "这是|那是|这|那|是|听取|调研|视察|走访|考察|慰问|看望|深入|前往|来到|走进|到|赴|关于"
+)
 """Words a township's name found after a boundary may start with that are no part of it (这是湖口镇,
 听取虹梅街道, 调研天池街道)."""
 _COMMUNITY_BODIES = r"工作点|工作站|居委会|居民委员会|党委|党总支|党支部|党群|议事|协商|(?:政协)?委员"
@@ -83,6 +85,10 @@ _VILLAGE_AT = re.compile(
     r"(?:(?![的和与及各等在对])[\u4e00-\u9fff]){2,6}?(?:(?<![农乡])村(?![民级落庄镇])|嘎查)"
 )
 """A village right after its township: 东风镇三庄村, and an Inner Mongolian gacha (某镇扎嘎斯台嘎查)."""
+_COUNTY_VILLAGE = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,3}?村)(?=党|村委|两委|委会|村民委员会|[^\u4e00-\u9fff])"
+)
+"""A village right after its county, before its own bodies or the clause's end (雷山县西江村党总支)."""
 _VENUE = re.compile(
     r"(?:在|赶到|来到|抵达)(?P<rel>[省市县区旗州])?(?P<name>[\u4e00-\u9fff]{0,8}?"
     r"(?:会议中心|迎宾馆|宾馆|大剧院|剧院|大礼堂|礼堂|会堂|文化宫|工人文化宫|文化活动中心|文化中心|体育馆|会展中心|演艺中心|艺术中心|市民中心|大酒店|酒店|饭店|剧场|大剧场))"
@@ -349,6 +355,15 @@ def find_places(
             entity = _local_place(ctx, "village", village.group(), "Village")
             entities[entity.key] = entity
             mentions.append(_mention(doc, *village.span(), entity.key, village.group(), "Village", sentences))
+
+    # 雷山县西江村党总支: a village right after its county, before its own bodies
+    for end in county_ends:
+        village = _COUNTY_VILLAGE.match(view, end)
+        name = village["name"] if village else ""
+        if name and not common_word(name, min_freq=1) and not common_word(name[:2], min_freq=300):
+            entity = _local_place(ctx, "village", name, "Village")
+            entities[entity.key] = entity
+            mentions.append(_mention(doc, *village.span("name"), entity.key, name, "Village", sentences))
 
     for m in _VILLAGE.finditer(view):
         stem, name, start = m["stem"], m.group(), m.start()

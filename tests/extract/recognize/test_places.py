@@ -612,3 +612,11 @@ def test_places_a_venue_also_by_its_name_without_the_division_before_it():
 )
 def test_places_streets_where_meetings_are_held_after_a_districts_short_name_and_visited(text, surface, key):
     assert _places(text)[surface] == key
+
+
+def test_places_a_village_after_its_county_and_a_township_in_a_title_after_guanyu():
+    found = _places("黔东南州凯里市政协。凯里市孟江村党支部书记介绍情况。")
+    assert found["孟江村"].startswith("place/village/")
+    found = _places("沙坡头区政协委员撰写了《关于永康镇阳沟村自发移民点互联网未接入户的建议》。")
+    assert found["永康镇"] == "place/town/640502/永康镇"
+    assert "关于永康镇" not in found
