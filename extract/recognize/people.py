@@ -258,8 +258,8 @@ def _name_at(
         lengths.reverse()  # 李强所作, 主席俞健率市政协委员: a word after the shorter name wins
     elif len(lengths) == 2 and _ENTRUSTED.match(text, pos + lengths[1]):
         lengths.reverse()  # 夏玮受市委书记卢希望委托: the shorter name, then 受 and who entrusted them
-    elif len(lengths) == 2 and _verb_closes(text, pos + lengths[1], "说讲摄"):
-        lengths.reverse()  # 委员毛璇说。, 李靖摄: the name ends before 说 or a photo's credit
+    elif len(lengths) == 2 and _verb_closes(text, pos + lengths[1], "说讲摄称"):
+        lengths.reverse()  # 委员毛璇说。, 李靖摄, 主席杨俊峰称,: the name ends before 说 or a photo's credit
     closed_list = pos > 0 and text[pos - 1] == "、"
     for n in lengths:
         cand = text[pos : pos + n]
@@ -317,6 +317,8 @@ def _name_at(
     for k in range(sur + 2, n) if n and sur else ():
         if any(len(w) >= 2 and text.startswith(w, pos + k) for w in _follow()):
             return k  # 邓又林应邀出席: a word that follows names ends the name inside the run
+        if _verb_closes(text, pos + k, "说讲称"):
+            return k  # 主席杨俊峰称,: a verb of saying closes the name
     return n
 
 
@@ -530,13 +532,16 @@ _COMMA_RUN = re.compile(
 )
 """Three or more names apart by commas opening a sentence (曹雄泰,孙安敏,林蓉,吴财锋,林卫春以及…)."""
 _ETC_POST_RUN = re.compile(
-    r"(?:^|(?<=[。；;：:\n，,的有了是就对由请向]))(?![就对由请向])(?P<run>(?:[\u4e00-\u9fff]{2,4}、){1,11}[\u4e00-\u9fff]{2,4})"
+    r"(?:^|(?<=[。；;：:\n，,的有了是就对由请向与和]))(?![就对由请向与和])"
+    r"(?P<run>(?:[\u4e00-\u9fff]{2,4}、){1,11}[\u4e00-\u9fff]{2,4})"
     r"(?:等(?:[0-9一二三四五六七八九十两百]+(?:名|位|人))?|(?<!等)[0-9一二三四五六七八九十两百]+(?:名|位))"
-    r"[\u4e00-\u9fff]{0,10}?(?:领导|委员|常委|代表|同志|干部|会员|盟员|社员)(?!会)",
+    r"(?P<post>[\u4e00-\u9fff]{0,10}?(?:领导|委员|常委|代表|同志|干部|会员|盟员|社员))(?!会)",
     re.MULTILINE,
 )
 """Names closed by 等 or a count and the post they hold (…、覃雪松等县政协班子领导, 曹高峻、李慧等会员,
 杜青、胡颖婷两名委员)."""
+_HELD_AFTER_DENG = ("委员", "常委", "代表", "会员", "盟员", "社员")
+"""The posts a list closed by 等 may name its people by (…、赵平等委员)."""
 _MEMBER_NOTED = re.compile(
     r"(?:^|(?<=[。；;！!？?]))[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,3})[（(][^（）()\n]{2,40}[）)]"
     r"(?P<post>委员|代表)(?!会)",
@@ -842,7 +847,7 @@ _WRITERS = re.compile(
     r"[:：|｜][ \t\u3000]*【?"  # 供稿:…, and 供稿丨钱佩予 (丨 read as |)
     r"|^[ \t\u3000□■◆●]*(?:作者|撰稿人?|采写|通讯员)[ \t\u3000]+)"
     r"(?P<names>(?:[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff]))"
-    r"(?:[ \t\u3000]+(?:[\u4e00-\u9fff]{2,6}|"
+    r"(?:(?:[ \t\u3000]+|[ \t\u3000]*、[ \t\u3000]*)(?:[\u4e00-\u9fff]{2,6}|"  # 作者: 郭 寅、牛一然
     r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])"
     r"(?:(?![\u4e00-\u9fff:：])|(?=(?:时间|日期|来源|发布)[:：]))){0,5})"
     r"(?=[ \t\u3000]*(?:$|\n|来[ \u3000]?源|编辑|责任|点击|浏览|阅读|发布|时间|日期|[|｜）)】]|[（(][0-9]"
@@ -1047,6 +1052,13 @@ def _separator_end(text: str, j: int) -> int | None:
     return k if k > j and k < len(text) and _HAN.match(text[k]) else None
 
 
+_ROLE_OPENING = re.compile(
+    r"中共|全国|省|自治区|自治州|自治县|自治旗|军分区|市|州|盟|县|区|旗|大会|政府|国家|国务院"
+)
+"""Where the body written before a post starts: its level or kind."""
+_ROLE_LEVELS = frozenset("省市州盟县区旗")
+
+
 def _role_before(text: str, post_start: int, post_end: int) -> str:
     """The post with the body written before it (区政协 + 副主席), cut at punctuation."""
     i = post_start
@@ -1055,10 +1067,10 @@ def _role_before(text: str, post_start: int, post_end: int) -> str:
         i -= 1
     role = text[i:post_end]
     # drop a leading name-like or clause word before a body word: keep from the first level/body word
-    m = re.search(
-        r"(中共|全国|省|自治区|自治州|自治县|自治旗|军分区|市|州|盟|县|区|旗|大会|政府|国家|国务院)",
-        role[: len(role) - (post_end - post_start)],
-    )
+    prefix = role[: len(role) - (post_end - post_start)]
+    m = _ROLE_OPENING.search(prefix)
+    while m and len(m.group()) == 1 and prefix[m.end() : m.end() + 1] in _ROLE_LEVELS:
+        m = _ROLE_OPENING.search(prefix, m.end())  # 泉州市政协主席: 州 closes 泉州, 市 is the level
     post = text[post_start:post_end]
     if m and m.end() == len(role) - len(post) and post.startswith(m.group()):
         return post  # 寿县县长: the level word closes the place's name, the post has its own
@@ -1269,8 +1281,13 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             or (b - a >= 3 and all(c in _transliteration_chars() for c in text[a:b]))
             for a, b in items
         ):
+            # 高建林、林新松、胡健、赵平等委员: the post they hold, where it is one
+            held = next((w for w in _HELD_AFTER_DENG if m["post"].endswith(w)), "")
+            # not 等对委员提案 (no post held), nor 等政协常委或委员 (one post or the other)
+            either = re.search("[对向为给与和在把被将的]", m["post"]) or text.startswith("或", m.end())
+            post = "" if either else held
             for a, b in items:
-                add(a, b)
+                add(a, b, (post,) if post else ())
 
     for m in _COMMA_RUN.finditer(text):
         items = _items(m["run"], m.start("run"), ",，")
@@ -1566,7 +1583,8 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             continue
         if (
             re.match(
-                r"(被授予|被评为|代表[\u4e00-\u9fff]{2}|为大会|同志|请辞|辞去|主持|介绍了|对[^，。；;]{2,16}表示|宣读|说|指出|强调|表示|建议(?!案)|提出"
+                r"(被授予|被评为|代表[\u4e00-\u9fff]{2}|为大会|同志|请辞|辞去|主持|介绍了|介绍[，,：:]|对[^，。；;]{2,16}表示"
+                r"|宣读|说|指出|强调|表示|建议(?!案)|提出|告诉|感叹|坦言"
                 r"|[也还均]?在主席台|宣布|致辞|讲话|等(?:人|同志)?[在为对就围分作提]|受[^，。]{2,40}委托"
                 r"|摄(?:$|[ \t\n（(])|(?:提交|递交|撰写|执笔|主笔|联名)了?(?:的)?[《、]|个人(?:建议|提案)《"
                 r"|作了?(?:题为)?《|的《|向(?:大会|全会|全体会议|会议)(?:作|做)"
