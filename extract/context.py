@@ -246,6 +246,8 @@ def find_context(doc: Doc, gazetteer: Gazetteer, segmenter: Segmenter | None = N
         code = _home_of_places(view, gazetteer, code, bare_level) or code
     if cppcc and bare_level == "市" and bare_count >= 2 and votes[code] <= 2:
         code = _city_within(view, gazetteer, code) or code
+    if cppcc and bare_level in ("区", "县") and gazetteer.by_code(code).municipality:
+        code = _district_within(view, gazetteer, code, bare_level) or code
     place = gazetteer.by_code(code)
     return DocContext(place, (place, *gazetteer.ancestors(code)), cppcc)
 
@@ -314,6 +316,17 @@ def _most_named(view: str, gazetteer: Gazetteer, level: str) -> str:
     for _, surface in _all_place_surfaces(view, gazetteer):
         division = gazetteer.resolve(surface)
         if division is not None and division.level != "Province" and (not level or _fits(division, level)):
+            counts[division.code] += 1
+    return _named_most(counts)
+
+
+def _district_within(view: str, gazetteer: Gazetteer, code: str, level: str) -> str:
+    """A 区政协 report that names its municipality's committee (北京市政协官网 … 区政协副主席) and one of its
+    districts twice or more (海淀区 … 海淀): the report of that district; its code, or ''."""
+    counts: Counter[str] = Counter()
+    for _, surface in _all_place_surfaces(view, gazetteer):
+        division = gazetteer.resolve(surface, near=(code,))
+        if division is not None and division.parent == code and division.name.endswith(level):
             counts[division.code] += 1
     return _named_most(counts)
 

@@ -178,3 +178,11 @@ def test_context_a_countys_own_news_is_the_countys_whatever_committee_it_names()
         "六安市政协副主席宋新国、寿县县委副书记、县长从维德、县政协主席戴克奎参加了会议。"
     )
     assert _context(text).place.code == "340422"
+
+
+def test_context_a_district_report_naming_its_municipalitys_committee_is_the_districts():
+    text = (
+        "据北京市政协官网消息,共青团界委员工作站揭牌仪式在中关村举行。区政协副主席胡淑彦出席。"
+        "海淀区青年联合会主席参加。海淀街道政协委员工作站同日揭牌。"
+    )
+    assert _context(text).place.name == "海淀区"
