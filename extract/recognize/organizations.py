@@ -1331,6 +1331,13 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
             rest = name[member.end() :]
             if len(rest) >= 4 and any(gazetteer.lookup(rest[:n]) for n in (2, 3)):
                 name = rest  # 区政协委员武汉房陵清真餐饮有限公司: a member, then the firm by its place
+        firm = _SUFFIX_CLASS[m.group()] == "Enterprise"
+        if firm and name and (village := _VILLAGE_OF.match(name, 0, len(name) - len(m.group()))):
+            rest = name[village.end() :]
+            stem = rest[: len(rest) - len(m.group())]
+            placed = any(gazetteer.lookup(stem[:n]) for n in (2, 3))  # 内蒙古旭丰…有限公司
+            if len(stem) >= 2 and (placed or not common_word(stem[:2], min_freq=20)):
+                name = rest  # 布瓦村九耕农业开发有限责任公司: the firm, after the village it is in
         if name is not None and re.match(r"[0-9一二三四五六七八九十两几多]+[所家个座批]", name):
             continue  # 建成12个街道委员工作室, 786所县医院: a count of bodies, none named
         if _COUNT.match(written):  # 19:2513540唐山晚报: digits glued before the name are no part of it
@@ -1447,6 +1454,8 @@ _HEADS = ("董事长", "园长", "校长", "馆长", "副园长", "副校长", "
 """The head of a school or hall right after it names the body (大唐幼儿园董事长, 县文化馆馆长)."""
 
 
+_VILLAGE_OF = re.compile(r".*(?:村|社区|嘎查)(?![镇委民])")
+"""The village a firm is in, written before its name (布瓦村九耕农业…有限责任公司), up to its last 村."""
 _MEMBER_OF = re.compile(r".*(?:委员|代表|主席|主任)(?![会员])")
 """A member's or head's post before a body's name written after it (区政协委员武汉房陵…有限公司)."""
 _HOSTED_STUDIO = re.compile(rf"(?:政协)?委员[{_HAN}]{{0,8}}?(?:工作室|工作站|之家|联络站|联络室|活动站)")

@@ -1288,3 +1288,14 @@ def test_organizations_departments_in_general_are_none_and_more_departments_by_n
 def test_organizations_a_firm_named_after_a_members_post():
     found = _orgs("武昌区政协委员一行到社区。区政协委员武汉房陵清真餐饮有限公司总经理程鹏捐赠按摩椅。")
     assert found["武汉房陵清真餐饮有限公司"] == "org/named/武汉房陵清真餐饮有限公司"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("阿坝州政协调研。来到汶川县威州镇布瓦村九耕农业开发有限责任公司。", "九耕农业开发有限责任公司"),
+        ("武川县政协调研。走进武川县鱼得水沟村内蒙古旭丰农业科技有限公司。", "内蒙古旭丰农业科技有限公司"),
+    ],
+)
+def test_organizations_a_firm_is_named_without_the_village_it_is_in(text, surface):
+    assert surface in _orgs(text)
