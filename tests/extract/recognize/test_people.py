@@ -1690,3 +1690,8 @@ def test_people_learning_finding_and_credits_after_a_vertical_stroke(text, names
 )
 def test_people_posts_after_deng_sayings_supervisors_and_credit_lists(text, names):
     _assert_people(text, names)
+
+
+def test_people_painters_and_calligraphers_by_their_calling():
+    expected = {"颜洪": ("书画家",), "钟建文": ("书画家",)}
+    _assert_people("本组知名书画家颜洪、钟建文共同展示了系列作品。", expected)
