@@ -1192,3 +1192,11 @@ def test_programmes_a_proposal_named_inside_the_title_of_the_report_on_its_handl
 )
 def test_programmes_no_project_in_a_firms_name_or_after_a_date_and_tongguo(text):
     assert not find_programmes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["区政府实施了一批民生实事工程。", "这是一项系统工程。", "抓好生态修复工程,建成一批精品工程和惠民工程。"],
+)
+def test_programmes_projects_named_only_by_what_kind_they_are_are_none(text):
+    assert not find_programmes(text)
