@@ -1200,3 +1200,9 @@ def test_programmes_no_project_in_a_firms_name_or_after_a_date_and_tongguo(text)
 )
 def test_programmes_projects_named_only_by_what_kind_they_are_are_none(text):
     assert not find_programmes(text)
+
+
+def test_programmes_no_name_opens_with_a_verb_of_visiting_or_with_suizhe():
+    found = _found("随着通北示范区建设推进,委员们专题视察坝上高效节水工程。")
+    assert "通北示范区" in found
+    assert not any(name.startswith(("随着", "专题视察")) for name in found)
