@@ -47,6 +47,7 @@ _TOWNSHIP = re.compile(
     r"(?!" + "|".join(_GOING) + r")([\u4e00-\u9fff]{2,4}?)(镇|乡|街道|苏木)"
     r"(?:(?![\u4e00-\u9fff])|(?=党委|党工委|人民政府|政府|办事处|人大|调研|视察|考察|走访|督导|指导|检查"
     rf"|{_STUDIO}|政协|商量|协商议事|议事|召开|举行"  # 在古槐街道召开: a meeting held there
+    r"|副?(?:镇长|乡长)"  # 、熊口镇副镇长: its head
     r"|[\u4e00-\u9fff]{2,4}社区|[\u4e00-\u9fff]{2,3}村(?![民级落庄镇委])|[\u4e00-\u9fff]{2,6}?嘎查"
     r"|[和与及][\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?![\u4e00-\u9fff])"  # 猴桥镇和界头镇
     r"|(?<=[、和与及][\u4e00-\u9fff]{2}镇)等|(?<=[、和与及][\u4e00-\u9fff]{3}镇)等"  # 回龙镇、云龙镇等地
@@ -327,6 +328,8 @@ def find_places(
         name = view[start:end]
         if gazetteer.lookup(name) or name.endswith(_NO_TOWNSHIP_ENDS) or _going_to_township(name):
             continue  # 搭建乡镇“协商议事室”: townships in general
+        if name.endswith("街道") and any(d.is_full(name[:-2]) for d in gazetteer.lookup(name[:-2])):
+            continue  # 龙湖区街道政协工作室: the streets of a district, no one street
         if end in division_ends:
             continue  # 推进清镇“…”: 镇 ends a county's name (清镇市), no township's
         stem = name[:-2] if name.endswith(("街道", "苏木")) else name[:-1]

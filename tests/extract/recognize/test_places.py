@@ -620,3 +620,9 @@ def test_places_a_village_after_its_county_and_a_township_in_a_title_after_guany
     found = _places("沙坡头区政协委员撰写了《关于永康镇阳沟村自发移民点互联网未接入户的建议》。")
     assert found["永康镇"] == "place/town/640502/永康镇"
     assert "关于永康镇" not in found
+
+
+def test_places_a_township_by_its_head_and_no_street_named_for_a_whole_district():
+    assert _places("潜江市政协。市政协委员、熊口镇副镇长殷书梅说。")["熊口镇"] == "place/town/429005/熊口镇"
+    found = _places("汕头市龙湖区政协。龙湖区街道政协工作室、委员联络站揭牌。")
+    assert not any(k.startswith("place/town/") for k in found.values())
