@@ -172,7 +172,8 @@ def _clause_heads() -> re.Pattern[str]:
     paragraph break: 李靖摄  马凯说), or the people a meeting accepts or approves
     (会议接受石晓莉、杨舰同志请辞)."""
     return re.compile(
-        rf"(?:^|(?<=[，,。；;：:\n（(”？?！!])|(?<=[ \t\u3000]{{2}})|(?<=[》”]、)|(?<=接受|同意|批准))\s*"
+        rf"(?:^|(?<=[，,。；;：:\n（(”？?！!])|(?<=[ \t\u3000]{{2}})|(?<=[》”]、)"
+        rf"|(?<=接受|同意|批准|其中))\s*"
         rf"(?={_surname_class()}|[\u4e00-\u9fff]{{1,6}}[{_DOTS}])",
         re.MULTILINE,
     )
@@ -468,7 +469,8 @@ _BODY_LINE = re.compile(
 """A piece signed on a line of its own by its body and writers, apart by wide spaces
 (农工党唐山市委会  郑黎明  杨小明)."""
 _BRACKETED_NAME = re.compile(
-    r"[（(][ \t\u3000]*([\u4e00-\u9fff]{2,3})[ \t\u3000]*[）)]\s*(?:$|\n)", re.MULTILINE
+    r"[（(][ \t\u3000]*([\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){0,3})[ \t\u3000]*[）)]\s*(?:$|\n)",
+    re.MULTILINE,
 )
 """A name alone in brackets closing a paragraph, spaces allowed inside: a byline ( 谢继青)."""
 _NOTED = r"[\u4e00-\u9fff]{2,3}[（(][\u4e00-\u9fff]{1,6}[）)]"
@@ -968,10 +970,11 @@ _BRACKETED_NAMES = re.compile(
 )
 """Names apart by spaces, alone in brackets: a piece's writers or photographers (王子文 王谊通 吉薇); or
 apart by 、, in brackets closing a paragraph (…延伸。(刘永欢、蒋鹏))."""
-_DATELINE = r"(?:讯|\d日电)[ \t\u3000]*[（(]"
+_DATELINE = r"(?:讯|\d日电)[ \t\u3000]*[（(][ \t\u3000]*"
 """A dateline's end and the bracket its writers' names open with (本报讯 (, 1月10日电()."""
 _DATELINE_NAMES = re.compile(
-    _DATELINE + r"(?P<names>[\u4e00-\u9fff]{2,3}(?:(?:[ \t\u3000]+|、)[\u4e00-\u9fff]{2,3}){0,4})[）)]"
+    _DATELINE + r"(?P<names>[\u4e00-\u9fff]{2,3}(?:(?:[ \t\u3000]+|、)[\u4e00-\u9fff]{2,3}){0,4})"
+    r"[ \t\u3000]*[）)]"
 )
 _DATELINE_ONE = re.compile(
     _DATELINE + r"(?P<name>[\u4e00-\u9fff]{4,6}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,6}){0,3})[）)]"
@@ -1587,7 +1590,7 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
                 r"|宣读|说|指出|强调|表示|建议(?!案)|提出|告诉|感叹|坦言"
                 r"|[也还均]?在主席台|宣布|致辞|讲话|等(?:人|同志)?[在为对就围分作提]|受[^，。]{2,40}委托"
                 r"|摄(?:$|[ \t\n（(])|(?:提交|递交|撰写|执笔|主笔|联名)了?(?:的)?[《、]|个人(?:建议|提案)《"
-                r"|作了?(?:题为)?《|的《|向(?:大会|全会|全体会议|会议)(?:作|做)"
+                r"|作了?(?:题为)?《|的《|《关于|向(?:大会|全会|全体会议|会议)(?:作|做)|作了?(?:大会|口头|书面)发言"
                 r"|分别(?:作|就|围绕|以|提交|发言)|带领|率领|带队|率队"
                 r"|关于[ \t\u3000]*[“《]|作了?[^，。；;,\n]{0,30}?工作(?:情况)?报告"
                 r"|等[\u4e00-\u9fff、]{0,6}(?:领导|同志|委员|代表|会员|社员|盟员)(?:出席|参加|到会|在|应邀|列席|接受))",
@@ -1779,12 +1782,13 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
 
     # 7b. a name alone in brackets closing a paragraph: the writer's byline (李树恒)
     for m in _BRACKETED_NAME.finditer(text):
-        s, e = m.span(1)
-        cand = text[s:e]
-        if _PHOTO_PLACE.fullmatch(cand):
-            continue
-        if lex.surname_length(cand) and not _wordlike(cand) and not _weak(cand):
-            add(s, e, ("记者",))  # a news paragraph signed in brackets: its reporter
+        items = _items(m[1], m.start(1))  # (张凤天、史惠英): its reporters, listed
+        names = [(s, e) for s, e in items if not _PHOTO_PLACE.fullmatch(text[s:e])]
+        cands = [text[s:e] for s, e in names]
+        fit = all(lex.surname_length(x) and not _wordlike(x) and not _weak(x) for x in cands)
+        if names and fit and (len(names) == 1 or all(_plain_name(x) for x in cands)):
+            for s, e in names:
+                add(s, e, ("记者",))  # a news paragraph signed in brackets: its reporter
 
     # 7n. a run of names each noted in brackets with their party or sector (陈旅棱(农工党)、郭大卫(科技)、…)
     for m in _NOTED_RUN.finditer(text) if "、" in text else ():

@@ -1695,3 +1695,18 @@ def test_people_posts_after_deng_sayings_supervisors_and_credit_lists(text, name
 def test_people_painters_and_calligraphers_by_their_calling():
     expected = {"颜洪": ("书画家",), "钟建文": ("书画家",)}
     _assert_people("本组知名书画家颜洪、钟建文共同展示了系列作品。", expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("“好声音越传越远。”主席黄义海说。(张凤天、史惠英)\n", {"张凤天": ("记者",), "史惠英": ("记者",)}),
+        ("各界新闻网讯( 刘锐敏 )12月25日,宁陕县政协召开主席会议。", {"刘锐敏": ("记者",)}),
+        ("威正恒钢结构工程有限公司总裁孟凡松所在企业。", {"孟凡松": ("总裁",)}),
+        ("在代表团讨论会议上,吴学勤、张惠作了口头发言。", {"吴学勤": (), "张惠": ()}),
+        ("获评优秀提案。彭利林《关于清理修复受灾林木的建议》获评。", {"彭利林": ()}),
+        ("其中赵冬菊提出的《建议在原地立碑》被采用。", {"赵冬菊": ()}),
+    ],
+)
+def test_people_bracketed_reporters_speakers_and_writers_opening_a_clause(text, names):
+    _assert_people(text, names)
