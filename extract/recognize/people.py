@@ -962,6 +962,11 @@ _BYLINE_RUNS = re.compile(
     r"(?m)^[ \t\u3000]*(?P<run>[\u4e00-\u9fff]{4,15})[ \t\u3000]*$"
     r"|[:：][ \t\u3000]*(?P<run2>[\u4e00-\u9fff]{4,12})[ \t\u3000]+(?:信息)?来源"
 )
+_REPORTED_LINE = re.compile(
+    r"(?m)^[ \t\u3000□■◆●]*(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,3}){0,4})"
+    r"[ \t\u3000]+(?:报道|采写|整理)[ \t\u3000]*$"
+)
+"""A byline of names spaced apart on a line of its own, then what they did (□于向阳 陈文 徐雯雯 报道)."""
 _BRACKETED_NAMES = re.compile(
     r"[（(](?P<names>[\u4e00-\u9fff]{1,3}(?:[ \t\u3000]+[\u4e00-\u9fff]{1,3}){1,5})[）)]"
     r"|(?:(?<=[。！？!?”])|^)[ \t\u3000]*"
@@ -1706,6 +1711,12 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
     # 7h. names alone on a line or between a dateline's fields, written with nothing between them
     # (黄韬炜陈钡婷叶艳刘洪桥曾健锋; 访问次数: 李泽红袁菲 信息来源), and names in brackets after 讯
     # (本报讯 (王钦殿 祝洪兰)): the reporters
+    # □于向阳 陈文 徐雯雯 报道: a line of names spaced apart, then what they did
+    for m in _REPORTED_LINE.finditer(text):
+        spaced = _spaced_names(text, m, lambda x: bool(lex.surname_length(x)) and not _wordlike(x))
+        if sum(_plain_name(text[s:e]) for s, e in spaced) >= min(2, len(spaced)):
+            for s, e in spaced:  # 于向阳 among plain names, though 于 is a word too
+                add(s, e, ("记者",))
     for m in _BYLINE_RUNS.finditer(text):
         group = "run" if m["run"] else "run2"
         for s, e in _glued_names(text, m.start(group), m.end(group)):

@@ -1710,3 +1710,8 @@ def test_people_painters_and_calligraphers_by_their_calling():
 )
 def test_people_bracketed_reporters_speakers_and_writers_opening_a_clause(text, names):
     _assert_people(text, names)
+
+
+def test_people_a_byline_line_of_spaced_names_then_what_they_did():
+    text = "钢城区政协联络站为民办实事\n□于向阳 陈文 徐雯雯 报道\n本报莱芜讯 在莱芜市钢城区。"
+    _assert_people(text, {"于向阳": ("记者",), "陈文": ("记者",), "徐雯雯": ("记者",)})
