@@ -1044,10 +1044,10 @@ _SITE_MAKER = re.compile(rf"技术支持[:：][ \t\u3000]*(?P<name>[{_HAN}]{{2,1
 _MEDIA_KINDS = ("报纸", "报刊", "网站", "电视", "广播", "杂志", "媒体", "平台", "客户端", "公众号", "新闻")
 _MEDIA_LIST = re.compile(
     rf"(?P<items>(?:[{_HAN}]{{2,10}}、)+[{_HAN}]{{2,10}})等(?:[0-9一二三四五六七八九十]+家)?"
-    rf"(?:(?![了还接受在被向对和])[{_HAN}]){{0,6}}媒体"
+    rf"(?:(?![了还接受在被向对和])[{_HAN}]){{0,6}}(?:媒体|新闻单位)"
 )
-"""Media listed and closed by 等…媒体 (人民网、央视网等18家中央媒体); not people who then met the press
-(委员栾健、王希江等还接受了媒体的专访)."""
+"""Media listed and closed by 等…媒体 or 新闻单位 (人民网、央视网等18家中央媒体); not people who then met
+the press (委员栾健、王希江等还接受了媒体的专访)."""
 _DATELINE = rf"[{_HAN}]{{2,4}}[0-9]{{1,2}}月[0-9]{{1,2}}日"
 """A news item's place and day after its site's name (石家庄4月8日, 西宁1月26日)."""
 _NEWS_MEDIA = re.compile(
@@ -1219,7 +1219,7 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
             yield m.start(), m.end(), _branch_committee(full, m["party"], scope, m.group())
     for m in _QUOTED_MEDIA.finditer(view):
         yield m.start(), m.end(), _media(m["name"], (m.group(),))
-    for m in _MEDIA_LIST.finditer(view) if "媒体" in view else ():
+    for m in _MEDIA_LIST.finditer(view) if "媒体" in view or "新闻单位" in view else ():
         items = m["items"].split("、")
         pos = m.start("items")
         for i, name in enumerate(items):

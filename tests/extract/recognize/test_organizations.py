@@ -1299,3 +1299,8 @@ def test_organizations_a_firm_named_after_a_members_post():
 )
 def test_organizations_a_firm_is_named_without_the_village_it_is_in(text, surface):
     assert surface in _orgs(text)
+
+
+def test_organizations_media_listed_before_deng_news_units():
+    found = _orgs("贵阳市政协。新华网、央视网、中国青年网、团结报、人民政协网等多家中央新闻单位参加报道。")
+    assert {"新华网", "央视网", "中国青年网", "团结报", "人民政协网"} <= set(found)
