@@ -469,8 +469,7 @@ _BODY_LINE = re.compile(
 """A piece signed on a line of its own by its body and writers, apart by wide spaces
 (农工党唐山市委会  郑黎明  杨小明)."""
 _BRACKETED_NAME = re.compile(
-    r"[（(][ \t\u3000]*([\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){0,3})[ \t\u3000]*[）)]\s*(?:$|\n)",
-    re.MULTILINE,
+    r"[（(][ \t\u3000]*([\u4e00-\u9fff]{2,3})[ \t\u3000]*[）)]\s*(?:$|\n)", re.MULTILINE
 )
 """A name alone in brackets closing a paragraph, spaces allowed inside: a byline ( 谢继青)."""
 _NOTED = r"[\u4e00-\u9fff]{2,3}[（(][\u4e00-\u9fff]{1,6}[）)]"
@@ -1728,8 +1727,9 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             for s, e in glued:
                 add(s, e)
     for m in _BRACKETED_NAMES.finditer(text):
+        signed = ("记者",) if m["listed"] else ()  # …延伸。(张凤天、史惠英): a paragraph's reporters
         for s, e, name in _bracketed_names(text, m):
-            add(s, e, name=name)
+            add(s, e, signed, name=name)
     for m in _SPACED_LETTERS.finditer(text):
         group = next(g for g in ("chars", "chars2", "chars3") if m[g])
         chars = m[group].split()
@@ -1793,13 +1793,12 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
 
     # 7b. a name alone in brackets closing a paragraph: the writer's byline (李树恒)
     for m in _BRACKETED_NAME.finditer(text):
-        items = _items(m[1], m.start(1))  # (张凤天、史惠英): its reporters, listed
-        names = [(s, e) for s, e in items if not _PHOTO_PLACE.fullmatch(text[s:e])]
-        cands = [text[s:e] for s, e in names]
-        fit = all(lex.surname_length(x) and not _wordlike(x) and not _weak(x) for x in cands)
-        if names and fit and (len(names) == 1 or all(_plain_name(x) for x in cands)):
-            for s, e in names:
-                add(s, e, ("记者",))  # a news paragraph signed in brackets: its reporter
+        s, e = m.span(1)
+        cand = text[s:e]
+        if _PHOTO_PLACE.fullmatch(cand):
+            continue
+        if lex.surname_length(cand) and not _wordlike(cand) and not _weak(cand):
+            add(s, e, ("记者",))  # a news paragraph signed in brackets: its reporter
 
     # 7n. a run of names each noted in brackets with their party or sector (陈旅棱(农工党)、郭大卫(科技)、…)
     for m in _NOTED_RUN.finditer(text) if "、" in text else ():
