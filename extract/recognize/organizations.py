@@ -23,7 +23,15 @@ from extract.lexicon import Lexicon, branch_names, common_word, read_lines, read
 from extract.records import Doc, Entity, EntityType, Mention
 from extract.sentences import SentenceIndex
 
-__all__ = ["ZONE_OFFICES", "BodyRef", "body", "find_organizations", "special_committee", "unplaced_body"]
+__all__ = [
+    "STUDIO_KINDS",
+    "ZONE_OFFICES",
+    "BodyRef",
+    "body",
+    "find_organizations",
+    "special_committee",
+    "unplaced_body",
+]
 
 _NUM = "[一二三四五六七八九十百零〇两0-9]+"
 _REL = "(?:全国|省|自治区|市|州|盟|县|区|旗)"
@@ -342,11 +350,11 @@ _SUFFIX_OF = dict(_SUFFIX_KIND)
 
 # 市政协, 县委, 区人民政府 (a level word standing for the report's own place)
 _RELATIVE = re.compile(
-    rf"(?:第?{_NUM}届)?(?P<rel>(?<![辖社小景片街矿库牧郊园])区|全国|省|自治区|市|州|盟|县|旗)"
+    rf"(?:第?{_NUM}届)?(?:(?<![辖社小景片街矿库牧郊园])|(?!区))(?P<rel>{_REL})"
     rf"(?:第?{_NUM}届)?(?P<suffix>{_SUFFIX_RE})(?!员)"
 )
-"""A body named by its level word (市政协, 县委); not 区 closing a word (辖区政协委员, 社区党委)."""
-"""A level word and a body's word (市政协, 县委), a term before or after the level (十四届市政协常委会)."""
+"""A level word and a body's word (市政协, 县委), a term before or after the level (十四届市政协常委会);
+not 区 closing a word (辖区政协委员, 社区党委)."""
 # 大同市政协, 代县县委, 山西省委, 中共大同市委, 晋城市第八届人民代表大会
 # A body's word after a run of place names (大同市政协, 晋城市第八届人民代表大会): found by its word,
 # then the place names are read backwards from it.
@@ -1458,7 +1466,9 @@ _VILLAGE_OF = re.compile(r".*(?:村|社区|嘎查)(?![镇委民])")
 """The village a firm is in, written before its name (布瓦村九耕农业…有限责任公司), up to its last 村."""
 _MEMBER_OF = re.compile(r".*(?:委员|代表|主席|主任)(?![会员])")
 """A member's or head's post before a body's name written after it (区政协委员武汉房陵…有限公司)."""
-_HOSTED_STUDIO = re.compile(rf"(?:政协)?委员[{_HAN}]{{0,8}}?(?:工作室|工作站|之家|联络站|联络室|活动站)")
+STUDIO_KINDS = "工作站|工作室|之家|活动站|联络室|联络站"
+"""The kinds of members' studios, after 委员 (委员工作室, 政协委员联络站)."""
+_HOSTED_STUDIO = re.compile(rf"(?:政协)?委员[{_HAN}]{{0,8}}?(?:{STUDIO_KINDS})")
 """A members' studio right after the body that hosts it (医院委员联系界别群众工作站)."""
 _HOST_SUFFIXES = tuple(s for s, _ in _SUFFIXED if not s.startswith("委员") and len(s) >= 2)
 """Ends of the names of bodies that host a members' studio (书院, 公司, 医院)."""

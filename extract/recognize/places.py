@@ -12,7 +12,7 @@ from functools import cache
 from extract.context import DocContext
 from extract.gazetteer import Division, Gazetteer, NamedArea, province_abbreviations
 from extract.lexicon import Lexicon, common_word
-from extract.recognize.organizations import ZONE_OFFICES, free_trade_zones
+from extract.recognize.organizations import STUDIO_KINDS, ZONE_OFFICES, free_trade_zones
 from extract.records import Doc, Entity, EntityType, Mention
 from extract.segment import Segmenter, is_word
 from extract.sentences import SentenceIndex
@@ -39,7 +39,7 @@ def _going_to_township(name: str) -> bool:
     return name.endswith(ends) and len(name) > 3 and common_word(name[:-2], min_freq=1)
 _LINKS = frozenset("是于和与及")
 """Words a township may follow when its name holds no ordinary word (是黄田镇大坑村的村民)."""
-_STUDIO = r"(?:政协)?委员(?:工作站|工作室|之家|活动站|联络室|联络站)"
+_STUDIO = rf"(?:政协)?委员(?:{STUDIO_KINDS})"
 """A members' studio, as a township's own (湖口镇委员工作室)."""
 _TOWNSHIP = re.compile(
     r"(?:(?<![\u4e00-\u9fff])" + "".join(f"|(?<={w})|(?<={w}了)" for w in _GOING) + r"|(?<=[是于和与及、])"
@@ -341,10 +341,11 @@ def find_places(
             continue  # 和特色村镇: after a link word, only a name with no ordinary word in it
         if name.startswith("进入") and name[2:] in ("镇", "乡", "街道", "苏木"):
             continue  # “进入街道”: a verb of going before the word, no township's name
-        if stem.endswith("个") or stem in Lexicon.load().left_stops:
-            continue  # 崂山首个街道, 推动镇(园区)建立, 创建街道“政协委员之家”: a count or a verb, no name
-        if any(len(w) >= 2 and stem.endswith(w) for w in Lexicon.load().left_stops):
-            continue  # 紧紧围绕街道党工委: a verb closes the words before 街道, no name
+        stops = Lexicon.load().left_stops
+        if stem.endswith("个") or stem in stops or any(len(w) >= 2 and stem.endswith(w) for w in stops):
+            # 崂山首个街道, 推动镇(园区)建立, 创建街道“政协委员之家”: a count or a verb, no name; 紧紧围绕街道
+            # 党工委: a verb closes the words before 街道
+            continue
         if any(c in name[:-1] for c in "各全每等和与及或的了在对把被将为由这那该是驻我") or "政协" in name:
             continue  # 全县各乡镇, 城市或集镇, 这是湖口镇, 政协驻镇: no name (湖口镇 alone is found too)
         glued = end < len(view) and _HAN.match(view[end])
