@@ -23,7 +23,7 @@ __all__ = ["division_entity", "division_matcher", "find_places", "place_kind"]
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # A township: two to four characters before 镇 / 乡 / 街道 / 苏木, after a boundary or a verb of
 # going (深入古宜镇).
-_GOING = ("深入", "前往", "来到", "走进", "落户", "在", "赴", "到")
+_GOING = ("深入", "前往", "来到", "走进", "抵达", "落户", "在", "赴", "到")
 """Verbs of going a township's name may follow, and never starts with."""
 _GOING_RE = re.compile("|".join(_GOING))
 _VISITS = ("视察", "调研", "考察", "走访", "参观")
@@ -43,16 +43,20 @@ _STUDIO = rf"(?:政协)?委员(?:{STUDIO_KINDS})"
 """A members' studio, as a township's own (湖口镇委员工作室)."""
 _TOWNSHIP = re.compile(
     r"(?:(?<![\u4e00-\u9fff])" + "".join(f"|(?<={w})|(?<={w}了)" for w in _GOING) + r"|(?<=[是于和与及、])"
+    r"|(?<=[该本我][县区市旗])"  # 到该县向阳镇: the county the report speaks of
     + "".join(f"|(?<={w}了)" for w in _VISITS) + ")"  # 视察了下塘镇明华社区
-    r"(?!" + "|".join(_GOING) + r")([\u4e00-\u9fff]{2,4}?)(镇|乡|街道|苏木)"
+    r"(?!" + "|".join(_GOING) + r"|[该本我][县区市旗])([\u4e00-\u9fff]{2,4}?)(镇|乡|街道|苏木)"
     r"(?:(?![\u4e00-\u9fff])|(?=党委|党工委|人民政府|政府|办事处|人大|调研|视察|考察|走访|督导|指导|检查"
-    rf"|{_STUDIO}|政协|商量|协商议事|议事|召开|举行"  # 在古槐街道召开: a meeting held there
+    # 在古槐街道召开: a meeting held there; 泉水街道联络组: its members' liaison group
+    rf"|{_STUDIO}|政协|商量|协商议事|议事|召开|举行|(?:政协|委员)?联络组"
     r"|副?(?:镇长|乡长)"  # 、熊口镇副镇长: its head
     r"|[\u4e00-\u9fff]{2,4}社区|[\u4e00-\u9fff]{2,3}村(?![民级落庄镇委])|[\u4e00-\u9fff]{2,6}?嘎查"
     r"|[和与及][\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?![\u4e00-\u9fff])"  # 猴桥镇和界头镇
-    r"|(?<=[、和与及][\u4e00-\u9fff]{2}镇)等|(?<=[、和与及][\u4e00-\u9fff]{3}镇)等"  # 回龙镇、云龙镇等地
+    # 回龙镇、云龙镇等地, 下老乡、坡结乡等9个乡镇
+    r"|(?<=[、和与及][\u4e00-\u9fff]{2}[镇乡])等|(?<=[、和与及][\u4e00-\u9fff]{3}[镇乡])等"
     # 毛庄镇三叶绿色养殖生态园, 鹅湖镇潘家茶园: a site visited in the township, named after it
-    r"|(?<=镇)[\u4e00-\u9fff]{2,10}?(?:生态园|产业园|示范园|茶园|果园|基地|合作社|有限公司|农场)[、，,。；;等]))"
+    r"|(?<=镇)[\u4e00-\u9fff]{2,10}?(?:生态园|产业园|示范园|茶园|果园|基地|合作社|有限公司|农场)[、，,。；;等]"
+    r"|(?<=镇)[\u4e00-\u9fff]{2,12}?有限公司))"
 )
 # A township right after its county's name, and a village right after its township (临泽县板桥镇土桥村)
 _STREET_AT = re.compile(r"[\u4e00-\u9fff]{2,4}?街道")
@@ -71,7 +75,7 @@ _TOWN_GLUED = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,4}?)(?:镇|乡|苏木)(?=[
 _TOWN_VOUCHED = re.compile(
     r"(?:镇|乡|苏木)(?=人民政府|政府|党委|(?:(?![的和与及各等在对])[\u4e00-\u9fff]){2,6}?(?:村(?![民级落庄镇委])|嘎查))"
 )
-_TOWN_BODY = re.compile(rf"{_STUDIO}|党委")
+_TOWN_BODY = re.compile(rf"{_STUDIO}|党委|(?:政协|委员)?联络组")
 """A township's own bodies right after its name, which vouch for it."""
 _TOWN_LEAD = re.compile(
     "这是|那是|这|那|是|听取|调研|视察|走访|考察|慰问|看望|深入|前往|来到|走进|到|赴|关于"
@@ -381,7 +385,7 @@ def find_places(
         entities[entity.key] = entity
         mentions.append(_mention(doc, start, m.end(), entity.key, name, "Village", sentences))
 
-    visited = list(_VISITED.finditer(view))
+    visited = list(_VISITED.finditer(view)) + list(_VILLAGE_GONE_TO.finditer(view))
     for run in _VISITED_RUN.finditer(view) if "、" in view else ():
         at = run.start("run")
         for k, item in enumerate(run["run"].split("、")):
@@ -390,7 +394,8 @@ def find_places(
             at += len(item) + 1
     for m in visited:
         stem, name = m["stem"], m["name"]
-        if any(c in stem for c in "各全本该每这那其此某等和与及的了在是个些到入赴"):
+        start, end = m.span("name")
+        if any(c in stem for c in "各全本该每这那其此某等和与及的了在是个些到入赴我"):
             continue  # 深入各村, 参观了这个博物馆, 调研小组到镇入村: no name
         if common_word(name, min_freq=1):
             continue
@@ -398,12 +403,16 @@ def find_places(
             continue  # 以国家公园为主体: a kind of park, not one
         if m["kind"] == "村" and (common_word(name[-2:], min_freq=300) or stem.endswith(_VILLAGE_KINDS)):
             continue  # 走进农村, 深入贫困村: a kind of village, not one
-        if m["kind"] == "村":
+        village = m["kind"] in ("村", "社区")
+        if village and (any(start <= x.start < end for x in mentions) or re.search("街道|镇|乡", stem)):
+            continue  # 到象州县寺村, 七一路街道文明社区: a division or township is named with it
+        if m["kind"] == "社区" and common_word(stem, min_freq=300):
+            continue  # 深入基层社区: a kind of community, not one
+        if m["kind"] in ("村", "社区"):
             entity = _local_place(ctx, "village", name, "Village")
         else:
             entity = _named_area("feature", name, "GeoFeature")
         entities[entity.key] = entity
-        start, end = m.span("name")
         mentions.append(_mention(doc, start, end, entity.key, name, entity.kind, sentences))
 
     areas = [(x.start, x.end) for x in mentions if x.kind in ("Region", "GeoFeature")]
@@ -552,11 +561,19 @@ _VISITED = re.compile(
     rf"(?P<name>(?P<stem>[\u4e00-\u9fff]{{2,6}}?)(?P<kind>{_SITE_KINDS}))"
     r"(?=[，,、。；;和及与为]|$)"
 )
-_VISITED_RUN = re.compile(r"(?:考察|参观|走进|来到|前往|走访)了?(?P<run>[^。；;，,\n]{4,160})")
+_VISITED_RUN = re.compile(
+    r"(?:考察|参观|走进|来到|前往|走访|深入|到达|抵达|(?<=先后)到|(?<=分别)到)了?(?P<run>[^。；;，,\n]{4,160})"
+)
 """The sites of a visit, listed (先后来到玉山县规划展示馆、玉山县博物馆、金银潭公园): each after the first."""
 _VISITED_ITEM = re.compile(
-    rf"(?P<name>(?P<stem>[\u4e00-\u9fff]{{2,8}}?)(?P<kind>{_SITE_KINDS}))(?:等?(?:调研|视察|考察|参观))?"
+    rf"(?P<name>(?P<stem>[\u4e00-\u9fff]{{2,8}}?)(?P<kind>{_SITE_KINDS}|社区))(?:等?(?:调研|视察|考察|参观)|等[\u4e00-\u9fff]*)?"
 )
+_VILLAGE_GONE_TO = re.compile(
+    r"(?:(?<=深入)|(?<=前往)|(?<=来到)|(?<=走进)|(?<=抵达)|(?<=到达)|(?<=在)|(?<=赴)|(?<=到))了?"
+    r"(?P<name>(?P<stem>(?:(?![了在到达])[\u4e00-\u9fff]){2,4}?)(?P<kind>村|社区))(?![民级落庄镇])"
+    r"(?<!社区(?=治理|建设|服务|工作|发展|管理|卫生))"
+)
+"""A village or community gone to or worked in, whatever follows (在黑沟沿村建起, 深入望仙坡社区、)."""
 _VILLAGE_KINDS = (
     "贫困", "重点", "示范", "试点", "行政", "自然", "美丽", "文明", "先进", "薄弱", "空心", "中心",
     "边远", "偏远", "传统", "特色", "城中", "新农", "乡", "山", "渔", "农",

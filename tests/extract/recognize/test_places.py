@@ -626,3 +626,26 @@ def test_places_a_township_by_its_head_and_no_street_named_for_a_whole_district(
     assert _places("潜江市政协。市政协委员、熊口镇副镇长殷书梅说。")["熊口镇"] == "place/town/429005/熊口镇"
     found = _places("汕头市龙湖区政协。龙湖区街道政协工作室、委员联络站揭牌。")
     assert not any(k.startswith("place/town/") for k in found.values())
+
+
+def test_places_townships_after_the_county_the_report_speaks_of_and_in_a_counted_list():
+    found = _places("期间，视察组先后到该县向阳镇、下老乡、坡结乡等9个乡镇，围绕库区水资源开展视察。")
+    assert {"向阳镇", "坡结乡"} <= set(found)
+    assert "该县向阳镇" not in found
+
+
+def test_places_a_township_before_its_members_liaison_group_or_a_firm_visited_there():
+    assert "泉水街道" in _places("12月5日，泉水街道联络组全体委员进行学习。")
+    found = _places("一行来到中河口镇常德天富生态农业发展有限公司为企业解难。")
+    assert "中河口镇" in found
+    found = _places("行驶20多公里便能抵达松岗镇洛威村。一下车，花海扑入眼帘。")
+    assert {"松岗镇", "洛威村"} <= set(found)
+
+
+def test_places_a_village_or_community_gone_to_whatever_follows():
+    assert "黑沟沿村" in _places("2016年，他投资在黑沟沿村建起了集吃、住、游于一体的民宿。")
+    found = _places("组织委员深入望仙坡社区、金牛桥社区、兴宁社区等开展宣讲。")
+    assert {"望仙坡社区", "兴宁社区"} <= set(found)
+    assert "大石村" in _places("调研组先后到达大石村艺术交流中心。")
+    found = _places("在助力社区治理上创新突破。我们村的路修好了，到象州县寺村砂糖橘示范园观摩。")
+    assert not {"助力社区", "我们村", "象州县寺村"} & set(found)
