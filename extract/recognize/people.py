@@ -454,8 +454,8 @@ _SUPPLIED_RUN = re.compile(
     r"(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \u3000]+[\u4e00-\u9fff]{2,3}){1,4})[ \u3000]*供稿[）)]"
 )
 """The writers of a contributed piece, apart by spaces (（通山县政协  张远杰  焦三华  李芳  供稿）)."""
-_SIGNING_BODY = r"(?P<body>[\u4e00-\u9fff]{2,14}?(?:协|[委会组党社局室部支团处办院所站联]))"
-"""The body a piece is signed by, before its writers (乐平市政协, 农工党唐山市委会)."""
+_SIGNING_BODY = r"(?P<body>[\u4e00-\u9fff]{2,14}?(?:协|[委会组党社局室部支团处办院所站联科]))"
+"""The body a piece is signed by, before its writers (乐平市政协, 农工党唐山市委会, 文史提案科)."""
 _BODY_BYLINE = re.compile(
     r"[（(](?:文/图|文／图|文|图)?[:：/／]?[ \u3000]*" + _SIGNING_BODY + r"[ \u3000]+"
     r"(?P<names>[\u4e00-\u9fff]{2,3}(?:[/／、 \u3000][\u4e00-\u9fff]{2,3}){0,3})[ \u3000]*[）)]"
@@ -476,6 +476,12 @@ _NOTED = r"[\u4e00-\u9fff]{2,3}[（(][\u4e00-\u9fff]{1,6}[）)]"
 _NOTED_ITEM = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})[（(][\u4e00-\u9fff]{1,6}[）)]")
 _NOTED_RUN = re.compile(rf"(?:(?<=[：:，,。；;\n])|^)[ \t\u3000]*(?:{_NOTED}、){{2,}}{_NOTED}", re.MULTILINE)
 """Three or more names, each with a note in brackets (its party, sector or place), apart by 、."""
+_NAME_POST_NOTED = re.compile(
+    r"(?:^|(?<=[、，,：:；;。\s]))(?P<name>[\u4e00-\u9fff]{2,3})[（(](?P<post>[\u4e00-\u9fff]{2,8})[）)]"
+    r"(?=[、，,；;。和及等]|$)",
+    re.MULTILINE,
+)
+"""A name in a list, its post in brackets after it (解光云(常委)、胡荣华)."""
 _TITLE_WRITER = re.compile(r"》[（(](?P<name>[\u4e00-\u9fff]{2,3})[）)]")
 """A name alone in brackets right after a title: who wrote it (《关于…的建议》(孙廷廷))."""
 _PHOTO_PLACE = re.compile(r"[左右中前后][一二三四五六七八九十]+")
@@ -514,10 +520,13 @@ _PURGED = re.compile(
 """The fallen officials whose influence a report vows to purge (肃清孙政才恶劣影响和薄熙来、王立军流毒)."""
 _BODIES_BEFORE_NAME = (
     "委", "政协", "政府", "局", "部", "委员会", "党校", "学校", "学院", "大学", "公司", "联合会",
+    "我校", "社区", "医院", "协会", "商会", "集团", "银行",
 )
 """Ends of a body's name right before a person's, their post after it (城管局杨国良局长, 分公司张丑荣委员)."""
 _SPEAKS_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{1,3}地)?(?:说|表示|介绍|认为|告诉|感慨|坦言)")
 """What a member named after 的 then does: speaks (黄川洋委员高兴地说)."""
+_LISTED_MEMBER = re.compile(r"(?:委员|常委)[、和及]")
+"""A member listed before, after whom the list goes on."""
 _VISITING = ("了解", "走访", "参观", "考察", "看望", "走进", "来到", "观摩", "视察")
 """Verbs of a visit, before the member whose studio was visited (了解夏永成委员工作室)."""
 _BEFORE_LIST = "由是为对向给把将了的在就"
@@ -832,8 +841,10 @@ _GLUED_CREDIT = re.compile(
 """A photo's credit with no space, closing a caption or a line: 【大会现场。朱其摄】, 井娇摄影报道, and after
 the question marks a page's lost characters became (报告????袁文鸿摄)."""
 _SPACED_CREDIT = re.compile(
-    r"(?:^|(?<=[。\s（(]))(?P<name>[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,6}(?:[·•・‧][\u4e00-\u9fff]{1,6}){1,2})"
-    r"[ \t\u3000]+摄(?=\s|$|[）)])",
+    r"(?:^|(?<=[。\s（(]))(?P<name>[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,6}(?:[·•・‧][\u4e00-\u9fff]{1,6}){1,2}"
+    # 李 翎 摄影报道: a name spaced to the width of three
+    r"|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=[ \t\u3000]+摄影报道))"
+    r"[ \t\u3000]+摄(?:影报道)?(?=\s|$|[）)])",
     re.MULTILINE,
 )
 _SLASH_CREDIT = re.compile(
@@ -846,7 +857,10 @@ _WRITERS = re.compile(
     r"(?:(?:作[ \u3000]?者|撰稿人?|采写|编辑|责任编辑|责编|校对|校核|核发|审核|剪辑|摄像|制作|配音|上传|供稿"
     r"|文字|图片|初审|复审|终审|审校|监审|总监审)"
     r"[:：|｜][ \t\u3000]*【?"  # 供稿:…, and 供稿丨钱佩予 (丨 read as |)
-    r"|^[ \t\u3000□■◆●]*(?:作者|撰稿人?|采写|通讯员)[ \t\u3000]+)"
+    r"|^[ \t\u3000□■◆●]*(?:作者|撰稿人?|采写|通讯员)[ \t\u3000]+"
+    r"|^[ \t\u3000]*(?:图文|文图)[/／][ \t\u3000]*"  # 图文/孙仕维 穆昊星
+    # 来源: 中国宁波网 龚哲明: the site, then its writer
+    r"|来[ \u3000]?源[:：][ \t\u3000]*[\u4e00-\u9fff]{2,10}(?:网|报|台)[ \t\u3000]+)"
     r"(?P<names>(?:[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff]))"
     r"(?:(?:[ \t\u3000]+|[ \t\u3000]*、[ \t\u3000]*)(?:[\u4e00-\u9fff]{2,6}|"  # 作者: 郭 寅、牛一然
     r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])"
@@ -1458,7 +1472,7 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
                 and not any(c in "组委部会局办处室副" for c in cand)  # 政协党副组书记
             ):
                 continue
-            if cand.endswith(("委", "政协", "委会", "局", "厅", "办", "处", "署")):
+            if cand.endswith(("委", "政协", "委会", "局", "厅", "办", "处", "署", "科", "室")):
                 continue  # 纪委书记, 管委会主任, 原政协主席, 林管局副局长: a body's post, no name before it
             if m.group() in ("委员", "常委", "代表") and (
                 not _member_name(cand)
@@ -1491,6 +1505,10 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             # 参加活动的黄川洋委员高兴地说: a member after 的, who then speaks
             speaks = _SPEAKS_AFTER.match(text, m.end()) is not None
             led = led or (before == "的" and m.group() in ("委员", "常委") and speaks)
+            # 走访看望孙建业委员、…和确山尚城亿达双语学校的刘慧委员。: the last of members listed
+            listed = text.startswith(("。", "，", ",", "、", "；", ";"), m.end())
+            listed = listed and _LISTED_MEMBER.search(text, max(0, s - 60), s) is not None
+            led = led or (before == "的" and m.group() in ("委员", "常委") and listed)
             if not (national or bounded or body_before or led):
                 continue
             if m.group() == "同志" and not (
@@ -1806,6 +1824,14 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         if all(_spaced_item_name(i["name"]) for i in items):
             for i in items:
                 add(m.start() + i.start("name"), m.start() + i.end("name"))
+
+    # 7l'. a listed name with its post in brackets: 解光云(常委)、胡荣华, 汪洋(常委)
+    for m in _NAME_POST_NOTED.finditer(text) if "、" in text else ():
+        name, post = m["name"], m["post"]
+        if not _post_matcher().fullmatch(post) or name.endswith(_BODY_ENDS) or _weak(name):
+            continue
+        if lex.surname_length(name) and not any(c in _LENIENT_BAD for c in name):
+            add(*m.span("name"), (post,))
 
     # 7m. a name alone in brackets right after a title: the title's writer (《…的建议》(孙廷廷))
     for m in _TITLE_WRITER.finditer(text):

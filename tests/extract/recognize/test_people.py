@@ -1715,3 +1715,34 @@ def test_people_bracketed_reporters_speakers_and_writers_opening_a_clause(text, 
 def test_people_a_byline_line_of_spaced_names_then_what_they_did():
     text = "钢城区政协联络站为民办实事\n□于向阳 陈文 徐雯雯 报道\n本报莱芜讯 在莱芜市钢城区。"
     _assert_people(text, {"于向阳": ("记者",), "陈文": ("记者",), "徐雯雯": ("记者",)})
+
+
+def test_people_a_name_after_a_school_community_or_hospital_then_its_post():
+    found = _people(
+        "我校孙国正副主任、周守标常委出席。盘龙街道周湾社区姜红岩委员、天艺建材公司倪天虎委员"
+        "和确山尚城亿达双语学校的刘慧委员。"
+    )
+    assert {"孙国正", "姜红岩", "刘慧"} <= set(found)
+    # a section of a hospital before a post is no name
+    assert "麻醉科" not in _people("刘野(首都医科大学附属北京妇产医院麻醉科主任医师)委员认为，报告很好。")
+
+
+def test_people_a_listed_name_with_its_post_in_brackets():
+    _assert_people(
+        "镜湖区两会召开，解光云(常委)、胡荣华、殷晓斌等3名区人大代表、汪洋(常委)、胡志立(常委)、冯明荣列席。",
+        {"解光云": ("常委",), "汪洋": ("常委",), "胡志立": ("常委",)},
+    )
+    assert "政协" not in _people("会议邀请了区政协(常委)、市委等参加。")
+
+
+def test_people_credits_after_a_slash_mark_a_source_line_or_spaced_before_a_photo_report():
+    found = _people("会议开始。\n图文/孙仕维 穆昊星\n")
+    assert {"孙仕维", "穆昊星"} <= set(found)
+    assert "龚哲明" in _people("重点提案\n2018-03-30 10:24:31 来源: 中国宁波网 龚哲明\n\n正文")
+    assert "李翎" in _people("措施有力。\n李 翎 摄影报道\n我要评报")
+    assert "吴丽燕" in _people("会议对政协提案进行了现场交办。\n(文史提案科 吴丽燕)")
+
+
+def test_people_a_name_after_a_post_before_receiving_or_coming_early():
+    assert "伍岸明" in _people("致公党台山市委会主委伍岸明接待了调研组。")
+    assert "信振江" in _people("区政协委员信振江早早来到现场，他告诉记者。")
