@@ -398,7 +398,10 @@ _BARE_REVIEW = re.compile(r"(?<![政协会议])提案审查委员会")
 _BARE_PROPOSALS = re.compile(r"提案委(?:员会)?(?![员托派])")  # standing alone (checked by the caller)
 _TOPIC = "|".join(sorted(map(re.escape, read_lines("cppcc_committee_topics.txt")), key=len, reverse=True))
 # 经济委员会, 文史和学习委员会, 港澳台侨和外事委员会; short forms 经科委, 社法委
-_SPECIAL = re.compile(rf"(?P<name>(?:{_TOPIC})(?:[和与及、]?(?:{_TOPIC})){{0,5}})(?:委员会|委(?![员托派]))")
+_SPECIAL = re.compile(
+    rf"(?P<name>(?:{_TOPIC})(?:[和与及、]?(?:{_TOPIC})){{0,5}})"
+    r"(?:专门委员会|专委会|专委(?![员托派])|委员会|委(?![员托派]))"
+)
 _SPECIAL_NEXT = re.compile(rf"(?:\d+件)?[、和及与](?:{_SPECIAL.pattern})")
 _CPPCC_SPECIAL = re.compile(rf"政协(?:第{_NUM}届)?(?:{_SPECIAL.pattern})")
 _SECTOR_AFTER = re.compile(r"[^。，,；;]{0,16}?界别")
@@ -729,10 +732,18 @@ def _departments(view: str, ctx: DocContext, gazetteer: Gazetteer, doc_id: str):
     for m in _DEPARTMENT_RE.finditer(view):
         dept = m.group()
         before = view[max(0, m.start() - 18) : m.start()]
-        in_list = listed and m.start() == listed[0] + 1 and view[listed[0]] in "、和及与"
+        in_list = listed and _LIST_GOES_ON.fullmatch(view, listed[0], m.start()) is not None
         if in_list and not _REL_BEFORE.search(before):
             # 市经信委、科技局、商务局等部门, 市公安局和司法局: a list goes on with the same owner's
             # departments
+            if not listed[2]:
+                # 区民政局、农林畜牧局、…商务局: a bureau the list names between two it knows is the same
+                # government's
+                for item in _LISTED_BUREAU.finditer(view, listed[0], m.start()):
+                    name = item["name"]
+                    if not any(c in name for c in "的和与及等各全该本这那") and name not in _DEPARTMENTS:
+                        code, owner = listed[1].code, listed[1].name
+                        yield _department_entity(*item.span("name"), name, name, code, owner, False)
             yield from _department(m, listed[1], listed[2], m.start())
             listed = (m.end(), listed[1], listed[2])
             continue
@@ -805,6 +816,12 @@ def _departments(view: str, ctx: DocContext, gazetteer: Gazetteer, doc_id: str):
 
 
 _REL_BEFORE = re.compile(rf"{_REL}委?$")
+_LIST_GOES_ON = re.compile(
+    rf"[、和及与](?:[ \t\u3000“”\"]*[{_HAN}]{{2,8}}[ \t\u3000“”\"]*、){{0,2}}[ \t\u3000“”\"]*"
+)
+"""What may stand between a department and the next of the same owner's in a list: the link, and up to
+two items of other kinds (区民政局、农林畜牧局、“双创办”、 商务局)."""
+_LISTED_BUREAU = re.compile(rf"(?<=[、和及与])[ \t\u3000]*(?P<name>[{_HAN}]{{2,6}}局)(?=[ \t\u3000]*、)")
 _HANDLING_UNIT = re.compile(r"(?:主办|协办|承办|会办|牵头|配合)单位[为是]?[:：]?[ \t\u3000]*$")
 """The label a proposal's handling department follows (主办单位:农业农村局)."""
 _ACTING_DEPARTMENT = re.compile("承办|牵头|会同|已(?!经?[是有])")
@@ -911,7 +928,11 @@ def _places_sharing(
         division, surface, run = place
         head = view[run : start - 1 - len(surface)]
         if head and place_in(head, gazetteer, ctx.codes) is None:
-            break  # 发展涿州市: a word before the place, so the list starts at the place
+            # 流域的昭通市、毕节市政协: after 的, the list starts at the place; 发展涿州市: after any
+            # other word, the place may be the word's object, so the list starts after it
+            if head.endswith("的"):
+                found.append((start - 1 - len(surface), start - 1, division))
+            break
         found.append((run, start - 1, division))
         if head:
             break  # a place named with its province or city before it opens the list

@@ -671,6 +671,8 @@ def _plausible(
             return False
         if _after_own_province(view, end - len(surface), province):
             return True  # 湖北省长阳县: a county right after its own province's name
+        if _listed_among_places(view, end - len(surface), end, gazetteer):
+            return True  # 赤峰、满洲里、徐州: a county-level city in a list of places, of any province
         # a list of places closed by their count (长阳、德江、凤凰等10个县市区), of any province
         return _COUNTED_PLACE_LIST.match(view, end) is not None or (
             province.code == ctx.province.code and _PLACE_LIST_AFTER.match(view, end) is not None
@@ -692,6 +694,17 @@ def _plausible(
         or view[end] in "、和与及等市省一二三四五六七八九十两"
         or view.startswith("以及", end)
     )
+
+
+def _listed_among_places(view: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether the name at ``start:end`` is an item of a list apart by 、 whose item before it, or after
+    it, is a division's name too (赤峰、满洲里、徐州)."""
+    if view[start - 1 : start] != "、" or (end < len(view) and view[end] not in "、等和及"):
+        return False
+    before = re.search(r"[\u4e00-\u9fff]{2,8}$", view[max(0, start - 9) : start - 1])
+    after = re.match(r"、([\u4e00-\u9fff]{2,8}?)(?=[、等和及，,。；;]|$)", view[end : end + 10])
+    items = [m.group(m.lastindex or 0) for m in (before, after) if m]
+    return any(gazetteer.lookup(item) for item in items)
 
 
 def _after_own_province(view: str, start: int, province: Division) -> bool:

@@ -1304,3 +1304,21 @@ def test_organizations_a_firm_is_named_without_the_village_it_is_in(text, surfac
 def test_organizations_media_listed_before_deng_news_units():
     found = _orgs("贵阳市政协。新华网、央视网、中国青年网、团结报、人民政协网等多家中央新闻单位参加报道。")
     assert {"新华网", "央视网", "中国青年网", "团结报", "人民政协网"} <= set(found)
+
+
+def test_organizations_departments_listed_across_items_of_other_kinds():
+    text = (
+        "咸阳市秦都区政协召开会议。区政协提案专委会部分成员参加了会议。"
+        "区民政局、农林畜牧局、“双创办”、 商务局、教育局五家承办单位负责人作了汇报。"
+    )
+    found = _orgs(text)
+    assert found["区政协提案专委会"] == "org/cppcc/proposals/610402"
+    assert found["农林畜牧局"] == "org/government/610402/农林畜牧局"
+    assert found["商务局"] == "org/government/610402/商务局"
+    assert found["教育局"] == "org/government/610402/教育局"
+
+
+def test_organizations_a_list_of_cities_sharing_their_committee_after_a_word():
+    found = _orgs("赤水河流域的昭通市、毕节市、遵义市、泸州市政协主席参加了视察。")
+    assert found["昭通市"] == "org/cppcc/530600"
+    assert found["泸州市政协"] == "org/cppcc/510500"

@@ -649,3 +649,8 @@ def test_places_a_village_or_community_gone_to_whatever_follows():
     assert "大石村" in _places("调研组先后到达大石村艺术交流中心。")
     found = _places("在助力社区治理上创新突破。我们村的路修好了，到象州县寺村砂糖橘示范园观摩。")
     assert not {"助力社区", "我们村", "象州县寺村"} & set(found)
+
+
+def test_places_a_county_level_city_far_from_home_in_a_list_of_places():
+    found = _places("兰州市政协召开会议。成员包括唐山、秦皇岛、呼和浩特、包头、赤峰、满洲里、徐州、连云港。")
+    assert found["满洲里"] == "place/150781"
