@@ -854,7 +854,8 @@ _SLASH_CREDIT = re.compile(
 """Names a piece credits with a slash and what they did: 包四华/文, 欧阳海员 刘家 张驰/摄, and with 文/图
 glued to the last name (张惠玲 叶蔚蓉文/图)."""
 _WRITERS = re.compile(
-    r"(?:(?:作[ \u3000]?者|撰稿人?|采写|编辑|责任编辑|责编|校对|校核|核发|审核|剪辑|摄像|制作|配音|上传|供稿"
+    r"(?:(?:作[ \u3000]?者|撰稿人?|审稿人?|监制|采写|编辑|责任编辑|责编|校对|校核|核发|审核|剪辑|摄像"
+    r"|制作|配音|上传|供稿"
     r"|文字|图片|初审|复审|终审|审校|监审|总监审)"
     r"[:：|｜][ \t\u3000]*【?"  # 供稿:…, and 供稿丨钱佩予 (丨 read as |)
     r"|^[ \t\u3000□■◆●]*(?:作者|撰稿人?|采写|通讯员)[ \t\u3000]+"
@@ -994,6 +995,14 @@ _DATELINE_NAMES = re.compile(
     _DATELINE + r"(?P<names>[\u4e00-\u9fff]{2,3}(?:(?:[ \t\u3000]+|、)[\u4e00-\u9fff]{2,3}){0,4})"
     r"[ \t\u3000]*[）)]"
 )
+_SOURCE_DATELINE = re.compile(
+    r"^[ \t\u3000]*[\u4e00-\u9fff]{2,10}[（(]"
+    r"(?P<names>[\u4e00-\u9fff]{2,3}(?:(?:[ \t\u3000]+|、)[\u4e00-\u9fff]{2,3}){0,4})[ \t\u3000]*[）)]"
+    r"[ \t\u3000]*(?=[0-9０-９]{1,2}月[0-9０-９]{1,2}日|[0-9０-９]{4}年[0-9０-９]{1,2}月)",
+    re.MULTILINE,
+)
+"""A paragraph opening with its source and its writers in brackets, then the date
+(大梦蕉城(陈菱舟)11月13日)."""
 _DATELINE_ONE = re.compile(
     _DATELINE + r"(?P<name>[\u4e00-\u9fff]{4,6}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,6}){0,3})[）)]"
 )
@@ -1761,6 +1770,9 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
     for m in _DATELINE_NAMES.finditer(text):
         for s, e in _spaced_names(text, m):
             add(s, e, ("记者",))
+    for m in _SOURCE_DATELINE.finditer(text):  # 大梦蕉城(陈菱舟)11月13日: the writer after the source
+        for s, e in _spaced_names(text, m, _credited):
+            add(s, e)
     for m in _DATELINE_ONE.finditer(text):  # 拉萨1月10日电(泽塔雍措): a transliterated name of four or more
         at = m.start("name")
         items = [(at + t.start(), at + t.end()) for t in re.finditer(r"\S+", m["name"])]

@@ -1746,3 +1746,16 @@ def test_people_credits_after_a_slash_mark_a_source_line_or_spaced_before_a_phot
 def test_people_a_name_after_a_post_before_receiving_or_coming_early():
     assert "伍岸明" in _people("致公党台山市委会主委伍岸明接待了调研组。")
     assert "信振江" in _people("区政协委员信振江早早来到现场，他告诉记者。")
+
+
+def test_people_credits_of_a_supervisor_or_reviewer_and_a_writer_after_the_source_and_before_the_date():
+    assert {"李建辉", "赵娜"} <= set(_people("监制:李建辉 责编:赵 娜\n"))
+    assert "储事理" in _people("(撰稿人:康曼 审稿人:储事理)")
+    assert "陈菱舟" in _people("大梦蕉城(陈菱舟)11月13日，蕉城区政协党组书记、主席张三出席。")
+
+
+def test_people_a_name_after_a_post_before_awarding_or_explaining():
+    found = _people("县政协主席朱小平向民革西乡支部主委刘月颖授牌，工作室正式成立。")
+    assert "刘月颖" in found and "刘月颖授牌" not in found
+    assert "顾卫东" in _people("参观了文化馆，公司总经理顾卫东讲解了保种繁育开展情况。")
+    assert "朱仁昌" in _people("秘书长刘文春、常务委员朱仁昌颁发了当选证书。")
