@@ -990,6 +990,7 @@ _PARTY_RE = re.compile(
 )
 """A democratic party, or one of its branches: 民进漳州市委会, 九三学社宜宾市委, 民进安庆市委文化委员会,
 民进汉阳区工委 (a working committee where the party has no committee of its own)."""
+_PARTY_LEAD = re.compile(f"(?:{_PARTY_NAMES})")
 _LEVEL_PARTY = re.compile(
     rf"(?:(?<![{_HAN}])|(?<=[和与及由是为])|(?<=代表))(?P<level>[市县区])"
     r"(?P<party>" + "|".join(sorted(map(re.escape, [*_PARTY_ABBR, "九三学社"]), key=len, reverse=True)) + ")"
@@ -998,6 +999,8 @@ _LEVEL_PARTY = re.compile(
 """A party named by its level alone, as its branch there: 市民盟, 县民建, 市九三学社 (before a verb, a list
 mark or the title it wrote), and the branch a member speaks for (代表市农工党所作的…发言)."""
 _BRANCH_COMMITTEES = frozenset(("市委会", "县委会", "区委会", "省委会", "委员会"))
+_FACULTY = re.compile(rf"(?:(?![的和及在是为])[{_HAN}]){{2,12}}?(?:学院|研究院|研究所|医院)|总支|分会|委员会")
+"""A university's own school, institute, hospital or branch, written right after its name."""
 _SUFFIXED = read_table("organization_suffixes.tsv")
 _SUFFIXED_RE = re.compile(
     "(?:" + "|".join(sorted((re.escape(s) for s, _ in _SUFFIXED), key=len, reverse=True)) + ")"
@@ -1347,6 +1350,8 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
             post_after = owner is not None and _studio_owner(owner["name"], gazetteer)
             # 苗乡九黎书院委员工作室的委员们: a studio named for the body that hosts it
             post_after = post_after or view.endswith(_HOST_SUFFIXES, 0, m.start())
+        if goes_on and not post_after and m.group() == "大学" and _FACULTY.match(view, m.end()):
+            post_after = True  # 河南科技大学车辆与交通工程学院, 河南科技大学总支: a university, then its unit
         if _SUFFIX_CLASS[m.group()] == "Enterprise" and view.startswith("各", m.end()):
             post_after = True  # 甘肃日报报业集团各子报: a group before its several units
         if goes_on and not post_after:
@@ -1360,6 +1365,11 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
             rest = name[member.end() :]
             if len(rest) >= 4 and any(gazetteer.lookup(rest[:n]) for n in (2, 3)):
                 name = rest  # 区政协委员武汉房陵清真餐饮有限公司: a member, then the firm by its place
+        if name and (party := _PARTY_LEAD.match(name)) and len(name) - party.end() >= 4:
+            # 民盟洛阳市河南科技大学总支: the party and the place of its branch, then the body it is in
+            rest = name[party.end() :]
+            at = next((n for n in (4, 3, 2) if gazetteer.lookup(rest[:n]) and len(rest) - n >= 4), 0)
+            name = rest[at:] if at else name
         firm = _SUFFIX_CLASS[m.group()] == "Enterprise"
         if firm and name and (village := _VILLAGE_OF.match(name, 0, len(name) - len(m.group()))):
             rest = name[village.end() :]

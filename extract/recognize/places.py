@@ -44,11 +44,12 @@ _STUDIO = rf"(?:政协)?委员(?:{STUDIO_KINDS})"
 _TOWNSHIP = re.compile(
     r"(?:(?<![\u4e00-\u9fff])" + "".join(f"|(?<={w})|(?<={w}了)" for w in _GOING) + r"|(?<=[是于和与及、])"
     r"|(?<=[该本我][县区市旗])"  # 到该县向阳镇: the county the report speaks of
+    r"|(?<=政协)(?=[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?:政协|委员)?联络[组室处])"  # 县政协业州镇联络组
     + "".join(f"|(?<={w}了)" for w in _VISITS) + ")"  # 视察了下塘镇明华社区
     r"(?!" + "|".join(_GOING) + r"|[该本我][县区市旗])([\u4e00-\u9fff]{2,4}?)(镇|乡|街道|苏木)"
     r"(?:(?![\u4e00-\u9fff])|(?=党委|党工委|人民政府|政府|办事处|人大|调研|视察|考察|走访|督导|指导|检查"
     # 在古槐街道召开: a meeting held there; 泉水街道联络组: its members' liaison group
-    rf"|{_STUDIO}|政协|商量|协商议事|议事|召开|举行|(?:政协|委员)?联络组"
+    rf"|{_STUDIO}|政协|商量|协商议事|议事|召开|举行|(?:政协|委员)?联络[组室处]"
     r"|副?(?:镇长|乡长)"  # 、熊口镇副镇长: its head
     r"|[\u4e00-\u9fff]{2,4}社区|[\u4e00-\u9fff]{2,3}村(?![民级落庄镇委])|[\u4e00-\u9fff]{2,6}?嘎查"
     r"|[和与及][\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?![\u4e00-\u9fff])"  # 猴桥镇和界头镇
@@ -75,10 +76,10 @@ _TOWN_GLUED = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,4}?)(?:镇|乡|苏木)(?=[
 _TOWN_VOUCHED = re.compile(
     r"(?:镇|乡|苏木)(?=人民政府|政府|党委|(?:(?![的和与及各等在对])[\u4e00-\u9fff]){2,6}?(?:村(?![民级落庄镇委])|嘎查))"
 )
-_TOWN_BODY = re.compile(rf"{_STUDIO}|党委|(?:政协|委员)?联络组")
+_TOWN_BODY = re.compile(rf"{_STUDIO}|党委|(?:政协|委员)?联络[组室处]")
 """A township's own bodies right after its name, which vouch for it."""
 _TOWN_LEAD = re.compile(
-    "这是|那是|这|那|是|听取|调研|视察|走访|考察|慰问|看望|深入|前往|来到|走进|到|赴|关于"
+    "这是|那是|这|那|是|听取|调研|视察|走访|考察|慰问|看望|深入|前往|来到|走进|到|赴|关于|以及|包括|还有"
 )
 """Words a township's name found after a boundary may start with that are no part of it (这是湖口镇,
 听取虹梅街道, 调研天池街道)."""
@@ -208,6 +209,7 @@ def find_places(
             and surface != division.name  # a former name too must stand as a word (新增城市绿地)
             and not _PLACE_LIST_AFTER.match(view, end)  # 建德等县: places, however segmented
             and not _nested_pair(division, start, end, touching, gazetteer, near, segmenter, view)
+            and not _in_city_run(start, end, touching, view, gazetteer)
             and not is_word(segmenter, view, start, end)
         ):
             continue
@@ -359,10 +361,16 @@ def find_places(
         entities[entity.key] = entity
         mentions.append(_mention(doc, start, end, entity.key, name, "Township", sentences))
         village = _VILLAGE_AT.match(view, end) or _COMMUNITY_AT.match(view, end)
-        if village and not common_word(village.group(), min_freq=1) and village.group()[0] not in "镇乡村":
+        while village and not common_word(village.group(), min_freq=1) and village.group()[0] not in "镇乡村":
             entity = _local_place(ctx, "village", village.group(), "Village")
             entities[entity.key] = entity
             mentions.append(_mention(doc, *village.span(), entity.key, village.group(), "Village", sentences))
+            # 寿山乡前洋村和九峰村: the township's next village, listed after it
+            at = village.end() + 1
+            village = _VILLAGE_AT.match(view, at) if view[at - 1 : at] in ("、", "和", "及", "与") else None
+            glued = village and _HAN.match(view[village.end() : village.end() + 1])
+            if village and (glued or village.group()[-1] != "村"):
+                village = None  # the next village alone before the clause goes on: 和九峰村, 、古塘村。
 
     # 雷山县西江村党总支: a village right after its county, before its own bodies
     for end in county_ends:
@@ -693,7 +701,25 @@ def _plausible(
         or not _HAN.match(view[end])
         or view[end] in "、和与及等市省一二三四五六七八九十两"
         or view.startswith("以及", end)
+        or _city_before_city(view, end, gazetteer)
     )
+
+
+def _in_city_run(
+    start: int, end: int, touching: dict[int, list[tuple[int, int, str]]], view: str, gazetteer: Gazetteer
+) -> bool:
+    """Whether the name at ``start:end`` stands between two cities' names written without marks
+    (昆明南宁贵阳), however the words are segmented."""
+    return any(h[1] == start and len(h[2]) >= 2 for h in touching.get(start, ())) and _city_before_city(
+        view, end, gazetteer
+    )
+
+
+def _city_before_city(view: str, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether a prefecture's or province's name of two characters or more starts at ``end``, as in a run
+    of cities' names written without marks (昆明南宁贵阳三市)."""
+    names = (view[end : end + k] for k in (2, 3))
+    return any(d.level in ("Prefecture", "Province") for name in names for d in gazetteer.lookup(name))
 
 
 def _listed_among_places(view: str, start: int, end: int, gazetteer: Gazetteer) -> bool:

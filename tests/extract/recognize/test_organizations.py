@@ -1322,3 +1322,11 @@ def test_organizations_a_list_of_cities_sharing_their_committee_after_a_word():
     found = _orgs("赤水河流域的昭通市、毕节市、遵义市、泸州市政协主席参加了视察。")
     assert found["昭通市"] == "org/cppcc/530600"
     assert found["泸州市政协"] == "org/cppcc/510500"
+
+
+def test_organizations_a_university_before_its_own_school_or_branch():
+    found = _orgs("河南科技大学车辆与交通工程学院教授张三发言。")
+    assert found["河南科技大学"] == "org/named/河南科技大学"
+    found = _orgs("民盟洛阳市河南科技大学总支主委张三发言。")
+    assert found["河南科技大学"] == "org/named/河南科技大学"
+    assert "民盟洛阳市河南科技大学" not in found

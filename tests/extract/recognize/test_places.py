@@ -654,3 +654,20 @@ def test_places_a_village_or_community_gone_to_whatever_follows():
 def test_places_a_county_level_city_far_from_home_in_a_list_of_places():
     found = _places("兰州市政协召开会议。成员包括唐山、秦皇岛、呼和浩特、包头、赤峰、满洲里、徐州、连云港。")
     assert found["满洲里"] == "place/150781"
+
+
+def test_places_cities_named_in_a_run_without_marks():
+    found = _places("昆明市政协召开会议。自2016年搭建“昆明南宁贵阳三市政协主席联席会议”以来，合作不断深化。")
+    assert found["南宁"] == "place/450100"
+    assert found["贵阳"] == "place/520100"
+
+
+def test_places_a_township_of_a_liaison_group_after_zhengxie_or_after_yiji():
+    assert "业州镇" in _places("建始县政协相关负责人及县政协业州镇联络组的政协委员们在社区开展活动。")
+    found = _places("考察了协商议事室，以及石湖乡大娄新村新型社区。")
+    assert {"石湖乡", "大娄新村"} <= set(found)
+
+
+def test_places_the_next_village_of_a_township_listed_after_the_first():
+    found = _places("与会人员还实地调研了晋安区寿山乡前洋村和九峰村，听取乡镇干部介绍。")
+    assert {"前洋村", "九峰村"} <= set(found)
