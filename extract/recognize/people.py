@@ -482,6 +482,11 @@ _NAME_POST_NOTED = re.compile(
     re.MULTILINE,
 )
 """A name in a list, its post in brackets after it (解光云(常委)、胡荣华)."""
+_PHOTO_POSITION = re.compile(
+    r"(?:^|(?<=[。，,；;：:\s“、]))(?P<name>[\u4e00-\u9fff]{2,3})[（(](?:[左右]|中|前排|后排)[一二三四五六七八九十]*[）)]",
+    re.MULTILINE,
+)
+"""A name in a caption, where its person stands in the photo after it in brackets (杜明燕(中), 李华(左二))."""
 _TITLE_WRITER = re.compile(r"》[（(](?P<name>[\u4e00-\u9fff]{2,3})[）)]")
 """A name alone in brackets right after a title: who wrote it (《关于…的建议》(孙廷廷))."""
 _PHOTO_PLACE = re.compile(r"[左右中前后][一二三四五六七八九十]+")
@@ -527,6 +532,8 @@ _SPEAKS_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{1,3}地)?(?:说|表示|介绍|�
 """What a member named after 的 then does: speaks (黄川洋委员高兴地说)."""
 _LISTED_MEMBER = re.compile(r"(?:委员|常委)[、和及]")
 """A member listed before, after whom the list goes on."""
+_ACTS_AFTER = re.compile("积极|主动|带头|结合|围绕|针对|提出|建议|提交|呼吁")
+"""What a member named after 的 then does, besides speaking (的冯晓磊委员积极为业主提供…)."""
 _VISITING = ("了解", "走访", "参观", "考察", "看望", "走进", "来到", "观摩", "视察")
 """Verbs of a visit, before the member whose studio was visited (了解夏永成委员工作室)."""
 _BEFORE_LIST = "由是为对向给把将了的在就"
@@ -857,7 +864,7 @@ _WRITERS = re.compile(
     r"(?:(?:作[ \u3000]?者|撰稿人?|审稿人?|监制|采写|编辑|责任编辑|责编|校对|校核|核发|审核|剪辑|摄像"
     r"|制作|配音|上传|供稿"
     r"|文字|图片|初审|复审|终审|审校|监审|总监审)"
-    r"[:：|｜][ \t\u3000]*【?"  # 供稿:…, and 供稿丨钱佩予 (丨 read as |)
+    r"[ \t\u3000]*[:：|｜][ \t\u3000]*【?"  # 供稿:…, and 供稿丨钱佩予 (丨 read as |); 责任编辑 :   周满荣
     r"|^[ \t\u3000□■◆●]*(?:作者|撰稿人?|采写|通讯员)[ \t\u3000]+"
     r"|^[ \t\u3000]*(?:图文|文图)[/／][ \t\u3000]*"  # 图文/孙仕维 穆昊星
     # 来源: 中国宁波网 龚哲明: the site, then its writer
@@ -1010,7 +1017,23 @@ _LABELLED_BYLINE = re.compile(r"[（(](?P<body>[^（）()\n]{4,60})[）)]")
 _BYLINE_POSTS = ("记者", "本报记者", "见习记者", "特约记者", "摄影记者", "通讯员", "实习生", "摄影")
 _BYLINE_POST_LABEL = re.compile("(?:" + "|".join(_BYLINE_POSTS) + ")(?:[/／:：]|$)")
 """A byline's post as a token, alone or before its mark (记者, 记者:, 通讯员/)."""
+_DATED_NAMES = re.compile(
+    r"(?m)^[ \t\u3000•·]*[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:[ \t\u3000]+[0-9:]{4,8})?[ \t\u3000]+"
+    r"(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,3}){1,5})[ \t\u3000]*$"
+)
+"""A page's date on a line of its own, then its writers' names spaced apart."""
+_COLON_BODY = (
+    r"[\u4e00-\u9fff]{1,10}(?:政协|[委会局办部社站镇乡]|街道|中心)[:：][ \t\u3000]*[\u4e00-\u9fff]{2,3}"
+)
+_BODY_COLON_BYLINE = re.compile(
+    rf"[（(](?P<names>{_COLON_BODY}(?:[ \t\u3000]*[/／、][ \t\u3000]*{_COLON_BODY}){{0,3}})[ \t\u3000]*[）)]"
+)
+"""A byline in brackets giving each writer after the body they are of
+(凤庆县政协:杨增伟 / 三岔河镇:段思元)."""
+_COLON_NAME = re.compile(r"[:：][ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,3})")
+_SPACED_NAME = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})")
 _BYLINE_MARKS = ("文", "图", "摄", "文/图", "文／图")
+_NAME_THEN_MARK = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})[/／](?:文图|图文|文/图|文|图|摄)")
 _MEDIA_ENDS = ("网", "报", "台", "社", "融媒", "融媒体", "新闻", "中心")
 
 
@@ -1038,6 +1061,10 @@ def _labelled_byline(text: str, m: re.Match[str]) -> list[tuple[int, int, str]]:
             continue  # (中国西藏网 记者/王媛媛 拉姆): the paper or site the writers are of
         mark = re.match(r"(文/图|文／图|[文图摄])[/／:：]", word)
         post = re.match("(" + "|".join(_BYLINE_POSTS) + ")[/／:：]", word)
+        if (marked := _NAME_THEN_MARK.fullmatch(word)) and _credited(marked["name"]):
+            found.append((at, at + len(marked["name"]), role))  # 程海英/文图: the name, then what they did
+            labelled = True
+            continue
         if mark:
             labelled, word, at = True, word[mark.end() :], at + mark.end()
         elif post:
@@ -1157,6 +1184,8 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             j = note.end()  # 县委副书记(挂职)张延玲: a note on the post before its holder
         elif text.startswith(("(", "（"), j) and len(_name_list(text, j + 1)) >= 2:
             j += 1  # 14名区政协委员(徐锋、胡平、…): the holders listed in brackets
+        elif text.startswith("的", j) and len(_name_list(text, j + 1)) >= 2:
+            j += 1  # 曾担任县政协主席的吴祖宏、竺泉海: the holders, listed after 的
         elif text.startswith(("为", "是", "由"), j) and _name_at(text, j + 1):
             j += 1  # 执行主席为刘国强、王振东; 秘书长为姚伟强; 执行主席由陈康、时晓军担任
         elif text.startswith(_CANDIDATE, j):  # 主席候选人亚森·图尔荪: a post's candidate
@@ -1183,6 +1212,8 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             continue
         if lone in _follow():
             continue  # 王建国委员荣获: a word that follows names, not one
+        if len(lone) == 3 and lone[0] == "全" and common_word(lone[1:], min_freq=100):
+            continue  # 走访委员全覆盖: 全 and a word, all of something, no name
         if lone and post == "党员" and not _plain_name(lone):
             continue  # 党员和党组织, 党员都自认为: after 党员, a name alone must read as nothing else
         if lone and lone[0] in "和与及" and _post_matcher().match(text, names[0][1]):
@@ -1512,7 +1543,7 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             chairs = text.startswith(("宣布", "主持", "讲话"), m.end())
             led = led or (m.group() == "同志" and before == "的" and chairs)
             # 参加活动的黄川洋委员高兴地说: a member after 的, who then speaks
-            speaks = _SPEAKS_AFTER.match(text, m.end()) is not None
+            speaks = (_SPEAKS_AFTER.match(text, m.end()) or _ACTS_AFTER.match(text, m.end())) is not None
             led = led or (before == "的" and m.group() in ("委员", "常委") and speaks)
             # 走访看望孙建业委员、…和确山尚城亿达双语学校的刘慧委员。: the last of members listed
             listed = text.startswith(("。", "，", ",", "、", "；", ";"), m.end())
@@ -1845,6 +1876,11 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         if lex.surname_length(name) and not any(c in _LENIENT_BAD for c in name):
             add(*m.span("name"), (post,))
 
+    # 7m'. a name in a photo's caption, where the person stands in brackets (杜明燕(中)在…)
+    for m in _PHOTO_POSITION.finditer(text) if "(" in text or "（" in text else ():
+        if _plain_name(m["name"]) and not _weak(m["name"]):
+            add(*m.span("name"))
+
     # 7m. a name alone in brackets right after a title: the title's writer (《…的建议》(孙廷廷))
     for m in _TITLE_WRITER.finditer(text):
         name = m["name"]
@@ -1860,6 +1896,16 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             cand = text[s:e]
             if lex.surname_length(cand) and not _wordlike(cand) and not _weak(cand):
                 add(s, e, ("记者",))
+
+    # 7d'. names spaced apart after a page's date on its line (• 2012-05-31    覃连萍 胡正生 吴练勋), and
+    # writers each after the body they are of, in brackets ((凤庆县政协:杨增伟 / 三岔河镇:段思元))
+    for m in (*_DATED_NAMES.finditer(text), *_BODY_COLON_BYLINE.finditer(text)):
+        item = _COLON_NAME if m.re is _BODY_COLON_BYLINE else _SPACED_NAME
+        at = m.start("names")
+        items = [(at + p.start("name"), at + p.end("name")) for p in item.finditer(m["names"])]
+        if len(items) >= (2 if m.re is _DATED_NAMES else 1) and all(_credited(text[a:b]) for a, b in items):
+            for a, b in items:
+                add(a, b)
 
     # 7c. a name spaced out on a line of its own in a report's head (段  鸣, 俞 志 平)
     for m in re.finditer(r"(?m)^[ \t]*([\u4e00-\u9fff](?:[ \t]+[\u4e00-\u9fff]){1,2})[ \t]*$", text[:2000]):

@@ -1759,3 +1759,25 @@ def test_people_a_name_after_a_post_before_awarding_or_explaining():
     assert "刘月颖" in found and "刘月颖授牌" not in found
     assert "顾卫东" in _people("参观了文化馆，公司总经理顾卫东讲解了保种繁育开展情况。")
     assert "朱仁昌" in _people("秘书长刘文春、常务委员朱仁昌颁发了当选证书。")
+
+
+def test_people_bylines_with_marks_after_names_bodies_before_names_or_a_date_before_names():
+    _assert_people(
+        "四川新闻网消息(李真梅 粟科 记者 程海英/文图)3月15日，民盟泸州市委开展活动。",
+        {"李真梅": (), "粟科": (), "程海英": ("记者",)},
+    )
+    found = _people("清风网讯(凤庆县政协:杨增伟 / 三岔河镇:段思元) 近日，活动开展。")
+    assert {"杨增伟", "段思元"} <= set(found)
+    assert "钟山台" not in _people("实现发展。(来源:钟山台)")
+    assert "周满荣" in _people("2:13 来源 :   清风网 责任编辑 :   周满荣\n")
+    found = _people("  • 2012-05-31    覃连萍 胡正生 吴练勋\n正文")
+    assert {"覃连萍", "胡正生", "吴练勋"} <= set(found)
+
+
+def test_people_a_caption_position_holders_after_de_and_a_member_after_de_who_acts():
+    assert "杜明燕" in _people("杜明燕(中)在内蒙古自治区呼伦贝尔市调研。")
+    found = _people("曾担任县政协主席的吴祖宏、竺泉海应邀出席会议并在主席台就座。")
+    assert {"吴祖宏", "竺泉海"} <= set(found)
+    assert "冯晓磊" in _people("来自中国人寿财险杭州市中心支公司的冯晓磊委员积极为业主提供合同咨询。")
+    assert "古亚伟" in _people("3月2日，市政协主席古亚伟来枞阳县调研。\n古亚伟一行先后来到锦庭家纺有限公司。")
+    assert "全覆盖" not in _people("要按照走访委员全覆盖的要求。")
