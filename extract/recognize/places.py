@@ -64,9 +64,9 @@ _STREET_AT = re.compile(r"[\u4e00-\u9fff]{2,4}?街道")
 """A street of a district right after its name, whatever follows (湖里殿前街道率先)."""
 _TOWN_AT = re.compile(
     rf"{_STREET_AT.pattern}"
-    r"|[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道|苏木)"
+    r"|(?:[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道|苏木)|[\u4e00-\u9fff]{2,8}?族乡)"  # 萨马街鄂温克民族乡
     r"(?=[\u4e00-\u9fff]{2,3}村|[\u4e00-\u9fff]{2,4}社区|党委|党工委|人民政府|政府|办事处|人大|政协|委员|的"
-    r"|区域|乡村|辖区|[^\u4e00-\u9fff]|$)"
+    r"|区域|乡村|辖区|调研|视察|考察|[^\u4e00-\u9fff]|$)"
 )
 # A township in running text, where only its name can vouch for it: after a verb of going
 # (在哈尔盖镇修建) or its county (精河县托里镇就业驿站), before any word
@@ -85,7 +85,7 @@ _TOWN_LEAD = re.compile(
 听取虹梅街道, 调研天池街道)."""
 _COMMUNITY_BODIES = r"工作点|工作站|居委会|居民委员会|党委|党总支|党支部|党群|议事|协商|(?:政协)?委员"
 """A community's own bodies and members' offices, written right after its name (南郊社区工作点)."""
-_COMMUNITY_AT = re.compile(r"[\u4e00-\u9fff]{2,4}?社区")
+_COMMUNITY_AT = re.compile(r"(?![在到的了和与及])[\u4e00-\u9fff]{2,4}?社区")
 """A community right after its township, whatever follows (金桂社区豹塘路, 下塘镇明华社区高标准农田)."""
 _VILLAGE_AT = re.compile(
     r"(?:(?![的和与及各等在对])[\u4e00-\u9fff]){2,6}?(?:(?<![农乡])村(?![民级落庄镇])|嘎查)"
@@ -220,6 +220,16 @@ def find_places(
         )
         _add_with_ancestors(division, gazetteer, entities)
 
+    # 本报合作讯: the place a paper's news comes from, named in its dateline whatever the word reads as
+    for m in _PAPER_DATELINE.finditer(view) if "讯" in view else ():
+        division = gazetteer.resolve(m["name"], near=tuple(near))
+        taken = any(x.start < m.end("name") and m.start("name") < x.end for x in mentions)
+        if division is not None and not taken:
+            mentions.append(
+                _mention(doc, *m.span("name"), division.key, division.name, place_kind(division), sentences)
+            )
+            _add_with_ancestors(division, gazetteer, entities)
+
     areas_pattern = area_matcher()
     province = ctx.province.code[:2] if ctx.province is not None else ""  # the report's, by its code
     named_towns: list[tuple[int, int]] = []
@@ -341,6 +351,7 @@ def find_places(
         stem = name[:-2] if name.endswith(("街道", "苏木")) else name[:-1]
         # 东风镇三庄村, 湖口镇委员工作室; not 建立乡政府
         vouched = name.endswith(("镇", "乡", "苏木")) and _VILLAGE_AT.match(view, end)
+        vouched = vouched or (name.endswith("街道") and _COMMUNITY_AT.match(view, end))  # 和新安街道长安社区
         vouched = vouched or _TOWN_BODY.match(view, end)  # 沿江街道政协委员联络站: its own members' office
         linked = view[start - 1 : start] in _LINKS and (start, end) not in named_towns
         if linked and not vouched and not _unworded_stem(stem):
@@ -361,15 +372,16 @@ def find_places(
         entities[entity.key] = entity
         mentions.append(_mention(doc, start, end, entity.key, name, "Township", sentences))
         village = _VILLAGE_AT.match(view, end) or _COMMUNITY_AT.match(view, end)
-        while village and not common_word(village.group(), min_freq=1) and village.group()[0] not in "镇乡村":
+        while village and _village_name(village.group()):
             entity = _local_place(ctx, "village", village.group(), "Village")
             entities[entity.key] = entity
             mentions.append(_mention(doc, *village.span(), entity.key, village.group(), "Village", sentences))
             # 寿山乡前洋村和九峰村: the township's next village, listed after it
             at = village.end() + 1
-            village = _VILLAGE_AT.match(view, at) if view[at - 1 : at] in ("、", "和", "及", "与") else None
+            same_kind = _COMMUNITY_AT if village.group().endswith("社区") else _VILLAGE_AT
+            village = same_kind.match(view, at) if view[at - 1 : at] in ("、", "和", "及", "与") else None
             glued = village and _HAN.match(view[village.end() : village.end() + 1])
-            if village and (glued or village.group()[-1] != "村"):
+            if village and glued and village.group().endswith("村"):
                 village = None  # the next village alone before the clause goes on: 和九峰村, 、古塘村。
 
     # 雷山县西江村党总支: a village right after its county, before its own bodies
@@ -412,7 +424,8 @@ def find_places(
         if m["kind"] == "村" and (common_word(name[-2:], min_freq=300) or stem.endswith(_VILLAGE_KINDS)):
             continue  # 走进农村, 深入贫困村: a kind of village, not one
         village = m["kind"] in ("村", "社区")
-        if village and (any(start <= x.start < end for x in mentions) or re.search("街道|镇|乡", stem)):
+        named_in = any(start <= x.start < end and _named_division(x) for x in mentions)
+        if village and (named_in or re.search("街道|镇|乡", stem)):
             continue  # 到象州县寺村, 七一路街道文明社区: a division or township is named with it
         if m["kind"] == "社区" and common_word(stem, min_freq=300):
             continue  # 深入基层社区: a kind of community, not one
@@ -535,15 +548,34 @@ def _division_opening(name: str, gazetteer: Gazetteer, near: list[str]) -> tuple
     return None
 
 
+def _named_division(x: Mention) -> bool:
+    """Whether ``x`` names a division in full or a prefecture or province by its short name (象州县,
+    淄博): a name a village's is not made of."""
+    code = x.key.removeprefix("place/")
+    return code.isdigit() and (x.text.endswith(tuple("省市县区旗州盟")) or code.endswith("00"))
+
+
+def _village_name(name: str) -> bool:
+    """Whether ``name``, found right after its township, reads as a village's or community's name: no
+    word, and no verb opening a long phrase (开展委员联村)."""
+    stem = name[:-2] if name.endswith("社区") else name[:-1]
+    long_phrase = len(stem) >= 5 and common_word(stem[:2], min_freq=300)
+    return not common_word(name, min_freq=1) and name[0] not in "镇乡村" and not long_phrase
+
+
 def _drop_features_inside_places(mentions: list[Mention]) -> list[Mention]:
     """A mountain or river inside a longer place's name is no mention of its own (黄山 of 黄山市,
-    苍山 of 苍山饭店)."""
+    苍山 of 苍山饭店), nor a division's short name opening a village's or township's (宝安 of 宝安社区,
+    黄龙 of 黄龙庙村)."""
     spans = sorted((m.start, m.end) for m in mentions)
+    local = [(m.start, m.end) for m in mentions if m.kind in ("Village", "Township")]
     kept = []
     for m in mentions:
         inside = m.kind == "GeoFeature" and any(
             a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in spans
         )
+        short = m.key.removeprefix("place/").isdigit() and m.label != m.text
+        inside = inside or (short and any(a == m.start and m.end < b for a, b in local))
         if not inside:
             kept.append(m)
     return kept
@@ -610,6 +642,7 @@ _NEW_TOWN = re.compile(
 _NEW_AREA_OFFICE = re.compile(
     rf"(?:(?<![\u4e00-\u9fff])|(?<=[、，,。；;]))(?P<stem>[\u4e00-\u9fff]{{2,4}})(?<!高)新区(?={ZONE_OFFICES})"
 )
+_PAPER_DATELINE = re.compile(r"(?:本报|本台|本网|本刊)(?P<name>[\u4e00-\u9fff]{2,6}?)(?:电|讯)")
 _CITY_REGION = re.compile(r"(?:都市圈|城市群|经济区|经济带|经济圈|产业集聚区)")
 _REGION_HEAD = 8
 

@@ -671,3 +671,18 @@ def test_places_a_township_of_a_liaison_group_after_zhengxie_or_after_yiji():
 def test_places_the_next_village_of_a_township_listed_after_the_first():
     found = _places("与会人员还实地调研了晋安区寿山乡前洋村和九峰村，听取乡镇干部介绍。")
     assert {"前洋村", "九峰村"} <= set(found)
+
+
+def test_places_streets_and_their_communities_listed_and_no_verb_or_division_opening_them():
+    found = _places("到近海街道宝安社区和新安街道长安社区、龙源社区调研。近海街道在宝安社区辖区内建设。")
+    assert {"宝安社区", "新安街道", "长安社区", "龙源社区"} <= set(found)
+    assert "宝安" not in found and "在宝安社区" not in found
+    assert "开展委员联村" not in _places("朱兵率队到泸县福集镇开展委员联村(社区)动员工作。")
+    found = _places("调研组一行先后深入东轵城村、张金村、背坡村、黄龙庙村，实地考察农村道路。")
+    assert "黄龙庙村" in found and "黄龙" not in found
+
+
+def test_places_an_ethnic_township_after_its_county_and_the_place_in_a_papers_dateline():
+    found = _places("杜明燕在内蒙古自治区呼伦贝尔市扎兰屯市萨马街鄂温克民族乡调研。")
+    assert "萨马街鄂温克民族乡" in found
+    assert _places("本报合作讯 (记者 祝小辉) 11月14日，州政协召开主席会议。")["合作"] == "place/623001"
