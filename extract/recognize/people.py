@@ -98,7 +98,7 @@ _DOTTED_BAD = _LENIENT_BAD - {"那"}
 _AFTER_POST_NOT_NAME = ("台", "团", "们", "会", "员", "处", "单位", "职务", "暨", "要")
 _BRANCH_SPEAKER = re.compile(
     r"(?:总支|支部|支社|基层委|工委|市委会|县委会|区委会|主委)(?!员)(?P<name>[\u4e00-\u9fff]{2,3}?)"
-    r"(?=作了?题为|作了?(?:大会|书面|口头)?发言|代表)"
+    r"(?=作了?题为|作了?(?:大会|书面|口头)?发言|代表|认为|建议|表示|指出)"
 )
 """A speaker right after the party branch they belong to, before the speech (…总支冯鹏飞作了题为)."""
 _HONOURED_MEMBERS = re.compile(
@@ -1404,7 +1404,9 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         # every item starts with a surname and reads as no word, and one at least reads as a name
         # (刘健年 ends in a character names seldom end in)
         names = [(a, b) for a, b in items if _surnamed_no_word(text[a:b])]
-        if items and len(names) == len(items) and any(_member_name(text[a:b]) for a, b in names):
+        counted = bool(items) and text[items[0][0] - 1 : items[0][0]].isdigit()  # 14位政协委员: a count
+        named = any(_member_name(text[a:b]) for a, b in names)
+        if items and not counted and len(names) == len(items) and named:
             role = () if m.group().endswith("人") else ("委员",)  # 等15人获: no post
             for a, b in names:
                 add(a, b, role)
@@ -1638,7 +1640,8 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         tail = text[after : after + 6]
         count = _COUNT_ROLE.match(tail + text[after + 6 : after + 20])
         elected = re.match(
-            r"(?:等(?:[0-9一二三四五六七八九十]+[人名位])?(?:会员|盟员|社员|同志)?)?(?:被选举为|当选为|被选为|当选)",
+            r"(?:等(?:[0-9一二三四五六七八九十]+[人名位])?(?:会员|盟员|社员|同志)?)?"
+            r"(?:被选举为|当选为|被选为|补选为|增选为|推选为|当选)",
             text[after : after + 14],
         )
         if elected:

@@ -1781,3 +1781,12 @@ def test_people_a_caption_position_holders_after_de_and_a_member_after_de_who_ac
     assert "冯晓磊" in _people("来自中国人寿财险杭州市中心支公司的冯晓磊委员积极为业主提供合同咨询。")
     assert "古亚伟" in _people("3月2日，市政协主席古亚伟来枞阳县调研。\n古亚伟一行先后来到锦庭家纺有限公司。")
     assert "全覆盖" not in _people("要按照走访委员全覆盖的要求。")
+
+
+def test_people_names_by_election_a_branch_speaker_who_argues_and_no_count_before_members():
+    _assert_people(
+        "王熙云、郑新清补选为福州市政协十一届委员会常务委员。",
+        {"王熙云": ("福州市政协十一届委员会常务委员",), "郑新清": ("福州市政协十一届委员会常务委员",)},
+    )
+    assert "章桂娣" in _people("区政协副主席、民盟临平区基层委章桂娣认为，要紧紧围绕两个关键。")
+    assert "位政协" not in _people("区政协举行全体会议。14位政协委员围绕发展大局作大会发言。")
