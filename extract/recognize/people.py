@@ -765,8 +765,11 @@ def _in_chain_of_leaders(text: str, end: int) -> bool:
     return text[end : end + 1] in "，," and _NEXT_POST_HOLDER.match(text, end + 1) is not None
 
 
+_COMMITTEE_HEADED = re.compile(r"[\u4e00-\u9fff]{1,3}委(?:副?主任|副?书记)")
+"""A committee's short name and its head's post (文史委主任), not a name in a list."""
 _NEXT_POST_HOLDER = re.compile(
-    r"(?:[\u4e00-\u9fff]{1,12}、)?[\u4e00-\u9fff]{0,10}?(?:主席|书记|主任|市长|县长|区长|旗长|州长|部长)"
+    r"(?:[\u4e00-\u9fff]{1,12}、)?[\u4e00-\u9fff]{0,10}?(?:主席|书记|主任|市长|县长|区长|旗长|州长|部长|会长|院长|社长"
+    r"|馆长|校长|专家)"
     r"[\u4e00-\u9fff]{2,3}[，,、]"
 )
 """A chain of leaders goes on after the comma (主任林中,市政协主席林健,): the post of the next one."""
@@ -1222,6 +1225,8 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
         if (goes_on and len(goes_on.group()) >= 2) or lone.startswith("兼"):
             continue  # 副书记任组长, 书记兼村委会主任: the post goes on, 任 or 兼 and another post
         national = lex.posts[post] == "national"
+        # 副主席赖苗、文史委主任: a committee's short name, then its head's post, ends the names
+        names = names[:1] + [(s, e) for s, e in names[1:] if not _COMMITTEE_HEADED.match(text, s, e + 3)]
         labelled = next((i for i, (s, e) in enumerate(names) if i and text[e : e + 1] in (":", "：")), None)
         if labelled is not None:
             names = names[:labelled]  # 编辑:张宏晴 初审:郭文清: the next credit's label ends the names

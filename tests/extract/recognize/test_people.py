@@ -1790,3 +1790,14 @@ def test_people_names_by_election_a_branch_speaker_who_argues_and_no_count_befor
     )
     assert "章桂娣" in _people("区政协副主席、民盟临平区基层委章桂娣认为，要紧紧围绕两个关键。")
     assert "位政协" not in _people("区政协举行全体会议。14位政协委员围绕发展大局作大会发言。")
+
+
+def test_people_a_chain_of_leaders_of_associations_and_no_committee_in_a_list_of_holders():
+    found = _people(
+        "主编赵大春，市文联副主席于冰，武安文化学会原会长刘玉平，市作家协会副主席安宁，"
+        "资深地方历史文化专家赵贵清、张海江，民革武安总支班子成员出席。"
+    )
+    assert {"于冰", "安宁"} <= set(found)
+    found = _people("县政协副主席赖苗、文史委主任及办公室部分人员参加座谈。")
+    assert "赖苗" in found and "文史委" not in found
+    assert "季忠义" in _people("沛县政协文化文史委主任季忠义仍然非常自豪。")
