@@ -392,6 +392,7 @@ _BARE_CPPCC_BEFORE = re.compile(r"(?<!人民)政协$")
 _BARE_PARTY_GROUP = re.compile(rf"(?:(?<![{_HAN}])|(?<=[、和与及在向由对经的是]))政协党组")
 """政协党组 with no level or place before it: in a CPPCC report, its own committee's."""
 _BARE_STANDING = re.compile(r"(?<!人大)(?<![委会])(?:常务委员会|常委会)(?!议)")
+_PROPOSALS_AFTER = re.compile(rf"(?:第?{_NUM}届)?(?:第?{_NUM}次(?:全体)?会议)?提案委员会")
 _REVIEW_AFTER = re.compile(rf"(?:第?{_NUM}届)?(?:第?{_NUM}次(?:全体)?会议)?提案审查委员会")
 """A session's proposal review committee after its committee (区政协十五届一次会议提案审查委员会)."""
 _BARE_REVIEW = re.compile(r"(?<![政协会议])提案审查委员会")
@@ -401,6 +402,9 @@ _TOPIC = "|".join(sorted(map(re.escape, read_lines("cppcc_committee_topics.txt")
 _SPECIAL = re.compile(
     rf"(?P<name>(?:{_TOPIC})(?:[和与及、]?(?:{_TOPIC})){{0,5}})"
     r"(?:专门委员会|专委会|专委(?![员托派])|委员会|委(?![员托派]))"
+)
+_CPPCC_PLACE_SPECIAL = re.compile(
+    rf"政协(?P<place>(?:(?!政协|委员会)[{_HAN}]){{2,12}}?[省市县区州旗盟])(?:{_SPECIAL.pattern})"
 )
 _SPECIAL_NEXT = re.compile(rf"(?:\d+件)?[、和及与](?:{_SPECIAL.pattern})")
 _CPPCC_SPECIAL = re.compile(rf"政协(?:第{_NUM}届)?(?:{_SPECIAL.pattern})")
@@ -447,8 +451,8 @@ def find_organizations(
         after = _STANDING_AFTER.match(view, end)
         if after:
             kind, end = "cppcc-standing", after.end()
-        elif view.startswith("提案委员会", end):
-            kind, end = "cppcc-proposals", end + 5
+        elif proposals := _PROPOSALS_AFTER.match(view, end):
+            kind, end = "cppcc-proposals", proposals.end()  # 市政协十二届三次会议提案委员会
         elif view.startswith(("办公厅", "办公室"), end):
             kind, end = "cppcc-general-office", end + 3  # 中国人民政治协商会议…委员会办公厅主管
         elif review := _REVIEW_AFTER.match(view, end):
@@ -545,6 +549,12 @@ def find_organizations(
         place = ctx.at_level(m["level"]) if m["level"] else ctx.place
         if place is not None:
             add(m.start(), m.end(), body(BodyRef("government", place)))
+
+    # 政协临朐县提案委员会: a special committee after 政协 and its place's name
+    for m in _CPPCC_PLACE_SPECIAL.finditer(view):
+        place = place_in(m["place"], gazetteer, ctx.codes)
+        if place is not None:
+            add(m.start(), m.end(), special_committee(place, m["name"], m.group()))
 
     # Special committees after 政协 (市政协经济委员会, 大同市政协文史委, 政协提案委员会).
     for m in _CPPCC_SPECIAL.finditer(view):

@@ -1330,3 +1330,9 @@ def test_organizations_a_university_before_its_own_school_or_branch():
     found = _orgs("民盟洛阳市河南科技大学总支主委张三发言。")
     assert found["河南科技大学"] == "org/named/河南科技大学"
     assert "民盟洛阳市河南科技大学" not in found
+
+
+def test_organizations_a_special_committee_after_zhengxie_and_its_place():
+    found = _orgs("政协副主席张汝俊作了《政协临朐县提案委员会关于提案工作的报告》。")
+    assert found["政协临朐县提案委员会"] == "org/cppcc/proposals/370724"
+    assert _orgs("政协大同市文史委员会编辑出版。")["政协大同市文史委员会"] == "org/cppcc/special/140200/文史"
