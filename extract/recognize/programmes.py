@@ -229,6 +229,12 @@ _EVENT_SERIES = re.compile(
 _YEARS_ACTION = re.compile(
     rf"(?<=实施|推进|启动|开展|落实)(?P<name>[{_HAN}]{{4,24}}?[一二三四五六七八九十两]年(?:专项)?行动(?:计划|方案)?)"
 )
+_THEMED_YEARS = re.compile(
+    rf"(?:(?<=[是为：:，,])|^)(?P<run>(?:(?![一二三四五六七八九十两今明去前])[{_HAN}]{{4}}年、)+"
+    rf"(?![一二三四五六七八九十两今明去前])[{_HAN}]{{4}}年)(?=[。，,；;]|$)",
+    re.MULTILINE,
+)
+"""Two or more themed years in a list, each four characters and 年 (战略拓展年、克难攻坚年)."""
 _OWN_PLACE = re.compile("(?:我|全|本)[省市县区州旗盟]")
 _QUOTED = re.compile(r"[“\"‘](?P<name>[^“”\"‘’\n]{2,40})[”\"’]")
 _PUN_QUOTED = re.compile(r"“(?P<name>[^“”‘’\n]{0,8}(?:‘[^“”‘’\n]{1,4}’[^“”‘’\n]{0,8}){1,2})”")
@@ -710,6 +716,12 @@ def find_programmes(view: str) -> list[ProgrammeHit]:
             hits.append(ProgrammeHit(start, end, EntityType.INITIATIVE, view[start:end]))
     for m in _EVENT_SERIES.finditer(view) if "届" in view else ():
         hits.append(ProgrammeHit(m.start("name"), m.end("name"), EntityType.INITIATIVE, m["name"]))
+    # 也是战略拓展年、克难攻坚年、深化改革年: the themed years a report names, listed
+    for m in _THEMED_YEARS.finditer(view) if "年、" in view else ():
+        at = m.start("run")
+        for item in m["run"].split("、"):
+            hits.append(ProgrammeHit(at, at + len(item), EntityType.INITIATIVE, item))
+            at += len(item) + 1
 
     # 五大国际品牌, 九大专项行动, 十大工程: a number with 大 names a set of programmes (a count uses 个/项)
     for m in _ALLIANCE.finditer(view) if "政协" in view else ():

@@ -1206,3 +1206,10 @@ def test_programmes_no_name_opens_with_a_verb_of_visiting_or_with_suizhe():
     found = _found("随着通北示范区建设推进,委员们专题视察坝上高效节水工程。")
     assert "通北示范区" in found
     assert not any(name.startswith(("随着", "专题视察")) for name in found)
+
+
+def test_programmes_themed_years_listed():
+    found = _found("2018年是湘西州推动高质量发展的关键一年，也是战略拓展年、克难攻坚年、深化改革年。")
+    assert found["战略拓展年"] is EntityType.INITIATIVE and found["深化改革年"] is EntityType.INITIATIVE
+    assert "关键一年" not in found
+    assert not any(k.endswith("今年") for k in _found("去年、今年、明年，发展很快。"))
