@@ -1336,3 +1336,8 @@ def test_organizations_a_special_committee_after_zhengxie_and_its_place():
     found = _orgs("政协副主席张汝俊作了《政协临朐县提案委员会关于提案工作的报告》。")
     assert found["政协临朐县提案委员会"] == "org/cppcc/proposals/370724"
     assert _orgs("政协大同市文史委员会编辑出版。")["政协大同市文史委员会"] == "org/cppcc/special/140200/文史"
+
+
+def test_organizations_chemical_plants_and_sewage_works_by_their_suffix():
+    found = _orgs("先后视察了城关镇污水处理厂、垃圾填埋场，茅坪镇永宏化工厂。")
+    assert {"城关镇污水处理厂", "茅坪镇永宏化工厂"} <= set(found)
