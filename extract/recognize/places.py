@@ -382,7 +382,7 @@ def find_places(
             village = same_kind.match(view, at) if view[at - 1 : at] in ("、", "和", "及", "与") else None
             glued = village and _HAN.match(view[village.end() : village.end() + 1])
             if village and glued and village.group().endswith("村"):
-                village = None  # the next village alone before the clause goes on: 和九峰村, 、古塘村。
+                village = None  # a next 村 glued to what follows may be none (和九峰村民); 和九峰村， is one
 
     # 雷山县西江村党总支: a village right after its county, before its own bodies
     for end in county_ends:
@@ -429,7 +429,7 @@ def find_places(
             continue  # 到象州县寺村, 七一路街道文明社区: a division or township is named with it
         if m["kind"] == "社区" and common_word(stem, min_freq=300):
             continue  # 深入基层社区: a kind of community, not one
-        if m["kind"] in ("村", "社区"):
+        if village:
             entity = _local_place(ctx, "village", name, "Village")
         else:
             entity = _named_area("feature", name, "GeoFeature")
