@@ -1050,10 +1050,12 @@ _NAME_TAIL = re.compile(rf"[{_HAN}A-Za-z0-9（）()·]{{2,20}}$")
 _SUFFIX_CLASS = {s: c for s, c in _SUFFIXED}
 _QUOTED_MEDIA = re.compile(r"[“\"](?P<name>[^”\"\n]{2,12})[”\"](?P<what>公众号|客户端|APP|微信公众号)")
 _SOURCE_MEDIA = re.compile(
-    rf"(?:来源|来 源)(?:[:：][ \t\u3000]*|[ \t\u3000]+)(?P<name>[{_HAN}]{{2,12}}?)"
+    rf"(?:(?:来源|来 源)(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+)|来自[ \t\u3000]*[:：][ \t\u3000]*)"
+    rf"(?P<name>[{_HAN}]{{2,12}}?)"
     rf"(?:(?![{_HAN}:：0-9A-Za-z])|(?=(?:作者|编辑|记者|责编|通讯员)[:：]?))"
 )
-"""The body a page's 来源 line names (来源:人民政协报); not a user's handle, digits glued (小键人5012507)."""
+"""The body a page's 来源 or 来自 line names (来源:人民政协报, 来源 :西双版纳新闻网, 来自: 中国徐州网); not a
+user's handle, digits glued (小键人5012507)."""
 _SOURCE_DONE = ("收集", "整理", "转载", "综合")
 """What a site did with a piece, written after its name in the 来源 field (济宁新闻网收集)."""
 _NO_SOURCE = frozenset(

@@ -1341,3 +1341,8 @@ def test_organizations_a_special_committee_after_zhengxie_and_its_place():
 def test_organizations_chemical_plants_and_sewage_works_by_their_suffix():
     found = _orgs("先后视察了城关镇污水处理厂、垃圾填埋场，茅坪镇永宏化工厂。")
     assert {"城关镇污水处理厂", "茅坪镇永宏化工厂"} <= set(found)
+
+
+def test_organizations_the_site_a_source_line_names_with_spaces_or_after_laizi():
+    assert "西双版纳新闻网" in _orgs("  • 来源 :西双版纳新闻网\n")
+    assert "中国徐州网" in _orgs("作者: 李梦虎 于珑|来自: 中国徐州网\n")

@@ -1801,3 +1801,7 @@ def test_people_a_chain_of_leaders_of_associations_and_no_committee_in_a_list_of
     found = _people("县政协副主席赖苗、文史委主任及办公室部分人员参加座谈。")
     assert "赖苗" in found and "文史委" not in found
     assert "季忠义" in _people("沛县政协文化文史委主任季忠义仍然非常自豪。")
+
+
+def test_people_a_member_visited_where_they_work():
+    assert "唐文建" in _people("委员们走进唐文建委员所在的农旺农业有限公司花椒基地。")
