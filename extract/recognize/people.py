@@ -1217,6 +1217,8 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             continue  # 王建国委员荣获: a word that follows names, not one
         if len(lone) == 3 and lone[0] == "全" and common_word(lone[1:], min_freq=100):
             continue  # 走访委员全覆盖: 全 and a word, all of something, no name
+        if len(lone) == 3 and lone[-1] in "牌栏榜册箱墙" and common_word(lone[:2], min_freq=100):
+            continue  # 委员公示牌: a word and the board or list it is on, no name
         if lone and post == "党员" and not _plain_name(lone):
             continue  # 党员和党组织, 党员都自认为: after 党员, a name alone must read as nothing else
         if lone and lone[0] in "和与及" and _post_matcher().match(text, names[0][1]):

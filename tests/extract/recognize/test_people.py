@@ -1805,3 +1805,7 @@ def test_people_a_chain_of_leaders_of_associations_and_no_committee_in_a_list_of
 
 def test_people_a_member_visited_where_they_work():
     assert "唐文建" in _people("委员们走进唐文建委员所在的农旺农业有限公司花椒基地。")
+
+
+def test_people_no_name_of_a_board_after_weiyuan():
+    assert "公示牌" not in _people("“六上墙”(委员工作室简介、委员公示牌、工作职责、管理制度)")
