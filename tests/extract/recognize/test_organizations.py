@@ -1346,3 +1346,13 @@ def test_organizations_chemical_plants_and_sewage_works_by_their_suffix():
 def test_organizations_the_site_a_source_line_names_with_spaces_or_after_laizi():
     assert "西双版纳新闻网" in _orgs("  • 来源 :西双版纳新闻网\n")
     assert "中国徐州网" in _orgs("作者: 李梦虎 于珑|来自: 中国徐州网\n")
+
+
+def test_organizations_teams_that_inspect_or_guide_elections():
+    for text, team in (
+        ("省委换届风气督查组来我县检查。", "省委换届风气督查组"),
+        ("市委第二换届风气督查组组长张三出席。", "市委第二换届风气督查组"),
+        ("自治区第二换届督查指导组莅临。", "自治区第二换届督查指导组"),
+    ):
+        assert team in _orgs(text)
+    assert not any(k.endswith("督导组") for k in _orgs("市委要求各督导组认真履职。"))
