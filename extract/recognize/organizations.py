@@ -1112,6 +1112,13 @@ _MEDIA_RUN = re.compile(
 )
 
 
+_TOWNSHIP_BODY = re.compile(
+    rf"(?:(?<![{_HAN}])|(?<=[、和与及在到赴]))(?P<town>[{_HAN}]{{2,4}}?(?:镇|乡|街道))"
+    r"(?P<body>政协(?:委员)?(?:联络组|联络室|联络处|联络站|工委|工作委员会|活动组|委员组)|党工委)"
+    r"(?![委员会])"
+)
+"""A township's CPPCC liaison group or working committee, or a street's party working committee, named
+after it."""
 _INSPECTION_TEAM = re.compile(
     rf"(?:中央|{_REL}委?)(?:[{_HAN}]{{0,8}}?第{_NUM}(?:巡视|巡察|巡查|督导|督查|指导|检查|巡回督查)组"
     rf"|(?:(?![的和与及各在对要把被将为由是派])[{_HAN}]){{0,10}}?(?:第{_NUM})?"
@@ -1297,6 +1304,20 @@ def _named_bodies(view: str, ctx: DocContext, gazetteer: Gazetteer):
                 yield m.start(group), end, _media(name)  # (not 来源:民进瑞安市基层委员会)
     for m in _INSPECTION_TEAM.finditer(view):
         yield m.start(), m.end(), _named_body(m.group(), "GovernmentBody")
+    # 山庄乡政协联络组, 尧化街道政协工委, 蒲城街道党工委: a township's CPPCC office or party committee
+    stops = Lexicon.load().left_stops
+    for m in _TOWNSHIP_BODY.finditer(view) if "镇" in view or "乡" in view or "街道" in view else ():
+        town, start = m["town"], m.start()
+        # 听取虹梅街道党工委, 紧紧围绕街道党工委: a verb before the township's name is no part of it
+        cut = max((town.rfind(w) + len(w) for w in stops if len(w) >= 2 and w in town[:-1]), default=0)
+        town, start = town[cut:], start + cut
+        stem = town[:-2] if town.endswith("街道") else town[:-1]
+        if len(stem) < 2 or common_word(stem, min_freq=300) or town.endswith("乡镇"):
+            continue  # 乡镇政协工委, 街道党工委: townships in general, no one township
+        if any(c in stem for c in "的和与及各全该本这那在到对由并月日"):
+            continue
+        kind = "PartyOrganization" if m["body"] == "党工委" else "Committee"
+        yield start, m.end(), _named_body(view[start : m.end()], kind)
     for m in _SITE_MAKER.finditer(view):
         yield m.start("name"), m.end("name"), _named_body(m["name"], "Enterprise")
     zones = [(m, _place_head(view, m.start(), gazetteer)) for m in _ZONE.finditer(view)]

@@ -1356,3 +1356,11 @@ def test_organizations_teams_that_inspect_or_guide_elections():
     ):
         assert team in _orgs(text)
     assert not any(k.endswith("督导组") for k in _orgs("市委要求各督导组认真履职。"))
+
+
+def test_organizations_a_townships_cppcc_office_or_a_streets_party_working_committee():
+    assert "山庄乡政协联络组" in _orgs("山庄乡政协联络组组织委员视察。")
+    found = _orgs("尧化街道政协工委召开会议，听取虹梅街道党工委汇报。")
+    assert {"尧化街道政协工委", "虹梅街道党工委"} <= set(found)
+    found = _orgs("要紧紧围绕街道党工委中心工作，各乡镇政协工委积极参与。")
+    assert not any(k.endswith(("党工委", "政协工委")) for k in found)
