@@ -1034,7 +1034,6 @@ _BODY_COLON_BYLINE = re.compile(
 """A byline in brackets giving each writer after the body they are of
 (凤庆县政协:杨增伟 / 三岔河镇:段思元)."""
 _COLON_NAME = re.compile(r"[:：][ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,3})")
-_SPACED_NAME = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})")
 _BYLINE_MARKS = ("文", "图", "摄", "文/图", "文／图")
 _NAME_THEN_MARK = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})[/／](?:文图|图文|文/图|文|图|摄)")
 _MEDIA_ENDS = ("网", "报", "台", "社", "融媒", "融媒体", "新闻", "中心")
@@ -1551,13 +1550,13 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             # 主持会议的赵庆华同志宣布: a comrade after 的, doing what the report's leaders do
             chairs = text.startswith(("宣布", "主持", "讲话"), m.end())
             led = led or (m.group() == "同志" and before == "的" and chairs)
-            # 参加活动的黄川洋委员高兴地说: a member after 的, who then speaks
-            speaks = (_SPEAKS_AFTER.match(text, m.end()) or _ACTS_AFTER.match(text, m.end())) is not None
-            led = led or (before == "的" and m.group() in ("委员", "常委") and speaks)
-            # 走访看望孙建业委员、…和确山尚城亿达双语学校的刘慧委员。: the last of members listed
-            listed = text.startswith(("。", "，", ",", "、", "；", ";"), m.end())
-            listed = listed and _LISTED_MEMBER.search(text, max(0, s - 60), s) is not None
-            led = led or (before == "的" and m.group() in ("委员", "常委") and listed)
+            if before == "的" and m.group() in ("委员", "常委"):
+                # 参加活动的黄川洋委员高兴地说: a member after 的, who then speaks or acts
+                speaks = (_SPEAKS_AFTER.match(text, m.end()) or _ACTS_AFTER.match(text, m.end())) is not None
+                # 走访看望孙建业委员、…和确山尚城亿达双语学校的刘慧委员。: the last of members listed
+                listed = text.startswith(("。", "，", ",", "、", "；", ";"), m.end())
+                listed = listed and _LISTED_MEMBER.search(text, max(0, s - 60), s) is not None
+                led = led or speaks or listed
             if not (national or bounded or body_before or led):
                 continue
             if m.group() == "同志" and not (
@@ -1908,12 +1907,17 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
                 add(s, e, ("记者",))
 
     # 7d'. names spaced apart after a page's date on its line (• 2012-05-31    覃连萍 胡正生 吴练勋), and
-    # writers each after the body they are of, in brackets ((凤庆县政协:杨增伟 / 三岔河镇:段思元))
-    for m in (*_DATED_NAMES.finditer(text), *_BODY_COLON_BYLINE.finditer(text)):
-        item = _COLON_NAME if m.re is _BODY_COLON_BYLINE else _SPACED_NAME
+    # writers each after the body they are of, in brackets ((凤庆县政协:杨增伟 / 三岔河镇:段思元)): every
+    # item credited, or none taken
+    for m in _DATED_NAMES.finditer(text):
+        items = _spaced_names(text, m, lambda x: True)
+        if all(_credited(text[a:b]) for a, b in items):
+            for a, b in items:
+                add(a, b)
+    for m in _BODY_COLON_BYLINE.finditer(text):
         at = m.start("names")
-        items = [(at + p.start("name"), at + p.end("name")) for p in item.finditer(m["names"])]
-        if len(items) >= (2 if m.re is _DATED_NAMES else 1) and all(_credited(text[a:b]) for a, b in items):
+        items = [(at + p.start("name"), at + p.end("name")) for p in _COLON_NAME.finditer(m["names"])]
+        if all(_credited(text[a:b]) for a, b in items):
             for a, b in items:
                 add(a, b)
 
