@@ -77,6 +77,9 @@ class DocContext:
     """The place followed by its ancestors, nearest first."""
     cppcc: bool = False
     """The place is that of a CPPCC committee the report names (not only its commonest place)."""
+    below: tuple[Division, ...] = ()
+    """Of a city's report, the one county, district or banner of each level word it names in full
+    within the city (谷城县 in a 襄阳市政协 report that writes 县政协主席): what 县 points to there."""
 
     @property
     def codes(self) -> tuple[str, ...]:
@@ -112,7 +115,7 @@ class DocContext:
         if level == "县" and self.chain and self.chain[0].level == "County":
             # a county turned city or district (平果县 → 平果市, 静海县 → 静海区) is still 县 in its reports
             return self.chain[0]
-        return None
+        return next((d for d in self.below if d.name.endswith(level)), None)
 
 
 def find_context(doc: Doc, gazetteer: Gazetteer, segmenter: Segmenter | None = None) -> DocContext:
@@ -249,7 +252,8 @@ def find_context(doc: Doc, gazetteer: Gazetteer, segmenter: Segmenter | None = N
     if cppcc and bare_level in ("区", "县") and gazetteer.by_code(code).municipality:
         code = _district_within(view, gazetteer, code, bare_level) or code
     place = gazetteer.by_code(code)
-    return DocContext(place, (place, *gazetteer.ancestors(code)), cppcc)
+    below = _one_county_each(view, gazetteer, code) if place.level == "Prefecture" else ()
+    return DocContext(place, (place, *gazetteer.ancestors(code)), cppcc, below)
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -329,6 +333,19 @@ def _district_within(view: str, gazetteer: Gazetteer, code: str, level: str) -> 
         if division is not None and division.parent == code and division.name.endswith(level):
             counts[division.code] += 1
     return _named_most(counts)
+
+
+def _one_county_each(view: str, gazetteer: Gazetteer, code: str) -> tuple[Division, ...]:
+    """The counties, districts and banners of the prefecture ``code`` that the report names in full,
+    where it names only one of that level word (谷城县 and no other 县 of 襄阳市)."""
+    named: dict[str, set[str]] = {}
+    for _, surface in _all_place_surfaces(view, gazetteer):
+        division = gazetteer.resolve(surface, near=(code,))
+        if division is None or division.parent != code or not division.is_full(surface):
+            continue
+        if (level := division.name[-1]) in "县区旗":
+            named.setdefault(level, set()).add(division.code)
+    return tuple(gazetteer.by_code(min(codes)) for _, codes in sorted(named.items()) if len(codes) == 1)
 
 
 def _named_most(counts: Counter[str]) -> str:

@@ -508,6 +508,8 @@ def find_organizations(
         rel = m["rel"]
         if rel == "全国":
             continue
+        if rel in "县区旗" and view[m.start("rel") - 1 : m.start("rel")] in ("省", "市", "州"):
+            continue  # 市县政协, 省市区政协: the committees of those levels together, none in particular
         kind, end = _SUFFIX_OF[m["suffix"]], m.end()
         if kind == "party" and _party_branch_committee(view, end):
             continue  # 大理州委会: a democratic party's committee

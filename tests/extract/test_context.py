@@ -186,3 +186,16 @@ def test_context_a_district_report_naming_its_municipalitys_committee_is_the_dis
         "海淀区青年联合会主席参加。海淀街道政协委员工作站同日揭牌。"
     )
     assert _context(text).place.name == "海淀区"
+
+
+def test_context_a_city_reports_county_word_points_to_the_one_county_it_names():
+    text = (
+        "襄阳市政协第二十四委员活动组开展调研。市政协委员、县政协主席熊福然,市政协委员、县委常委刘凯参加。"
+        "近年来,谷城县全面推进乡村振兴。"
+    )
+    ctx = _context(text)
+    assert ctx.place.name == "襄阳市"
+    assert ctx.at_level("县").name == "谷城县"
+    assert ctx.at_level("区") is None
+    two = _context(text + "保康县、南漳县也作了交流。")
+    assert two.at_level("县") is None  # three counties named: 县 points to none of them

@@ -1364,3 +1364,12 @@ def test_organizations_a_townships_cppcc_office_or_a_streets_party_working_commi
     assert {"尧化街道政协工委", "虹梅街道党工委"} <= set(found)
     found = _orgs("要紧紧围绕街道党工委中心工作，各乡镇政协工委积极参与。")
     assert not any(k.endswith(("党工委", "政协工委")) for k in found)
+
+
+def test_orgs_levels_written_together_are_no_one_committee():
+    text = "襄阳市政协到谷城县调研市县政协协同工作。市政协委员、县政协主席熊福然参加。"
+    result = extract_doc(make_doc(text, "t.txt"))
+    found = {(m.start, m.text): m.key for m in result.mentions if m.type is EntityType.ORGANIZATION}
+    together = text.index("市县政协")
+    assert not [s for s in found if together <= s[0] <= together + 1]  # 市县政协: both levels together
+    assert found[(text.index("县政协主席"), "县政协")] == "org/cppcc/420625"  # 谷城县, the one county named
