@@ -143,6 +143,8 @@ def _can_end(text: str, end: int) -> bool:
         return True  # 徐年春及秘书长陈文珠: the next post's holder
     if ch == "来" and any(is_place_name(text[end + 1 : end + 1 + n]) for n in (2, 3)):
         return True  # 副主席牛立文来宿松调研: the place the holder came to
+    if ch == "边" and text[end + 2 : end + 3] == "边":
+        return True  # 委员张育福边听边记: doing two things at once
     return text.startswith(_follow(), end) or text.startswith(_post_starts(), end)
 
 
@@ -254,9 +256,13 @@ def _name_at(
     if len(lengths) == 2 and (
         _follows_word(text, pos + lengths[1])
         or _GIVES_REPORT.match(text, pos + lengths[1])
-        or (text.startswith("率", pos + lengths[1]) and text.startswith(_post_starts(), pos + lengths[1] + 1))
+        or (
+            text[pos + lengths[1] : pos + lengths[1] + 1] in ("率", "向")
+            and text.startswith(_post_starts(), pos + lengths[1] + 1)
+        )
     ):
-        lengths.reverse()  # 李强所作, 主席俞健率市政协委员: a word after the shorter name wins
+        # 李强所作, 主席俞健率市政协委员, 副主席汪岚向记者: a word after the shorter name wins
+        lengths.reverse()
     elif len(lengths) == 2 and _ENTRUSTED.match(text, pos + lengths[1]):
         lengths.reverse()  # 夏玮受市委书记卢希望委托: the shorter name, then 受 and who entrusted them
     elif len(lengths) == 2 and _verb_closes(text, pos + lengths[1], "说讲摄称"):
@@ -687,6 +693,9 @@ def _glued_names(text: str, pos: int, end: int | None = None) -> list[tuple[int,
                 continue  # 线上协|商建言: a cut through a word (协商) parts no two names
             if whole[i + n - 2 : i + n] in _follow_pairs():
                 continue  # 陈丽|华参加: what follows names (参加, 出席) ends no name
+            pair = whole[i + 2 : i + 3] == "边" or (i >= 2 and whole[i - 2] == "边")
+            if n == 2 and whole[i] == "边" and pair:
+                continue  # 张育福边听边记: doing two things at once (边…边…), no names of 边
             if i + n <= len(whole) and _plain_name(whole[i : i + n]):
                 found += [[i + n, *rest] for rest in splits(i + n)]
         return found
@@ -875,7 +884,7 @@ _WRITERS = re.compile(
     r"(?P<names>(?:[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff]))"
     r"(?:(?:[ \t\u3000]+|[ \t\u3000]*、[ \t\u3000]*)(?:[\u4e00-\u9fff]{2,6}|"  # 作者: 郭 寅、牛一然
     r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])"
-    r"(?:(?![\u4e00-\u9fff:：])|(?=(?:时间|日期|来源|发布)[:：]))){0,5})"
+    r"(?:(?![\u4e00-\u9fff:：])|(?=(?:时间|日期|来源|发布)[:：]))){0,9})"
     r"(?=[ \t\u3000]*(?:$|\n|来[ \u3000]?源|编辑|责任|点击|浏览|阅读|发布|时间|日期|[|｜）)】]|[（(][0-9]"
     r"|[ \t\u3000]{2}"
     r"|[\u4e00-\u9fff]{2,4}[:：]))",

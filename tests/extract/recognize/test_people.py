@@ -1809,3 +1809,23 @@ def test_people_a_member_visited_where_they_work():
 
 def test_people_no_name_of_a_board_after_weiyuan():
     assert "公示牌" not in _people("“六上墙”(委员工作室简介、委员公示牌、工作职责、管理制度)")
+
+
+def test_people_a_credit_of_seven_writers_after_the_source():
+    text = (
+        "2024-11-06 08:25:14   来源:人民政协网 中国青年网   "
+        "作者:王晶 谢阿愁 宋宝刚 洪琳 汪凯 信鑫 韩冬  \n正文。"
+    )
+    found = _people(text)
+    assert {"王晶", "谢阿愁", "宋宝刚", "洪琳", "汪凯", "信鑫", "韩冬"} <= set(found)
+
+
+def test_people_a_name_then_to_whom_it_speaks():
+    found = _people("黄石市政协副主席汪岚向记者介绍,黄石市政协在推动全市工作。主席王向阳出席。")
+    assert "汪岚" in found and "汪岚向" not in found
+    assert "王向阳" in found
+
+
+def test_people_doing_two_things_at_once_is_no_name():
+    found = _people("赣州市政协委员张育福边听边记,“我们会及时反映。”")
+    assert set(found) == {"张育福"}
