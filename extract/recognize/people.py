@@ -143,7 +143,7 @@ def _can_end(text: str, end: int) -> bool:
         return True  # 徐年春及秘书长陈文珠: the next post's holder
     if ch == "来" and any(is_place_name(text[end + 1 : end + 1 + n]) for n in (2, 3)):
         return True  # 副主席牛立文来宿松调研: the place the holder came to
-    if ch == "边" and text[end + 2 : end + 3] == "边":
+    if _BIAN_BIAN.match(text, end):
         return True  # 委员张育福边听边记: doing two things at once
     return text.startswith(_follow(), end) or text.startswith(_post_starts(), end)
 
@@ -1223,6 +1223,8 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             continue
         if lone in _follow():
             continue  # 王建国委员荣获: a word that follows names, not one
+        if len(lone) == 3 and lone[0] == "曾" and lone[1:] in _follow():
+            continue  # 记者曾到场采访: 曾 (once) and a word that follows names, no name (卢希望 is one)
         if len(lone) == 3 and lone[0] == "全" and common_word(lone[1:], min_freq=100):
             continue  # 走访委员全覆盖: 全 and a word, all of something, no name
         if len(lone) == 3 and lone[-1] in "牌栏榜册箱墙" and common_word(lone[:2], min_freq=100):
@@ -1418,7 +1420,8 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             items = items[1:]  # glued to the word before it (not 其中孟康清委员、李百岁委员提出)
         # every item starts with a surname and reads as no word, and one at least reads as a name
         # (刘健年 ends in a character names seldom end in)
-        names = [(a, b) for a, b in items if _surnamed_no_word(text[a:b])]
+        # (了解政协委员工作室: 政协 ends no name; 政协委员 is the post)
+        names = [(a, b) for a, b in items if _surnamed_no_word(text[a:b]) and not text.endswith("政协", a, b)]
         counted = bool(items) and text[items[0][0] - 1 : items[0][0]].isdigit()  # 14位政协委员: a count
         named = any(_member_name(text[a:b]) for a, b in names)
         if items and not counted and len(names) == len(items) and named:

@@ -1829,3 +1829,14 @@ def test_people_a_name_then_to_whom_it_speaks():
 def test_people_doing_two_things_at_once_is_no_name():
     found = _people("赣州市政协委员张育福边听边记,“我们会及时反映。”")
     assert set(found) == {"张育福"}
+
+
+def test_people_the_last_member_of_a_list_before_jinxing():
+    found = _people("民盟西城区委负责同志和区政协委员王喆、党大为、徐斌、滕立章进行交流发言,分享经验。")
+    assert {"王喆", "党大为", "徐斌", "滕立章"} <= set(found)
+
+
+def test_people_no_name_ends_in_zhengxie_or_opens_with_once():
+    assert _people("调研组详细了解政协委员工作室运行、委员活动等情况。") == {}
+    assert _people("2008年中山区政协举行首场社区议事会时,记者曾到场采访,当时的场景历历在目。") == {}
+    assert "卢希望" in _people("夏玮受市委书记卢希望委托作报告。")
