@@ -359,7 +359,12 @@ not 区 closing a word (辖区政协委员, 社区党委)."""
 # A body's word after a run of place names (大同市政协, 晋城市第八届人民代表大会): found by its word,
 # then the place names are read backwards from it.
 _PLACED = re.compile(rf"(?:第{_NUM}届)?(?P<suffix>{_SUFFIX_RE})(?!员)")
-_HAN_TAIL = re.compile(rf"[{_HAN}]{{2,16}}$")
+_HAN_TAIL = re.compile(rf"[{_HAN}]{{2,16}}\Z")
+_NEXT_BODY = re.compile(
+    r"[、和及与](?P<word>人民政府|政府|人大常委会|人大|政协)(?!委员|常委|副?主席|代表|[会员])"
+)
+"""Another of the place's leading bodies after one named with its place (腾冲县人大、政协组织)."""
+_LEADING = ("party", "government", "congress", "congress-standing", "cppcc")
 _NEXT_ORGAN = re.compile(r"[、和及与](?P<word>中级人民法院|人民法院|法院|人民检察院|检察院)")
 """The other judicial organ after a court or procuratorate, its level word shared (市法院、检察院)."""
 _JUDICIAL = ("court", "intermediate-court", "procuratorate")
@@ -388,7 +393,7 @@ _TERM_STANDING = re.compile(
 )
 """The standing committee by its term alone (关于第十届委员会常务委员会工作报告), or with its level
 (受区政协第九届委员会常务委员会委托)."""
-_BARE_CPPCC_BEFORE = re.compile(r"(?<!人民)政协$")
+_BARE_CPPCC_BEFORE = re.compile(r"(?<!人民)政协\Z")
 _BARE_PARTY_GROUP = re.compile(rf"(?:(?<![{_HAN}])|(?<=[、和与及在向由对经的是]))政协党组")
 """政协党组 with no level or place before it: in a CPPCC report, its own committee's."""
 _BARE_STANDING = re.compile(r"(?<!人大)(?<![委会])(?:常务委员会|常委会)(?!议)")
@@ -499,6 +504,8 @@ def find_organizations(
         end = m.end()
         entity = body(BodyRef(kind, place_div))
         add(start, end, _with_alias(entity, view[start:end]))
+        if kind in _LEADING and (nxt := _NEXT_BODY.match(view, end)):
+            add(nxt.start("word"), nxt.end(), body(BodyRef(_SUFFIX_OF[nxt["word"]], place_div)))
         if kind == "cppcc":  # 涿州市、涞水县、易县政协: every place of the list has its committee
             for a, b, division in _places_sharing(view, start, gazetteer, ctx):
                 add(a, b, body(BodyRef(kind, division)))
@@ -729,7 +736,7 @@ _DEPARTMENT_RE = re.compile(
     "(?:" + "|".join(sorted(map(re.escape, _DEPARTMENTS), key=len, reverse=True)) + ")(?<!部(?=门))"
 )
 """A department's name; not one of 部门, departments in general (市水利部门)."""
-_OWNER_BEFORE = re.compile(rf"(?P<who>国务院|国家|中央|(?P<rel>{_REL})(?P<party>委)?|[{_HAN}]{{2,16}})$")
+_OWNER_BEFORE = re.compile(rf"(?P<who>国务院|国家|中央|(?P<rel>{_REL})(?P<party>委)?|[{_HAN}]{{2,16}})\Z")
 
 
 def _departments(view: str, ctx: DocContext, gazetteer: Gazetteer, doc_id: str):
@@ -827,7 +834,7 @@ def _departments(view: str, ctx: DocContext, gazetteer: Gazetteer, doc_id: str):
         yield _department_entity(start, m.end(), dept, full, scope, owner, party)
 
 
-_REL_BEFORE = re.compile(rf"{_REL}委?$")
+_REL_BEFORE = re.compile(rf"{_REL}委?\Z")
 _LIST_GOES_ON = re.compile(
     rf"[、和及与](?:[ \t\u3000“”\"]*[{_HAN}]{{2,8}}[ \t\u3000“”\"]*、){{0,2}}[ \t\u3000“”\"]*"
 )
@@ -1032,7 +1039,7 @@ _VERB_AFTER_BODY = (
 )
 """What a body named by its suffix does, or what is done there, right after its name (东兴建筑集团承办,
 前往宁强政协书画院参观)."""
-_MEMBER_BEFORE = re.compile(rf"(?:^|[^{_HAN}]|[、和与及])(?P<name>[{_HAN}]{{2,3}})$")
+_MEMBER_BEFORE = re.compile(rf"(?:^|[^{_HAN}]|[、和与及])(?P<name>[{_HAN}]{{2,3}})\Z")
 """A member's name right before their studio (、董伟委员工作室), after a list mark or no word."""
 _LIST_CLOSE = ("等单位", "等部门", "等企业", "等学校", "等")
 """What may close a list of bodies right after a name (宜春学院等单位)."""
@@ -1048,7 +1055,7 @@ _AFTER_MEDIA = (
     "的采访", "的报道", "先后", "推出", "刊登", "刊载", "转载", "开设", "专访", "新闻频道", "频道",
     "分别", "新媒体", "全媒体", "全媒",
 )
-_NAME_TAIL = re.compile(rf"[{_HAN}A-Za-z0-9（）()·]{{2,20}}$")
+_NAME_TAIL = re.compile(rf"[{_HAN}A-Za-z0-9（）()·]{{2,20}}\Z")
 _SUFFIX_CLASS = {s: c for s, c in _SUFFIXED}
 _QUOTED_MEDIA = re.compile(r"[“\"](?P<name>[^”\"\n]{2,12})[”\"](?P<what>公众号|客户端|APP|微信公众号)")
 _SOURCE_MEDIA = re.compile(

@@ -1373,3 +1373,14 @@ def test_orgs_levels_written_together_are_no_one_committee():
     together = text.index("市县政协")
     assert not [s for s in found if together <= s[0] <= together + 1]  # 市县政协: both levels together
     assert found[(text.index("县政协主席"), "县政协")] == "org/cppcc/420625"  # 谷城县, the one county named
+
+
+def test_orgs_the_next_leading_body_shares_the_place_written_before_it():
+    text = "5月11—14日,腾冲县人大、政协组织了50余名人大代表、政协委员到蒲川乡视察。"
+    found = _orgs(text)
+    assert found["腾冲县人大"] == "org/congress/530581"
+    assert found["政协"] == "org/cppcc/530581"
+
+
+def test_orgs_no_place_is_read_across_a_line_break():
+    assert _orgs("相关热词:\n茶叶\n腾冲县\n政协\n人大") == {}
