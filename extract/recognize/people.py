@@ -542,7 +542,7 @@ _ACTS_AFTER = re.compile("积极|主动|带头|结合|围绕|针对|提出|建�
 """What a member named after 的 then does, besides speaking (的冯晓磊委员积极为业主提供…)."""
 _VISITING = ("了解", "走访", "参观", "考察", "看望", "走进", "来到", "观摩", "视察")
 """Verbs of a visit, before the member whose studio was visited (了解夏永成委员工作室)."""
-_BEFORE_LIST = "由是为对向给把将了的在就"
+_BEFORE_LIST = "由是为对向给把将了的在就有"
 """Words a list of members may stand right after (由…, 就…等委员提出)."""
 _COUNT_ROLE = re.compile(
     r"等?[0-9一二三四五六七八九十]+[名位](?P<role>(?:(?!同志|为)[\u4e00-\u9fff]){0,10}?(委员|常委|代表|主席|成员))"
@@ -875,7 +875,7 @@ glued to the last name (张惠玲 叶蔚蓉文/图)."""
 _WRITERS = re.compile(
     r"(?:(?:作[ \u3000]?者|撰稿人?|审稿人?|监制|采写|编辑|责任编辑|责编|校对|校核|核发|审核|剪辑|摄像"
     r"|制作|配音|上传|供稿"
-    r"|文字|图片|初审|复审|终审|审校|监审|总监审)"
+    r"|文字|图片|初审|复审|终审|审校|监审|总监审|(?<![\u4e00-\u9fff])文)"
     r"[ \t\u3000]*[:：|｜][ \t\u3000]*【?"  # 供稿:…, and 供稿丨钱佩予 (丨 read as |); 责任编辑 :   周满荣
     r"|^[ \t\u3000□■◆●]*(?:作者|撰稿人?|采写|通讯员)[ \t\u3000]+"
     r"|^[ \t\u3000]*(?:图文|文图)[/／][ \t\u3000]*"  # 图文/孙仕维 穆昊星
@@ -1233,6 +1233,9 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
             continue  # 党员和党组织, 党员都自认为: after 党员, a name alone must read as nothing else
         if lone and lone[0] in "和与及" and _post_matcher().match(text, names[0][1]):
             continue  # 港澳委员和侨界委员: 和 joins two groups of members, no 和侨界
+        opened = role_start > 0 and text[role_start - 1] in "“「‘"
+        if lone and opened and text[names[0][1] :][:1] in ("”", "」", "’"):
+            continue  # 点击“摄影沙龙”: a quoted term that opens like a post, no name
         goes_on = _post_matcher().match(text, names[0][0] + 1) if lone else None
         if (goes_on and len(goes_on.group()) >= 2) or lone.startswith("兼"):
             continue  # 副书记任组长, 书记兼村委会主任: the post goes on, 任 or 兼 and another post

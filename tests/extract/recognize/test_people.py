@@ -1840,3 +1840,14 @@ def test_people_no_name_ends_in_zhengxie_or_opens_with_once():
     assert _people("调研组详细了解政协委员工作室运行、委员活动等情况。") == {}
     assert _people("2008年中山区政协举行首场社区议事会时,记者曾到场采访,当时的场景历历在目。") == {}
     assert "卢希望" in _people("夏玮受市委书记卢希望委托作报告。")
+
+
+def test_people_a_writer_credited_by_wen():
+    found = _people("推动提案办理工作再上新台阶。 文:柯腾峰 编辑:陈静峰 责编:黄浩洋")
+    assert {"柯腾峰", "陈静峰", "黄浩洋"} <= set(found)
+
+
+def test_people_members_after_you_and_no_names_in_quoted_terms_or_after_guaan():
+    assert "高黎瑞" in _people("此次表彰的优秀提案有高黎瑞等委员提出的10件优秀提案。")
+    assert _people("点击“摄影沙龙”进行投稿。") == {}
+    assert _people("在花都区委书记挂案、区长挂案、区政协主席挂案的3大重点提案中,有2件来自民建。") == {}
