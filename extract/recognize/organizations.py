@@ -412,6 +412,10 @@ _CPPCC_PLACE_SPECIAL = re.compile(
     rf"政协(?P<place>(?:(?!政协|委员会)[{_HAN}]){{2,12}}?[省市县区州旗盟])(?:{_SPECIAL.pattern})"
 )
 _SPECIAL_NEXT = re.compile(rf"(?:\d+件)?[、和及与](?:{_SPECIAL.pattern})")
+_HEAD_AFTER = re.compile(r"副?主任(?!委员)")
+"""A committee's head's post right after its short name (提案委主任, 教文委副主任)."""
+_HEARING = ("听取", "会同", "邀请", "带领", "陪同")
+"""Verbs a committee's head may follow with the committee's short name (听取提案委主任…的汇报)."""
 _CPPCC_SPECIAL = re.compile(rf"政协(?:第{_NUM}届)?(?:{_SPECIAL.pattern})")
 _SECTOR_AFTER = re.compile(r"[^。，,；;]{0,16}?界别")
 _BARE_ORGANS = re.compile(
@@ -612,7 +616,8 @@ def find_organizations(
             add(m.start(), m.end(), _with_alias(body(BodyRef(_SUFFIX_OF[m.group()], own)), m.group()))
         for m in _BARE_PROPOSALS.finditer(view):
             before = view[m.start() - 1] if m.start() else ""
-            if not re.match(f"[{_HAN}]", before) or before in "、和与及经由向对被的":
+            headed = view.endswith(_HEARING, 0, m.start()) and _HEAD_AFTER.match(view, m.end()) is not None
+            if not re.match(f"[{_HAN}]", before) or before in "、和与及经由向对被的" or headed:
                 add(m.start(), m.end(), _with_alias(body(BodyRef("cppcc-proposals", own)), m.group()))
             elif before == own.name[-1] and not any(
                 gazetteer.lookup(view[m.start() - k : m.start()]) for k in (2, 3, 4, 5) if k <= m.start()
@@ -625,7 +630,10 @@ def find_organizations(
         # report is its own
         for m in _SPECIAL.finditer(view) if cppcc_report else ():
             before = view[m.start() - 1] if m.start() else ""
-            if m["name"] != "提案" and (not re.match(f"[{_HAN}]", before) or before in "、和与及经由领"):
+            # 听取教文委副主任…的汇报: its head's post vouches for it after a verb that heads the clause
+            headed = view.endswith(_HEARING, 0, m.start()) and _HEAD_AFTER.match(view, m.end()) is not None
+            alone = not re.match(f"[{_HAN}]", before) or before in "、和与及经由领"
+            if m["name"] != "提案" and (alone or headed):
                 add(m.start(), m.end(), special_committee(own, m["name"], m.group()))
 
         # 工商联, 妇联 … and the organs in a list of reports standing alone are the committee's place's,

@@ -1384,3 +1384,16 @@ def test_orgs_the_next_leading_body_shares_the_place_written_before_it():
 
 def test_orgs_no_place_is_read_across_a_line_break():
     assert _orgs("相关热词:\n茶叶\n腾冲县\n政协\n人大") == {}
+
+
+def test_orgs_a_special_committee_by_its_short_name_before_its_heads_post():
+    text = (
+        "政协杭州市滨江区委员会召开常委会议。会议听取提案委主任周国桥的汇报。"
+        "会议听取教文委副主任黄美丽的汇报。会议听取城建委主任陈悦的汇报。"
+    )
+    found = _orgs(text)
+    assert found["提案委"] == "org/cppcc/proposals/330108"
+    assert found["教文委"] == "org/cppcc/special/330108/教文"
+    assert found["城建委"] == "org/cppcc/special/330108/城建"
+    other = _orgs("政协东安县委员会召开会议。永州市政协委员学习联络委主任欧阳国川一行来东安调研。")
+    assert not [s for s in other if s.endswith("联络委")]
