@@ -53,6 +53,7 @@ _TOWNSHIP = re.compile(
     r"|副?(?:镇长|乡长)"  # 、熊口镇副镇长: its head
     r"|[\u4e00-\u9fff]{2,4}社区|[\u4e00-\u9fff]{2,3}村(?![民级落庄镇委])|[\u4e00-\u9fff]{2,6}?嘎查"
     r"|[和与及][\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?![\u4e00-\u9fff])"  # 猴桥镇和界头镇
+    r"|(?<=[到赴]..[镇乡])和|(?<=[到赴]...[镇乡])和"  # 到大营镇和观音堂示范区
     # 回龙镇、云龙镇等地, 下老乡、坡结乡等9个乡镇
     r"|(?<=[、和与及][\u4e00-\u9fff]{2}[镇乡])等|(?<=[、和与及][\u4e00-\u9fff]{3}[镇乡])等"
     # 毛庄镇三叶绿色养殖生态园, 鹅湖镇潘家茶园: a site visited in the township, named after it
@@ -521,12 +522,21 @@ def _vouched_town(view: str, suffix: int) -> tuple[int, int] | None:
     for n in (4, 3, 2):
         start = suffix - n
         stem = view[max(start, 0) : suffix]
-        if start < 0 or not all(_HAN.match(c) for c in stem) or not _unworded_stem(stem):
+        if start < 0 or not all(_HAN.match(c) for c in stem):
             continue
         before = view[max(start - 2, 0) : start]
-        if start == 0 or not _HAN.match(before[-1]) or common_word(before, min_freq=1000):
+        opens = start == 0 or not _HAN.match(before[-1]) or common_word(before, min_freq=1000)
+        if _unworded_stem(stem) and opens:
             return start, suffix + width
+        plain = _plain_stem(stem) and not stem.endswith("族")  # not 回族乡 of 某某回族乡
+        if n == 2 and opens and len(before) == 2 and common_word(before, min_freq=1000) and plain:
+            return start, suffix + width  # 感受|石人乡荷叶村: a word for a name, after a word of its own
     return None
+
+
+def _plain_stem(stem: str) -> bool:
+    """A stem with none of the characters no township's name holds (各, 全, 的, 县 …)."""
+    return not any(c in stem for c in "各全每等和与及或的了在对把被将为由我本该其此这那所有县市区省")
 
 
 def _unworded_stem(stem: str) -> bool:
@@ -560,7 +570,9 @@ def _village_name(name: str) -> bool:
     word, and no verb opening a long phrase (开展委员联村)."""
     stem = name[:-2] if name.endswith("社区") else name[:-1]
     long_phrase = len(stem) >= 5 and common_word(stem[:2], min_freq=300)
-    return not common_word(name, min_freq=1) and name[0] not in "镇乡村" and not long_phrase
+    township_inside = "镇" in stem or "乡" in stem[1:]  # 华坛山镇樟涧村: a township, then its village
+    worded = common_word(name, min_freq=1) or long_phrase
+    return not worded and name[0] not in "镇乡村" and not township_inside
 
 
 def _drop_features_inside_places(mentions: list[Mention]) -> list[Mention]:

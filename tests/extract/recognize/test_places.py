@@ -686,3 +686,10 @@ def test_places_an_ethnic_township_after_its_county_and_the_place_in_a_papers_da
     found = _places("杜明燕在内蒙古自治区呼伦贝尔市扎兰屯市萨马街鄂温克民族乡调研。")
     assert "萨马街鄂温克民族乡" in found
     assert _places("本报合作讯 (记者 祝小辉) 11月14日，州政协召开主席会议。")["合作"] == "place/623001"
+
+
+def test_places_a_township_named_by_a_word_before_its_village_and_one_gone_to_before_he():
+    found = _places("采访团实地感受石人乡荷叶村、华坛山镇樟涧村,将“好商量”协商议事。")
+    assert {"石人乡", "荷叶村", "华坛山镇", "樟涧村"} <= set(found)
+    assert "华坛山镇樟涧村" not in found  # a township, then its village: no village of both
+    assert "大营镇" in _places("2024年,杨舒棠先后到大营镇和观音堂示范区的6个村看望慰问困难群众。")
