@@ -1397,3 +1397,8 @@ def test_orgs_a_special_committee_by_its_short_name_before_its_heads_post():
     assert found["城建委"] == "org/cppcc/special/330108/城建"
     other = _orgs("政协东安县委员会召开会议。永州市政协委员学习联络委主任欧阳国川一行来东安调研。")
     assert not [s for s in other if s.endswith("联络委")]
+
+
+def test_orgs_a_group_before_its_founder():
+    found = _orgs("调研组召开座谈会,与圣农集团创始人傅光明等当地政协委员座谈。")
+    assert found["圣农集团"] == "org/named/圣农集团"
