@@ -171,7 +171,9 @@ _TOPICS_EXAMPLES = re.compile(
 )
 # 农工党邯郸市委和焦清海等委员提出的加强医务工作者职业防护、构建传染病防控网等建议: the topics raised
 _TOPICS_PROPOSED = re.compile(
-    r"(?<!提案)(?<!报告)提出(?:的|了)(?P<items>[^。；;，,“”《》]{4,200}?、[^。；;，,“”《》]{4,200}?)等(?:建议|提案|意见建议)"
+    r"(?<!提案)(?<!报告)提出(?:的|了)(?P<items>[^。；;，,“”《》]{4,200}?、[^。；;，,“”《》]{4,200}?"
+    r"|[^。；;，,《》]{4,200}?、[^。；;，,《》]{4,200}?(?=等[0-9一二三四五六七八九十]+件))"
+    r"等(?:[0-9一二三四五六七八九十]+件)?(?:重点)?(?:建议案|建议|提案|意见建议)"
 )
 """What members proposed (付丽红等委员提出的A、B等建议); not what a proposal or a study report puts forward
 (采纳提案提出的A、B等建议: the proposal is named already)."""

@@ -1213,3 +1213,9 @@ def test_programmes_themed_years_listed():
     assert found["战略拓展年"] is EntityType.INITIATIVE and found["深化改革年"] is EntityType.INITIATIVE
     assert "关键一年" not in found
     assert not any(k.endswith("今年") for k in _found("去年、今年、明年，发展很快。"))
+
+
+def test_programmes_topics_put_forward_as_a_counted_set_of_key_proposals():
+    found = _found("今年他们提出了加强“送子车”管理、新矿区建设、加强网吧管理等15件重点建议案。")
+    for topic in ("加强“送子车”管理", "新矿区建设", "加强网吧管理"):
+        assert found.get(topic) is EntityType.PROPOSAL, topic
