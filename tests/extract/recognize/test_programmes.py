@@ -1219,3 +1219,9 @@ def test_programmes_topics_put_forward_as_a_counted_set_of_key_proposals():
     found = _found("今年他们提出了加强“送子车”管理、新矿区建设、加强网吧管理等15件重点建议案。")
     for topic in ("加强“送子车”管理", "新矿区建设", "加强网吧管理"):
         assert found.get(topic) is EntityType.PROPOSAL, topic
+
+
+def test_programmes_a_verb_of_building_or_furthering_is_no_part_of_the_name():
+    found = _found("为加快建成珠西经济带和平陆运河经济带现代化核心港口城市。促进洞庭湖生态经济区绿色发展。")
+    assert "珠西经济带" in found and "建成珠西经济带" not in found
+    assert "洞庭湖生态经济区" in found and "促进洞庭湖生态经济区" not in found
