@@ -426,6 +426,8 @@ def stage_programmes(s: _State) -> None:
                     )
             for m in involved:
                 s.relations.append(Relation(key, Predicate.INVOLVES_PLACE, m.key, s.doc.doc_id, sentence))
+            if h.label.endswith(_ALLIANCE_HEADS):
+                _alliance_members(s, key, h, places)
         else:
             proposers = [paired[h.start, h.end]] if (h.start, h.end) in paired else []
             for proposer in proposers or _proposers(s, h, sentence, orgs, people, branch):
@@ -490,6 +492,25 @@ class _ByStart:
 # A sentence about a joint programme names who takes part (联合, 携手, 联席会议, 区域合作 …).
 _JOINT = re.compile(r"联合|携手|共同|联席|联盟|协同|一体化|区域合作|合作机制|倡议|共建|结对|联动")
 _JOINT_PLACES = ("Prefecture", "County", "DirectCounty", "Municipality", "Province")
+_ALLIANCE_HEADS = ("联席会议", "联系会", "联席会", "协作会", "联盟")
+"""What an alliance of committees is called, and called again alone once named (联席会议成员单位…)."""
+_MEMBERS_LISTED = re.compile(
+    r"成员(?:单位)?(?:由|包括|为|是)(?P<members>[^。；;\n]{4,120}?)(?:组成|[。；;\n])"
+)
+"""A sentence that lists an alliance's members (成员单位由荆州市和岳阳市、常德市…政协组成)."""
+
+
+def _alliance_members(s: _State, key: str, hit: ProgrammeHit, places: _ByStart) -> None:
+    """The places an alliance named by ``hit`` takes in, listed in a later sentence that calls it by its
+    head alone (联席会议成员单位由湖北省荆州市和湖南省岳阳市…政协组成)."""
+    head = next(h for h in _ALLIANCE_HEADS if hit.label.endswith(h))
+    for m in _MEMBERS_LISTED.finditer(s.doc.view, hit.end):
+        if not s.doc.view.endswith(head, 0, m.start()):
+            continue
+        sentence = s.sentences.at(m.start())
+        for place in places.within(m.start("members"), m.end("members")):
+            if place.kind in _JOINT_PLACES:
+                s.relations.append(Relation(key, Predicate.INVOLVES_PLACE, place.key, s.doc.doc_id, sentence))
 
 # 谢春峰等委员的《…》: a member named right before a title wrote it
 _WRITER_GAP = re.compile(

@@ -60,11 +60,14 @@ _SESSION_PAPER = re.compile(
 )
 _TOPIC_AFTER = ("议题", "课题", "为题", "为主题")
 _ALLIANCE = re.compile(
-    r"(?:(?:[一二三四五六七八九十两百]+|\d+)[县市区旗](?:[（(][市区县旗、]{1,5}[）)])?|[县市区旗][（(][市区县旗、]{1,5}[）)])政协"
-    r"(?:经济|工作|文史|提案)?(?:联系会|联席会议|联席会|协作会)"
+    r"(?:(?:[一二三四五六七八九十两百]+|\d+)[县市区旗](?:[（(][市区县旗、]{1,5}[）)])?|[县市区旗][（(][市区县旗、]{1,5}[）)]"
+    r"|[（(](?:[一二三四五六七八九十两]+[省市县区旗州地]){1,4}[）)])政协"  # 洞庭湖生态经济区(四市一区)政协
+    r"(?:主席|秘书长)?(?:经济|工作|文史|提案)?(?:联系会|联席会议|联席会|协作会)"
 )
 """The standing alliance of several committees, counted or listed by level
 (广西二十八县(市、区)政协经济联系会, “双帽”七县（市）政协联席会议)."""
+_REGION_BEFORE = re.compile(r"(?:经济区|经济带|经济圈|城市群|都市圈|协作区)\Z")
+"""A region an alliance of committees is named after, right before its count of members."""
 _ALLIANCE_HEAD = 8
 """Most characters of the region or slogan an alliance is named after, before its count of members."""
 _PLAN_PERIOD = re.compile(r"五年(?:规划|计划)|十[一二三四五六七八九]五")
@@ -335,6 +338,11 @@ def _alliance_start(view: str, at: int) -> int | None:
     if view[at - 1 : at] in ("”", "\""):
         opened = max(view.rfind("“", max(0, at - 12), at - 1), view.rfind("\"", max(0, at - 12), at - 1))
         return opened if opened >= 0 else None
+    if _REGION_BEFORE.search(view, max(0, at - _EDGE_REACH), at):
+        # 洞庭湖生态经济区(四市一区)政协主席联席会议: the region its members make up, from its left edge
+        start = _left_edge(view, at, Lexicon.load())
+        if start is not None and at - start >= 4:
+            return start
     for start in range(max(0, at - _ALLIANCE_HEAD), at):
         head = view[start:at]
         if not re.fullmatch(rf"[{_HAN}]+", head):

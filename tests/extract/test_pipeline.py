@@ -64,6 +64,21 @@ def test_pipeline_joint_initiative_involves_the_places_it_names():
     assert {"place/130700", "place/150900", "place/152500"} <= involved
 
 
+def test_pipeline_an_alliance_involves_the_members_a_later_sentence_lists():
+    text = (
+        "为加强协作联动,决定建立洞庭湖生态经济区(四市一区)政协主席联席会议制度,并制定如下工作规则。\n"
+        "联席会议成员单位由湖北省荆州市和湖南省岳阳市、常德市、益阳市、长沙市望城区政协组成;\n"
+        "联席会议设召集人。"
+    )
+    result = extract_doc(make_doc(text, "t.txt"))
+    key = "initiative/洞庭湖生态经济区(四市一区)政协主席联席会议"
+    assert key in {e.key for e in result.entities}
+    involved = {
+        r.object for r in result.relations if r.subject == key and r.predicate.value == "involvesPlace"
+    }
+    assert {"place/421000", "place/430600", "place/430700", "place/430900"} <= involved
+
+
 def test_pipeline_traditional_text_found_as_simplified_labels_as_written():
     text = (
         "各界新聞網訊(記者 陳雪)3月14日,吳起縣政協十屆一次會議開幕。"

@@ -1225,3 +1225,11 @@ def test_programmes_a_verb_of_building_or_furthering_is_no_part_of_the_name():
     found = _found("为加快建成珠西经济带和平陆运河经济带现代化核心港口城市。促进洞庭湖生态经济区绿色发展。")
     assert "珠西经济带" in found and "建成珠西经济带" not in found
     assert "洞庭湖生态经济区" in found and "促进洞庭湖生态经济区" not in found
+
+
+def test_programmes_an_alliance_named_after_a_region_with_its_members_counted_in_brackets():
+    found = _found(
+        "建立洞庭湖生态经济区(四市一区)政协主席联席会议制度。昆明南宁贵阳三市政协主席联席会议召开。"
+    )
+    assert found.get("洞庭湖生态经济区(四市一区)政协主席联席会议") is EntityType.INITIATIVE
+    assert found.get("昆明南宁贵阳三市政协主席联席会议") is EntityType.INITIATIVE
