@@ -228,6 +228,10 @@ def _city_of(code: str) -> str:
     return parent.name if parent is not None else ""
 
 
+_CLIPPED_TOPICS = {"委员工": "委员工作"}
+"""Names a special committee's short form clips (委员工委: the 委员工作委员会)."""
+
+
 def special_committee(place: Division, name: str, surface: str) -> Entity:
     """A special committee (专门委员会) of ``place``'s CPPCC committee, by its name (经济, 文史和学习).
 
@@ -241,6 +245,7 @@ def special_committee(place: Division, name: str, surface: str) -> Entity:
     """
     if name == "提案":
         return _with_alias(body(BodyRef("cppcc-proposals", place)), surface)
+    name = _CLIPPED_TOPICS.get(name, name)
     names = (f"政协{place.name}委员会{name}委员会", f"{place.name}政协{name}委员会")
     aliases = tuple(sorted({names[1], numbered_session(surface).strip()} - {names[0]}, key=len, reverse=True))
     return Entity(

@@ -1402,3 +1402,8 @@ def test_orgs_a_special_committee_by_its_short_name_before_its_heads_post():
 def test_orgs_a_group_before_its_founder():
     found = _orgs("调研组召开座谈会,与圣农集团创始人傅光明等当地政协委员座谈。")
     assert found["圣农集团"] == "org/named/圣农集团"
+
+
+def test_orgs_the_members_work_committee_by_its_clipped_short_form():
+    found = _orgs("政协文成县委员会召开会议。县政协委员工委和经济委进行业务指导。")
+    assert found["县政协委员工委"] == "org/cppcc/special/330328/委员工作"
