@@ -373,6 +373,10 @@ _LEADING = ("party", "government", "congress", "congress-standing", "cppcc")
 _NEXT_ORGAN = re.compile(r"[、和及与](?P<word>中级人民法院|人民法院|法院|人民检察院|检察院)")
 """The other judicial organ after a court or procuratorate, its level word shared (市法院、检察院)."""
 _JUDICIAL = ("court", "intermediate-court", "procuratorate")
+_ACTIVITY_GROUP = re.compile(
+    rf"(?P<group>(?:第{_NUM}|(?:(?!委员|政协)[{_HAN}]){{2,4}}?)(?:委员)?活动(?:小)?组)(?![{_HAN}]{{0,1}}长)"
+)
+"""A members' activity group of a committee, numbered or named, right after the committee's name."""
 _STANDING_AFTER = re.compile(rf"(?:{_NUM}届)?(?:常务委员会|常委会)")
 _BARE_CENTRAL = re.compile(
     r"中央(?=[和、及与](?:省|自治区|市|州|盟|县|区|旗)|的(?:决策部署|部署|要求|精神))"
@@ -725,6 +729,19 @@ def find_organizations(
         add(start, end, entity)
     for start, end, entity in _departments(view, ctx, gazetteer, doc.doc_id):
         add(start, end, entity)
+
+    # 襄阳市政协第二十四委员活动组, 政协第八届石狮市委员会蚶江活动组: a group of the committee's members
+    for start, end, entity in list(found):
+        code = entity.key.removeprefix("org/cppcc/")
+        group = _ACTIVITY_GROUP.match(view, end) if code.isdigit() else None
+        place = gazetteer.by_code(code) if group else None
+        if group and place is not None:
+            name = f"{place.name}政协{group['group']}"
+            surface = view[start : group.end()]
+            aliases = (surface,) if surface != name else ()
+            key = f"org/cppcc/group/{code}/{group['group']}"
+            group_body = Entity(key, EntityType.ORGANIZATION, name, "Committee", aliases, parent=place.key)
+            add(start, group.end(), group_body)
 
     kept = _drop_nested_same_type(found)
     # 县人大常委会党组书记、主任: the body a party group leads is named there too

@@ -1407,3 +1407,10 @@ def test_orgs_a_group_before_its_founder():
 def test_orgs_the_members_work_committee_by_its_clipped_short_form():
     found = _orgs("政协文成县委员会召开会议。县政协委员工委和经济委进行业务指导。")
     assert found["县政协委员工委"] == "org/cppcc/special/330328/委员工作"
+
+
+def test_orgs_a_committees_members_activity_group_numbered_or_named():
+    found = _orgs("襄阳市政协第二十四委员活动组组织开展乡村振兴专题调研。")
+    assert found["襄阳市政协第二十四委员活动组"] == "org/cppcc/group/420600/第二十四委员活动组"
+    found = _orgs("政协第八届石狮市委员会蚶江活动组提出建议。")
+    assert found["政协第八届石狮市委员会蚶江活动组"] == "org/cppcc/group/350581/蚶江活动组"
