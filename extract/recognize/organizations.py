@@ -390,7 +390,7 @@ _CPPCC_NATIONAL = re.compile(
     rf"中国人民政治协商会议(?!\s*第?{_NUM}届|[{_HAN}]{{2,16}}\s*(?:第{_NUM}届)?委员会)"
 )
 _LEVEL_LIST = re.compile(
-    r"(?P<levels>(?:[省市州县区旗盟]、)+)[省市州县区旗盟](?P<suffix>委|政协|人大|政府)(?![员托派])"
+    r"(?P<levels>(?:[省市州县区旗盟]、)+)[省市州县区旗盟](?P<suffix>委|政协(?!委员)|人大(?!代表)|政府)(?![员托派])"
 )
 _BARE_GOVERNMENT = re.compile(
     rf"(?:(?<![{_HAN}])|(?<=委、))政府(?=副?(?P<level>[县市区旗州盟])长)|(?<=[县市区旗州盟]委、)政府(?!工作报告)"
@@ -1041,9 +1041,9 @@ _PARTY_RE = re.compile(
 民进汉阳区工委 (a working committee where the party has no committee of its own)."""
 _PARTY_LEAD = re.compile(f"(?:{_PARTY_NAMES})")
 _LEVEL_PARTY = re.compile(
-    rf"(?:(?<![{_HAN}])|(?<=[和与及由是为])|(?<=代表))(?P<level>[市县区])"
+    rf"(?:(?<![{_HAN}])|(?<=[和与及由是为])|(?<=代表)|(?<=联合)|(?<=携手)|(?<=会同)|(?<=邀请))(?P<level>[市县区])"
     r"(?P<party>" + "|".join(sorted(map(re.escape, [*_PARTY_ABBR, "九三学社"]), key=len, reverse=True)) + ")"
-    r"(?=提交|提出|撰写|递交|围绕|就|在|的|所作|作了|以及|[、，,。；;和与及《])"
+    r"(?=提交|提出|撰写|递交|围绕|就|在|的|所作|作了|以及|开展|举办|组织|共同|[、，,。；;和与及《])"
 )
 """A party named by its level alone, as its branch there: 市民盟, 县民建, 市九三学社 (before a verb, a list
 mark or the title it wrote), and the branch a member speaks for (代表市农工党所作的…发言)."""

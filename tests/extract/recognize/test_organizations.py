@@ -1414,3 +1414,13 @@ def test_orgs_a_committees_members_activity_group_numbered_or_named():
     assert found["襄阳市政协第二十四委员活动组"] == "org/cppcc/group/420600/第二十四委员活动组"
     found = _orgs("政协第八届石狮市委员会蚶江活动组提出建议。")
     assert found["政协第八届石狮市委员会蚶江活动组"] == "org/cppcc/group/350581/蚶江活动组"
+
+
+def test_orgs_members_of_levels_written_together_name_no_committee():
+    found = _orgs("衡山县政协组织省、市、县政协委员围绕片区发展协商。")
+    assert "org/cppcc/430000" not in found.values() and "org/cppcc/430400" not in found.values()
+
+
+def test_orgs_a_partys_branch_by_its_level_after_a_verb_of_joining():
+    found = _orgs("近日,兰州市政协联合市民革开展委员联系界别群众书画笔会活动。")
+    assert found["市民革"] == "org/party/中国国民党革命委员会/620100/委员会/民革兰州市委员会"
