@@ -1424,3 +1424,9 @@ def test_orgs_members_of_levels_written_together_name_no_committee():
 def test_orgs_a_partys_branch_by_its_level_after_a_verb_of_joining():
     found = _orgs("近日,兰州市政协联合市民革开展委员联系界别群众书画笔会活动。")
     assert found["市民革"] == "org/party/中国国民党革命委员会/620100/委员会/民革兰州市委员会"
+
+
+def test_orgs_jing_opening_a_word_is_no_function_word_before_a_name():
+    found = _orgs("工商联界别委员工作室、经济界别委员工作室等围绕产业发展建言资政。据山西经济日报报道。")
+    assert "经济界别委员工作室" in found and "济界别委员工作室" not in found
+    assert found.get("山西经济日报") == "org/media/山西经济日报"
