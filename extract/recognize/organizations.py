@@ -1605,6 +1605,10 @@ def _named_weak(view: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
         return any(gazetteer.lookup(name[i : i + n]) for n in (2, 3) for i in range(len(name) - 3 - n + 1))
     stem = name[:-2]
     listed = view[start - 1 : start] == "、" or view[end : end + 1] == "、"
+    if name.endswith("专业合作社"):
+        # 武夷绿园蔬菜专业合作社 in a list: a brand, then what it grows (not 农民专业合作社)
+        kind_only = name[:-5].endswith(("农民", "农业", "家庭", "各类"))  # 扶持发展农民专业合作社
+        return listed and len(name) >= 9 and not kind_only and not common_word(name[:-5], min_freq=1)
     # not 证券公司、保险公司 or 省以下专业银行: no word in the name before its kind, unless a place
     pairs = [stem[i : i + 2] for i in range(len(stem) - 1)]
     return listed and len(stem) <= 4 and not any(common_word(w) and not gazetteer.lookup(w) for w in pairs)

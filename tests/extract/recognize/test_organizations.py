@@ -1430,3 +1430,9 @@ def test_orgs_jing_opening_a_word_is_no_function_word_before_a_name():
     found = _orgs("工商联界别委员工作室、经济界别委员工作室等围绕产业发展建言资政。据山西经济日报报道。")
     assert "经济界别委员工作室" in found and "济界别委员工作室" not in found
     assert found.get("山西经济日报") == "org/media/山西经济日报"
+
+
+def test_orgs_a_cooperative_by_its_brand_and_produce_in_a_list_of_sites():
+    found = _orgs("调研组一行先后深入鸾凤共富产业园项目、圣农博物馆、武夷绿园蔬菜专业合作社、玲珑溪谷等地。")
+    assert found["武夷绿园蔬菜专业合作社"] == "org/named/武夷绿园蔬菜专业合作社"
+    assert "农民专业合作社" not in _orgs("发展家庭农场、农民专业合作社、龙头企业等。")
