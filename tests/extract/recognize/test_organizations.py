@@ -1436,3 +1436,9 @@ def test_orgs_a_cooperative_by_its_brand_and_produce_in_a_list_of_sites():
     found = _orgs("调研组一行先后深入鸾凤共富产业园项目、圣农博物馆、武夷绿园蔬菜专业合作社、玲珑溪谷等地。")
     assert found["武夷绿园蔬菜专业合作社"] == "org/named/武夷绿园蔬菜专业合作社"
     assert "农民专业合作社" not in _orgs("发展家庭农场、农民专业合作社、龙头企业等。")
+
+
+def test_orgs_construction_cityscape_and_traffic_police_departments_by_level_word():
+    found = _orgs("政协鸡西市滴道区委员会召开会议。区建设局办理提案。区市容园林委相关负责人表示。")
+    assert found["区建设局"] == "org/government/230304/建设局"
+    assert found["区市容园林委"] == "org/government/230304/市容园林委员会"
