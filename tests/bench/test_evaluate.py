@@ -94,7 +94,7 @@ def test_find_sets_includes_the_committed_checks(tmp_path: Path) -> None:
     [checks] = [s for s in find_sets(tmp_path / "shared", tmp_path / "work") if s.name == "checks"]
     golds = [json.loads(p.read_text(encoding="utf-8")) for p in checks.gold.glob("*.json")]
     docs = sorted(g["doc"] for g in golds if isinstance(g, dict))
-    assert docs == sorted(p.name for p in checks.texts) and len(docs) == 1686
+    assert docs == sorted(p.name for p in checks.texts) and len(docs) == 1756
     assert "tuning" in checks.note
 
 
