@@ -1851,3 +1851,14 @@ def test_people_members_after_you_and_no_names_in_quoted_terms_or_after_guaan():
     assert "高黎瑞" in _people("此次表彰的优秀提案有高黎瑞等委员提出的10件优秀提案。")
     assert _people("点击“摄影沙龙”进行投稿。") == {}
     assert _people("在花都区委书记挂案、区长挂案、区政协主席挂案的3大重点提案中,有2件来自民建。") == {}
+
+
+def test_people_a_teacher_or_doctor_named_after_the_post():
+    found = _people("市政协委员、新疆农业职业技术学院教师李洁琼说:“市政协经常组织我们参加座谈。”")
+    assert "李洁琼" in found and found["李洁琼"][-1].endswith("教师")
+    assert "王思明" in _people("献身教育事业的优秀教师王思明同志,救死扶伤的医生赵雪芳同志。")
+
+
+def test_people_credits_labelled_with_a_slash():
+    found = _people("文字/王志胜、孙姗姗 图片/郑春宝")
+    assert {"王志胜", "孙姗姗", "郑春宝"} <= set(found)
