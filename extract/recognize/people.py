@@ -48,7 +48,8 @@ _REPORT_HEARD = re.compile(
 )
 """Who presented a report the meeting heard (听取王会英作的常务委员会工作报告)."""
 _PRESENTED_FOR = re.compile(
-    r"(?:(?<=通过)|(?<=批准)|(?<=听取)|(?<=审议)|(?<=[和、]))(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?"
+    r"(?:(?<=通过)|(?<=批准)|(?<=听取)|(?<=审议)|(?<=[和、])|(?<=通过了)|(?<=听取了)|(?<=审议了))"
+    r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?(?:和(?P<second>[\u4e00-\u9fff]{2,3}?)(?:同志)?分别)?"
     r"(?:代表[^。；;，,\n]{2,30}?|受[^。；;，,\n]{2,30}?委托)(?:所作|作)的?[^。；;\n]{0,30}?报告"
 )
 """Who presented a report for a body the meeting approved (审议通过瓦标龙代表十三届州政协常务委员会所作的
@@ -1595,9 +1596,10 @@ def find_people(doc: Doc, sentences: SentenceIndex) -> list[PersonHit]:
 
     # 3b'. the presenter of a report approved, for the body they spoke for: 审议通过瓦标龙代表…所作的工作报告
     for m in _PRESENTED_FOR.finditer(text):
-        name = m["name"]
-        if not common_word(name, min_freq=1) and not any(c in _LENIENT_BAD for c in name):
-            add(*m.span("name"))
+        for group in ("name", "second") if m["second"] else ("name",):
+            name = m[group]
+            if not common_word(name, min_freq=1) and not any(c in _LENIENT_BAD for c in name):
+                add(*m.span(group))  # …赵中军和姜丽萍分别代表…所作的: both presenters
 
     # 3b. the presenter of a report heard: 听取王会英作的常务委员会工作报告
     for m in _REPORT_HEARD.finditer(text):

@@ -1862,3 +1862,8 @@ def test_people_a_teacher_or_doctor_named_after_the_post():
 def test_people_credits_labelled_with_a_slash():
     found = _people("文字/王志胜、孙姗姗 图片/郑春宝")
     assert {"王志胜", "孙姗姗", "郑春宝"} <= set(found)
+
+
+def test_people_two_presenters_of_the_reports_approved():
+    found = _people("会议审议通过了赵中军和姜丽萍分别代表政协沈阳市和平区常务委员会所作的工作报告。")
+    assert {"赵中军", "姜丽萍"} <= set(found)
