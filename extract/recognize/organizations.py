@@ -374,9 +374,11 @@ _NEXT_ORGAN = re.compile(r"[、和及与](?P<word>中级人民法院|人民法�
 """The other judicial organ after a court or procuratorate, its level word shared (市法院、检察院)."""
 _JUDICIAL = ("court", "intermediate-court", "procuratorate")
 _ACTIVITY_GROUP = re.compile(
-    rf"(?P<group>(?:第{_NUM}|(?:(?!委员|政协)[{_HAN}]){{2,4}}?)(?:委员)?活动(?:小)?组)(?![{_HAN}]{{0,1}}长)"
+    rf"(?P<group>(?:第{_NUM}|(?!先进|优秀|各|全体|所有|每个)(?:(?!委员|政协)[{_HAN}]){{2,4}}?)(?:委员)?活动(?:小)?组)"
+    rf"(?![{_HAN}]{{0,1}}长)"
 )
-"""A members' activity group of a committee, numbered or named, right after the committee's name."""
+"""A members' activity group of a committee, numbered or named, right after the committee's name (not the
+kind of group an award goes to: 市政协先进界别活动小组)."""
 _STANDING_AFTER = re.compile(rf"(?:{_NUM}届)?(?:常务委员会|常委会)")
 _BARE_CENTRAL = re.compile(
     r"中央(?=[和、及与](?:省|自治区|市|州|盟|县|区|旗)|的(?:决策部署|部署|要求|精神))"

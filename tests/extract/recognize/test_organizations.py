@@ -1442,3 +1442,8 @@ def test_orgs_construction_cityscape_and_traffic_police_departments_by_level_wor
     found = _orgs("政协鸡西市滴道区委员会召开会议。区建设局办理提案。区市容园林委相关负责人表示。")
     assert found["区建设局"] == "org/government/230304/建设局"
     assert found["区市容园林委"] == "org/government/230304/市容园林委员会"
+
+
+def test_orgs_no_activity_group_of_the_kind_an_award_goes_to():
+    found = _orgs("政协厦门市委员会表彰市政协先进界别活动小组5个。")
+    assert not [s for s in found if s.endswith("活动小组")]
