@@ -1233,3 +1233,8 @@ def test_programmes_an_alliance_named_after_a_region_with_its_members_counted_in
     )
     assert found.get("洞庭湖生态经济区(四市一区)政协主席联席会议") is EntityType.INITIATIVE
     assert found.get("昆明南宁贵阳三市政协主席联席会议") is EntityType.INITIATIVE
+
+
+def test_programmes_a_quoted_name_before_yishihui():
+    found = _found("11月26日上午,市政协召开“兴有善议·乡村振兴”协商议事会。定期召开“家门口议事会”。")
+    assert found.get("“兴有善议·乡村振兴”协商议事会") is EntityType.INITIATIVE
