@@ -542,7 +542,7 @@ def _plain_stem(stem: str) -> bool:
 def _unworded_stem(stem: str) -> bool:
     """A township's name with nothing but its name to vouch for it: no ordinary word, whole or in
     part (哈尔盖, 托里; not 重点, 特色小, 全县各)."""
-    if any(c in stem for c in "各全每等和与及或的了在对把被将为由我本该其此这那所有县市区省"):
+    if not _plain_stem(stem):
         return False
     pairs = [stem[i : i + 2] for i in range(len(stem) - 1)]
     return not common_word(stem, min_freq=20) and not any(common_word(w, min_freq=50) for w in pairs)
