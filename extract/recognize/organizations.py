@@ -427,6 +427,14 @@ _HEAD_AFTER = re.compile(r"副?主任(?!委员)")
 """A committee's head's post right after its short name (提案委主任, 教文委副主任)."""
 _HEARING = ("听取", "会同", "邀请", "带领", "陪同")
 """Verbs a committee's head may follow with the committee's short name (听取提案委主任…的汇报)."""
+
+
+def _headed_short_name(view: str, start: int, end: int) -> bool:
+    """A committee's short name between a verb that heads the clause and its head's post (会议听取教文委
+    副主任…的汇报)."""
+    return view.endswith(_HEARING, 0, start) and _HEAD_AFTER.match(view, end) is not None
+
+
 _CPPCC_SPECIAL = re.compile(rf"政协(?:第{_NUM}届)?(?:{_SPECIAL.pattern})")
 _SECTOR_AFTER = re.compile(r"[^。，,；;]{0,16}?界别")
 _BARE_ORGANS = re.compile(
@@ -627,7 +635,7 @@ def find_organizations(
             add(m.start(), m.end(), _with_alias(body(BodyRef(_SUFFIX_OF[m.group()], own)), m.group()))
         for m in _BARE_PROPOSALS.finditer(view):
             before = view[m.start() - 1] if m.start() else ""
-            headed = view.endswith(_HEARING, 0, m.start()) and _HEAD_AFTER.match(view, m.end()) is not None
+            headed = _headed_short_name(view, m.start(), m.end())
             if not re.match(f"[{_HAN}]", before) or before in "、和与及经由向对被的" or headed:
                 add(m.start(), m.end(), _with_alias(body(BodyRef("cppcc-proposals", own)), m.group()))
             elif before == own.name[-1] and not any(
@@ -642,7 +650,7 @@ def find_organizations(
         for m in _SPECIAL.finditer(view) if cppcc_report else ():
             before = view[m.start() - 1] if m.start() else ""
             # 听取教文委副主任…的汇报: its head's post vouches for it after a verb that heads the clause
-            headed = view.endswith(_HEARING, 0, m.start()) and _HEAD_AFTER.match(view, m.end()) is not None
+            headed = _headed_short_name(view, m.start(), m.end())
             alone = not re.match(f"[{_HAN}]", before) or before in "、和与及经由领"
             if m["name"] != "提案" and (alone or headed):
                 add(m.start(), m.end(), special_committee(own, m["name"], m.group()))
