@@ -24,6 +24,9 @@ __all__ = [
     "place_in",
 ]
 
+_Surfaces = list[tuple[int, str]]
+"""A report's place names as written, each with where it starts."""
+
 # 政协第十四届运城市盐湖区委员会, 中国人民政治协商会议阳泉市平定县第十届委员会, 政协乌拉特中旗第十四届委员会
 _NUM = "[一二三四五六七八九十百零〇两0-9]+"
 COMMITTEE_RE = re.compile(
@@ -134,7 +137,14 @@ def find_context(doc: Doc, gazetteer: Gazetteer, segmenter: Segmenter | None = N
             votes[division.code] += 3
             first[division.code] = min(first.get(division.code, m.start()), m.start())
     hints: tuple[str, ...] | None = None  # places the report names unambiguously, for 西湖区政协 (of two)
-    scanned: list[tuple[int, str]] | None = None  # every place name of the report, found at most once
+    scanned: _Surfaces | None = None  # every place name of the report, found at most once
+
+    def place_surfaces() -> _Surfaces:
+        nonlocal scanned
+        if scanned is None:
+            scanned = _all_place_surfaces(view)
+        return scanned
+
     for m in PLACE_CPPCC_RE.finditer(view):
         if view.startswith(_PUBLICATIONS, m.end()):
             continue  # 来源:广西政协报: a paper or a site of that committee, whoever the report is about
@@ -146,8 +156,7 @@ def find_context(doc: Doc, gazetteer: Gazetteer, segmenter: Segmenter | None = N
             division = place_in(m["place"][cut:], gazetteer)
             if division is None and gazetteer.lookup(m["place"][cut:]):
                 if hints is None:
-                    scanned = _all_place_surfaces(view, gazetteer)
-                    hints = _unambiguous_places(scanned, gazetteer)
+                    hints = _unambiguous_places(place_surfaces(), gazetteer)
                 division = place_in(m["place"][cut:], gazetteer, hints)  # 杭州西湖区 … 西湖区政协
             if division is not None and gazetteer.is_ambiguous(m["place"][cut:]):
                 break  # 友好政协: friendly committees (a pairing of two), not the committee of 友好区
@@ -173,7 +182,7 @@ def find_context(doc: Doc, gazetteer: Gazetteer, segmenter: Segmenter | None = N
         # No committee named: the commonest place, favouring the level its 州政协/县政协 names, and
         # no 和县 read from 县委和县政府, no 全州 from 全州各族 (a conjunction or 全 before a level).
         level = bare_level
-        surfaces = scanned if scanned is not None else _all_place_surfaces(view, gazetteer)
+        surfaces = place_surfaces()
         short: Counter[str] = Counter()
         # places written in full and unambiguous, and provinces (北京市, 贵州): they settle which of several
         # a short name is (朝阳 in a 区政协 report that names 北京市 is 朝阳区, not 朝阳市)
@@ -235,7 +244,7 @@ def find_context(doc: Doc, gazetteer: Gazetteer, segmenter: Segmenter | None = N
     if cppcc and len(votes) >= 3 and len(set(votes.values())) == 1:
         # many committees named alike (a meeting of 22 cities' committees): the host the report
         # names most, where it names one more often than any of them (九江 … 九江市 … 九江人民)
-        host = _most_named(view, gazetteer, bare_level)
+        host = _most_named(place_surfaces(), gazetteer, bare_level)
         if host and host not in votes:
             votes[host] = max(votes.values()) + 1
     if not votes:
@@ -246,13 +255,13 @@ def find_context(doc: Doc, gazetteer: Gazetteer, segmenter: Segmenter | None = N
     if not cppcc and level in ("县", "区", "旗") and gazetteer.by_code(code).level != "County":
         code = _county_within(surfaces, gazetteer, code, level) or code
     if cppcc and bare_level:
-        code = _home_of_places(view, gazetteer, code, bare_level) or code
+        code = _home_of_places(place_surfaces(), gazetteer, code, bare_level) or code
     if cppcc and bare_level == "市" and bare_count >= 2 and votes[code] <= 2:
-        code = _city_within(view, gazetteer, code) or code
+        code = _named_within(place_surfaces(), gazetteer, code, "市") or code
     if cppcc and bare_level in ("区", "县") and gazetteer.by_code(code).municipality:
-        code = _district_within(view, gazetteer, code, bare_level) or code
+        code = _named_within(place_surfaces(), gazetteer, code, bare_level) or code
     place = gazetteer.by_code(code)
-    below = _one_county_each(view, gazetteer, code) if place.level == "Prefecture" else ()
+    below = _one_county_each(place_surfaces(), gazetteer, code) if place.level == "Prefecture" else ()
     return DocContext(place, (place, *gazetteer.ancestors(code)), cppcc, below)
 
 
@@ -280,7 +289,7 @@ BARE_CPPCC_RE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=自治))([市县区州�
 """市政协, 县政协, and 自治县政协 (the level word of an autonomous county's own reports)."""
 
 
-def _home_of_places(view: str, gazetteer: Gazetteer, code: str, level: str) -> str:
+def _home_of_places(surfaces: _Surfaces, gazetteer: Gazetteer, code: str, level: str) -> str:
     """A report whose named committee is a visitor's (上海市政协 in a 三明 log that writes 市政协 and
     names 将乐县, 泰宁县, 宁化县, 清流县): the prefecture where three or more of the places it names in full
     lie, when none lies within the committee's place and that prefecture fits the report's bare level;
@@ -288,7 +297,7 @@ def _home_of_places(view: str, gazetteer: Gazetteer, code: str, level: str) -> s
     if gazetteer.by_code(code).level != "Province":
         return ""  # a city's or county's committee named in full names its own place too
     inside: dict[str, set[str]] = {}
-    for _, surface in _all_place_surfaces(view, gazetteer):
+    for _, surface in surfaces:
         division = gazetteer.resolve(surface)
         if division is None or not division.is_full(surface) or division.level == "Province":
             continue
@@ -302,44 +311,35 @@ def _home_of_places(view: str, gazetteer: Gazetteer, code: str, level: str) -> s
     return homes[0] if len(homes) == 1 else ""
 
 
-def _city_within(view: str, gazetteer: Gazetteer, code: str) -> str:
-    """A report of a 市政协 that names its prefecture's committee once (迎接泰安市政协到肥城市调研)
-    and a county-level city of that prefecture twice or more: the report of that city; its code, or ''."""
-    counts: Counter[str] = Counter()
-    for _, surface in _all_place_surfaces(view, gazetteer):
-        division = gazetteer.resolve(surface, near=(code,))
-        if division is not None and division.parent == code and division.name.endswith("市"):
-            counts[division.code] += 1
-    return _named_most(counts)
-
-
-def _most_named(view: str, gazetteer: Gazetteer, level: str) -> str:
+def _most_named(surfaces: _Surfaces, gazetteer: Gazetteer, level: str) -> str:
     """The city or county the report names most often (twice or more, and more than any other) that
     its bare level word fits; its code, or ''."""
     counts: Counter[str] = Counter()
-    for _, surface in _all_place_surfaces(view, gazetteer):
+    for _, surface in surfaces:
         division = gazetteer.resolve(surface)
         if division is not None and division.level != "Province" and (not level or _fits(division, level)):
             counts[division.code] += 1
     return _named_most(counts)
 
 
-def _district_within(view: str, gazetteer: Gazetteer, code: str, level: str) -> str:
-    """A 区政协 report that names its municipality's committee (北京市政协官网 … 区政协副主席) and one of its
-    districts twice or more (海淀区 … 海淀): the report of that district; its code, or ''."""
+def _named_within(surfaces: _Surfaces, gazetteer: Gazetteer, code: str, level: str) -> str:
+    """The place of ``code`` whose name ends in ``level`` that the report names twice or more, more
+    than any other: a 市政协 report that names its prefecture's committee once (迎接泰安市政协到肥城市调研)
+    is that county-level city's; a 区政协 report that names its municipality's committee (北京市政协官网 …
+    区政协副主席) is the district's it names most (海淀区 … 海淀). Its code, or ''."""
     counts: Counter[str] = Counter()
-    for _, surface in _all_place_surfaces(view, gazetteer):
+    for _, surface in surfaces:
         division = gazetteer.resolve(surface, near=(code,))
         if division is not None and division.parent == code and division.name.endswith(level):
             counts[division.code] += 1
     return _named_most(counts)
 
 
-def _one_county_each(view: str, gazetteer: Gazetteer, code: str) -> tuple[Division, ...]:
+def _one_county_each(surfaces: _Surfaces, gazetteer: Gazetteer, code: str) -> tuple[Division, ...]:
     """The counties, districts and banners of the prefecture ``code`` that the report names in full,
     where it names only one of that level word (谷城县 and no other 县 of 襄阳市)."""
     named: dict[str, set[str]] = {}
-    for _, surface in _all_place_surfaces(view, gazetteer):
+    for _, surface in surfaces:
         division = gazetteer.resolve(surface, near=(code,))
         if division is None or division.parent != code or not division.is_full(surface):
             continue
@@ -366,7 +366,7 @@ def _fits(division: Division, level: str) -> bool:
     return division.level == "Prefecture" or division.name.endswith("市")
 
 
-def _county_within(surfaces: list[tuple[int, str]], gazetteer: Gazetteer, code: str, level: str) -> str:
+def _county_within(surfaces: _Surfaces, gazetteer: Gazetteer, code: str, level: str) -> str:
     """A report of a 县政协 that names only its city (中共新余市委) is the report of the county of that
     level, within that city, whose short name it writes (新时代分宜振兴) among the report's place
     ``surfaces``: its code, or ''."""
@@ -381,14 +381,14 @@ def _county_within(surfaces: list[tuple[int, str]], gazetteer: Gazetteer, code: 
     return ""
 
 
-def _unambiguous_places(surfaces: list[tuple[int, str]], gazetteer: Gazetteer) -> tuple[str, ...]:
+def _unambiguous_places(surfaces: _Surfaces, gazetteer: Gazetteer) -> tuple[str, ...]:
     """The codes of the places named by names of one place only (杭州 in 杭州西湖区), of a report's
     ``surfaces``."""
     found = {c[0].code for _, x in surfaces if len(c := gazetteer.lookup(x)) == 1}
     return tuple(sorted(found))
 
 
-def _all_place_surfaces(view: str, gazetteer: Gazetteer) -> list[tuple[int, str]]:
+def _all_place_surfaces(view: str) -> _Surfaces:
     from extract.recognize.places import division_matcher
 
     return [(m.start(), m.group()) for m in division_matcher().finditer(view)]
